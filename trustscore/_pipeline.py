@@ -1,0 +1,58 @@
+"""The one-way flow: HTML -> Document -> body -> signals -> features -> model -> report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from trustscore._document import Document
+from trustscore._options import DEFAULT_MAX_BYTES
+from trustscore._parsing import parse
+from trustscore._report import Body, InputInfo, SignalValue, Span, TrustReport
+from trustscore._signals import ArticleBody, SignalSet
+
+SignalFamily = Callable[[Document, ArticleBody], SignalSet]
+
+# Every signal family, in report order. Each is a pure function of the document and its body.
+SIGNAL_FAMILIES: tuple[SignalFamily, ...] = ()
+
+
+def extract_body(doc: Document) -> ArticleBody:
+    """Provisional body: every block of the page (the boilerplate stage replaces this)."""
+    return ArticleBody(paragraphs=tuple(b.text for b in doc.blocks))
+
+
+def analyze(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> TrustReport:
+    """Analyse one article (HTML or plain text) and return its trust report."""
+    doc = parse(source, url=url, max_bytes=max_bytes)
+    return report_for(doc)
+
+
+def report_for(doc: Document) -> TrustReport:
+    """Run every stage after parsing on a Document."""
+    body = extract_body(doc)
+    signals: dict[str, SignalValue] = {}
+    evidence: dict[str, list[Span]] = {}
+    for family in SIGNAL_FAMILIES:
+        result = family(doc, body)
+        signals.update(result.values)
+        for name, spans in result.evidence.items():
+            evidence[name] = list(spans)
+    return TrustReport(
+        input=InputInfo(
+            kind=doc.kind,
+            bytes=doc.source_bytes,
+            sha256=doc.sha256,
+            url=doc.url,
+            encoding=doc.encoding,
+        ),
+        metadata=doc.metadata,
+        body=Body(text=body.text, paragraphs=list(body.paragraphs), word_count=body.word_count),
+        signals=signals,
+        evidence=evidence,
+        warnings=list(doc.warnings),
+    )
