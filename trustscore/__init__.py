@@ -7,6 +7,7 @@
 
 from trustscore import errors
 from trustscore._document import Block, Document, Link
+from trustscore._model import Scorer
 from trustscore._parsing import parse
 from trustscore._pipeline import analyze
 from trustscore._report import (
@@ -33,6 +34,7 @@ __all__ = [
     "Link",
     "Metadata",
     "Quote",
+    "Scorer",
     "Source",
     "Span",
     "TrustReport",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from trustscore._document import Document
+from trustscore._model import Scorer, apply_scorer
 from trustscore._options import DEFAULT_MAX_BYTES
 from trustscore._parsing import parse
 from trustscore._report import Body, InputInfo, SignalValue, Span, TrustReport
@@ -26,10 +27,11 @@ def analyze(
     *,
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    scorer: Scorer | None = None,
 ) -> TrustReport:
-    """Analyse one article (HTML or plain text) and return its trust report."""
+    """Analyse one article (HTML or plain text) and return its scored trust report."""
     doc = parse(source, url=url, max_bytes=max_bytes)
-    return report_for(doc)
+    return apply_scorer(scorer if scorer is not None else Scorer.default(), report_for(doc))
 
 
 def report_for(doc: Document) -> TrustReport:
