@@ -114,10 +114,8 @@ def held_out(folder: Path) -> None:
             raw = item["author"]
             want = ", ".join(raw) if isinstance(raw, list) else str(raw)
             authors += name_set(split_authors(want)) == name_set(list(doc.metadata.authors))
-    print(f"trafilatura-eval (held out): title {titles}/{title_total} = {titles / title_total:.3f}")
-    print(
-        f"trafilatura-eval (held out): author {authors}/{author_total} = {authors / author_total:.3f}"
-    )
+    for what, hits, total in (("title", titles, title_total), ("author", authors, author_total)):
+        print(f"trafilatura-eval (held out): {what} {hits}/{total} = {hits / total:.3f}")
 
 
 if __name__ == "__main__":

@@ -299,11 +299,10 @@ def _strip_site_suffix(title: str, site_names: Sequence[str], h1: str | None) ->
 
 def _strip_known_site(title: str, site_names: Sequence[str]) -> str:
     """Drop the text after the last separator only when it is the site's name."""
-    match = None
-    for match in _TITLE_SEPARATORS.finditer(title):
-        pass
-    if match is None:
+    matches = list(_TITLE_SEPARATORS.finditer(title))
+    if not matches:
         return title
+    match = matches[-1]
     head, tail = title[: match.start()].strip(), title[match.end() :].strip()
     if tail.casefold() in {n.casefold() for n in site_names}:
         return head
