@@ -129,6 +129,10 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return data[len(bom) :].decode(name, "replace"), name
     declared = _declared_charset(data[:4096])
+    if declared is not None and declared != "utf-8" and _is_utf8_text(data):
+        # Pages re-saved as UTF-8 often keep their old declaration; multibyte sequences that
+        # are all valid UTF-8 almost never happen by chance in a legacy encoding.
+        return data.decode("utf-8"), "utf-8"
     if declared is not None:
         return data.decode(declared, "replace"), declared
     try:
@@ -137,6 +141,17 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     detected = _detect(data)
     return data.decode(detected, "replace"), detected
+
+
+def _is_utf8_text(data: bytes) -> bool:
+    """True when the bytes are valid UTF-8 and hold at least one multibyte character."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _declared_charset(head: bytes) -> str | None:

@@ -8,6 +8,7 @@ Blocks come from one iterative walk over the tree (no recursion, so any depth is
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -47,6 +48,7 @@ _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # A blank line (two or more line breaks, possibly with spaces) separates plain-text paragraphs.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_JSONLD_WRAPPERS = re.compile(r"<!\[CDATA\[|\]\]>|^\s*<!--|-->\s*$|^\s*//[^\n]*$", re.M)
 _BR = "\u2028"  # stands for <br> while a block's text is collected
 
 
@@ -114,9 +116,9 @@ def _parse_html(
     warnings: list[str] = []
     base = _base_url(root, url)
     jsonld = _read_jsonld(root, warnings)
-    metadata = extract_metadata(root, jsonld, url=url)
-    page_url = base or metadata.canonical_url
     blocks, raw_links = _walk(root)
+    metadata = extract_metadata(root, jsonld, blocks, url=url)
+    page_url = base or metadata.canonical_url
     links = tuple(
         Link(
             url=resolved,
@@ -194,7 +196,14 @@ def _read_jsonld(root: Any, warnings: list[str]) -> list[dict[str, Any]]:
         # One script at a time, so that one invalid block does not hide the others.
         try:
             items.extend(extractor.extract_items(script))
-        except (ValueError, TypeError, RecursionError, AttributeError) as exc:
+            continue
+        except (ValueError, TypeError, RecursionError, AttributeError):
+            pass
+        # extruct does not unwrap <![CDATA[ … ]]> or trailing semicolons; retry once cleaned.
+        cleaned = _JSONLD_WRAPPERS.sub("", script.xpath("string()")).strip().rstrip(";")
+        try:
+            items.append(json.loads(cleaned, strict=False))
+        except (ValueError, RecursionError) as exc:
             warnings.append(f"invalid JSON-LD ignored: {type(exc).__name__}")
     out: list[dict[str, Any]] = []
     stack = list(reversed(items))
