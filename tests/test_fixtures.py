@@ -142,3 +142,11 @@ def test_page_needs_exactly_one_file(tmp_path: Path) -> None:
     (tmp_path / "a.expected.json").write_text("{}")
     with pytest.raises(FileNotFoundError):
         golden.load_fixtures(tmp_path)
+
+
+def test_windows_1252_fixture_is_stored_as_cp1252() -> None:
+    """The page must stay cp1252 bytes: re-saving it as UTF-8 would void what it tests."""
+    data = (golden.FIXTURES_DIR / "windows-1252.html").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    assert "€14.50" in data.decode("cp1252")
