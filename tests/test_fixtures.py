@@ -29,13 +29,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("section-front", "body_without"): _NO_BOILERPLATE,
     ("windows-1252", "body_without"): _NO_BOILERPLATE,
     ("wire-report", "body_without"): _NO_BOILERPLATE,
-    ("broken-markup", "metadata.publisher"): "_metadata: publisher only from JSON-LD, og:site_name "
-    "or application-name; the site name after the <title> separator (dropped from the title) "
-    "is not used",
-    ("section-front", "metadata.authors"): "_metadata._visible_byline takes the first "
-    "class*=byline element on the page, here a teaser's byline on a page with no article",
-    ("section-front", "metadata.published"): "_metadata._time_element falls back to the first "
-    "<time datetime> on the page, here a teaser's date on a page with no article",
 }
 
 

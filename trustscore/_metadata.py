@@ -6,6 +6,7 @@ import contextlib
 import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta, timezone, tzinfo
+from itertools import islice
 from typing import Any
 
 from trustscore._document import Block
@@ -317,15 +318,15 @@ def _join_kept(title: str, keep: int) -> str:
     return title
 
 
-def _link_policies(root: Any, base: str | None) -> dict[str, str]:
+def _link_policies(anchors: Iterable[tuple[str, str]], base: str | None) -> dict[str, str]:
+    """Policy pages named by link text: (href, anchor text) pairs -> {kind: url}."""
     from urllib.parse import urljoin
 
     out: dict[str, str] = {}
-    for a in root.iter("a"):
-        href = (a.get("href") or "").strip()
+    for href, text in anchors:
+        href = href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        text = _SPACE.sub(" ", a.text_content()).strip()
         if not text or len(text) > _MAX_POLICY_LINK_TEXT:
             continue
         for pattern, kind in _POLICY_LINK_TEXT:
@@ -379,7 +380,12 @@ def _visible_byline(root: Any) -> list[str]:
 
 
 def extract_metadata(
-    root: Any, jsonld: Sequence[dict[str, Any]], blocks: Sequence[Block], *, url: str | None
+    root: Any,
+    jsonld: Sequence[dict[str, Any]],
+    blocks: Sequence[Block],
+    anchors: Iterable[tuple[str, str]],
+    *,
+    url: str | None,
 ) -> Metadata:
     """Title, authors, dates, publisher, type and policies of an HTML page."""
     meta = _meta_tags(root)
@@ -413,6 +419,9 @@ def extract_metadata(
         title: str | None = _strip_known_site(declared_title, site_names)
     elif html_title:
         title = _strip_site_suffix(html_title, site_names, h1)
+        if not publisher and title != html_title:
+            # "Headline :: Site" with no declared site name: the stripped part names the site.
+            publisher = _clean(html_title[len(title) :].lstrip(" |-–—:»·•/\\"))
     else:
         title = h1
 
@@ -425,9 +434,10 @@ def extract_metadata(
                 authors = split_authors(value)
                 if authors:
                     break
-    if not authors:
+    listing = not article and _looks_like_listing(root, meta)
+    if not authors and not listing:
         authors = _visible_byline(root)
-    if not authors:
+    if not authors and not listing:
         authors = _text_byline(blocks)
     authors = _dedupe(authors)
 
@@ -443,7 +453,7 @@ def extract_metadata(
         meta.get("date"),
         meta.get("dc.date"),
         meta.get("dcterms.created"),
-        _time_element(root),
+        None if listing else _time_element(root),
     )
     modified = _first_datetime(
         article.get("dateModified"),
@@ -491,7 +501,7 @@ def extract_metadata(
             value = _policy_url(source.get(prop))
             if value and prop not in policies:
                 policies[prop] = value
-    for kind, href in _link_policies(root, url or canonical).items():
+    for kind, href in _link_policies(anchors, url or canonical).items():
         policies.setdefault(kind, href)
 
     return Metadata(
@@ -558,6 +568,24 @@ def _is_name(text: str) -> bool:
     if len(words) < 2 or not _NAME_SHAPE.match(text):
         return False
     return all(len(w) > 1 or w.endswith(".") for w in words)
+
+
+# A page with this many <article> elements or dated items is a list of stories, not a story.
+_LISTING_MIN_ITEMS = 3
+
+
+def _looks_like_listing(root: Any, meta: dict[str, str]) -> bool:
+    """True for section fronts and other lists of stories (no single byline or date applies)."""
+    if meta.get("og:type", "").lower() == "article":
+        return False
+    articles = sum(1 for _ in islice(root.iter("article"), _LISTING_MIN_ITEMS))
+    if articles >= _LISTING_MIN_ITEMS:
+        return True
+    dates = {el.get("datetime") for el in root.iter("time") if el.get("datetime")}
+    return len(dates) >= _LISTING_MIN_ITEMS and not any(
+        el.get("pubdate") is not None or el.get("itemprop") == "datePublished"
+        for el in root.iter("time")
+    )
 
 
 def _time_element(root: Any) -> str | None:

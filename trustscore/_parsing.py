@@ -20,7 +20,7 @@ from trustscore._document import Block, Document, Link
 from trustscore._input import decode_input
 from trustscore._metadata import extract_metadata, text_metadata
 from trustscore._options import DEFAULT_MAX_BYTES
-from trustscore._urls import same_site
+from trustscore._urls import registrable_domain
 from trustscore.errors import ParseError, TrustscoreError
 
 # Elements whose content is never article text.
@@ -42,6 +42,10 @@ BLOCK_TAGS = frozenset(
         "label",
     }
 )  # fmt: skip
+# Bounds that keep hostile pages fast. Real article pages have a few hundred blocks and at most
+# a few thousand links; past these limits the rest of the page is not read (with a warning).
+MAX_BLOCKS = 5_000
+MAX_LINKS = 5_000
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SPACE = re.compile(r"\s+")
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
@@ -116,21 +120,18 @@ def _parse_html(
     warnings: list[str] = []
     base = _base_url(root, url)
     jsonld = _read_jsonld(root, warnings)
-    blocks, raw_links = _walk(root)
-    metadata = extract_metadata(root, jsonld, blocks, url=url)
-    page_url = base or metadata.canonical_url
+    blocks, raw_links, truncated = _walk(root)
+    if truncated:
+        warnings.append(
+            f"page truncated: only the first {len(blocks)} blocks and {len(raw_links)} links "
+            "were read"
+        )
+    anchors = [(href, anchor) for href, anchor, _, _ in raw_links]
+    metadata = extract_metadata(root, jsonld, blocks, anchors, url=url)
+    resolver = _LinkResolver(base or metadata.canonical_url)
     links = tuple(
-        Link(
-            url=resolved,
-            text=anchor,
-            rel=rel,
-            external=_is_external(resolved, page_url),
-            position=i,
-            block=block,
-        )
-        for i, (resolved, anchor, rel, block) in enumerate(
-            (_resolve(href, page_url), anchor, rel, block) for href, anchor, rel, block in raw_links
-        )
+        resolver.link(href, anchor, rel, i, block)
+        for i, (href, anchor, rel, block) in enumerate(raw_links)
     )
     return Document(
         kind="html",
@@ -157,30 +158,50 @@ def _base_url(root: Any, url: str | None) -> str | None:
     return url
 
 
-def _resolve(href: str, base: str | None) -> str:
-    href = href.strip()
-    if not base:
-        return href
-    try:
-        return urljoin(base, href)
-    except ValueError:
-        return href
+class _LinkResolver:
+    """Resolves hrefs against the page URL and tells links to other sites."""
 
+    __slots__ = ("base", "site")
 
-def _is_external(target: str, page_url: str | None) -> bool:
-    try:
-        parts = urlsplit(target)
-    except ValueError:
-        return False
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return False
-    if not page_url:
-        return False
-    try:
-        page_host = urlsplit(page_url).hostname
-    except ValueError:
-        return False
-    return not same_site(parts.hostname, page_host)
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+        host = None
+        if base:
+            try:
+                host = urlsplit(base).hostname
+            except ValueError:
+                host = None
+        self.site = registrable_domain(host) if host else None
+
+    def link(
+        self, href: str, anchor: str, rel: tuple[str, ...], position: int, block: int | None
+    ) -> Link:
+        """A Link for one href."""
+        href = href.strip()
+        if href.startswith(("http://", "https://")) or not self.base:
+            url = href
+        else:
+            try:
+                url = urljoin(self.base, href)
+            except ValueError:
+                url = href
+        return Link(
+            url=url,
+            text=anchor,
+            rel=rel,
+            external=self._external(url),
+            position=position,
+            block=block,
+        )
+
+    def _external(self, url: str) -> bool:
+        if self.site is None or not url.startswith(("http://", "https://")):
+            return False
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:
+            return False
+        return bool(host) and registrable_domain(host) != self.site
 
 
 def _read_jsonld(root: Any, warnings: list[str]) -> list[dict[str, Any]]:
@@ -221,10 +242,28 @@ def _read_jsonld(root: Any, warnings: list[str]) -> list[dict[str, Any]]:
     return out
 
 
+class _Caches:
+    """Per-walk memo of each element's ancestor tokens and path."""
+
+    __slots__ = ("paths", "tokens")
+
+    def __init__(self) -> None:
+        self.tokens: dict[Any, frozenset[str]] = {}
+        self.paths: dict[Any, str] = {}
+
+
 class _Collector:
     """Collects the text of the block being read during the walk."""
 
-    __slots__ = ("blocks", "chars", "link_chars", "link_count", "links", "pending_links")
+    __slots__ = (
+        "blocks",
+        "chars",
+        "link_chars",
+        "link_count",
+        "links",
+        "pending_links",
+        "truncated",
+    )
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -233,15 +272,22 @@ class _Collector:
         self.link_count = 0
         self.pending_links: list[tuple[str, str, tuple[str, ...]]] = []
         self.links: list[tuple[str, str, tuple[str, ...], int | None]] = []
+        self.truncated = False
 
     def add(self, text: str, in_link: bool) -> None:
         self.chars.append(text)
         if in_link:
             self.link_chars += len(_SPACE.sub(" ", text))
 
-    def flush(self, container: Any, depth: int, token_cache: dict[Any, frozenset[str]]) -> None:
+    def flush(self, container: Any, depth: int, caches: _Caches) -> None:
+        if not self.chars and not self.pending_links:
+            return
         raw = "".join(self.chars)
         self.chars.clear()
+        if not self.pending_links and (not raw or raw.isspace()):
+            self.link_chars = 0
+            self.link_count = 0
+            return
         pieces = [_SPACE.sub(" ", p).strip() for p in raw.split(_BR + _BR)]
         pieces = [p.replace(_BR, " ").strip() for p in pieces]
         pieces = [_SPACE.sub(" ", p) for p in pieces if p]
@@ -249,8 +295,8 @@ class _Collector:
         if pieces:
             tag = container.tag if isinstance(container.tag, str) else "div"
             tag = tag.lower()
-            tokens = _tokens(container, token_cache)
-            path = _path(container)
+            tokens = _tokens(container, caches.tokens)
+            path = _path(container, caches.paths)
             total = sum(len(p) for p in pieces)
             for piece in pieces:
                 share = len(piece) / total if total else 0.0
@@ -276,28 +322,32 @@ class _Collector:
         self.link_count = 0
 
 
-def _walk(root: Any) -> tuple[list[Block], list[tuple[str, str, tuple[str, ...], int | None]]]:
+def _walk(
+    root: Any,
+) -> tuple[list[Block], list[tuple[str, str, tuple[str, ...], int | None]], bool]:
     """Split the page into blocks of text in document order, and collect its links."""
     body = root.find("body")
     start = body if body is not None else root
     col = _Collector()
-    token_cache: dict[Any, frozenset[str]] = {}
+    caches = _Caches()
     containers: list[Any] = [start]
     in_link = 0
     skipped: Any = None  # the element whose subtree is being skipped
     walker = lxml.etree.iterwalk(start, events=("start", "end"))
     for event, el in walker:
+        if len(col.blocks) >= MAX_BLOCKS or len(col.links) + len(col.pending_links) >= MAX_LINKS:
+            col.truncated = True
+            break
         tag = el.tag
         if not isinstance(tag, str):  # comments and processing instructions
             continue
-        tag = tag.lower()
         if event == "start":
             if tag in SKIP_TAGS or _is_hidden(el):
                 walker.skip_subtree()
                 skipped = el
                 continue
             if tag in BLOCK_TAGS:
-                col.flush(containers[-1], len(containers), token_cache)
+                col.flush(containers[-1], len(containers), caches)
                 containers.append(el)
             elif tag == "br":
                 col.add(_BR, False)
@@ -317,15 +367,16 @@ def _walk(root: Any) -> tuple[list[Block], list[tuple[str, str, tuple[str, ...],
             if el is skipped:
                 skipped = None
             elif tag in BLOCK_TAGS:
-                col.flush(el, len(containers), token_cache)
+                col.flush(el, len(containers), caches)
                 if len(containers) > 1:
                     containers.pop()
             elif tag == "a":
                 in_link = max(0, in_link - 1)
             if el.tail and el is not start:
                 col.add(el.tail, in_link > 0)
-    col.flush(containers[-1], len(containers), token_cache)
-    return col.blocks, col.links
+    if not col.truncated:
+        col.flush(containers[-1], len(containers), caches)
+    return col.blocks, col.links, col.truncated
 
 
 def _is_hidden(el: Any) -> bool:
@@ -357,18 +408,26 @@ def _tokens(el: Any, cache: dict[Any, frozenset[str]]) -> frozenset[str]:
     return acc
 
 
-def _path(el: Any) -> str:
-    parts = []
+def _label(node: Any) -> str:
+    label = node.tag.lower() if isinstance(node.tag, str) else "?"
+    ident = (node.get("id") or "").split()
+    if ident:
+        label += "#" + ident[0]
+    cls = (node.get("class") or "").split()
+    if cls:
+        label += "." + ".".join(cls[:3])
+    return label
+
+
+def _path(el: Any, cache: dict[Any, str]) -> str:
+    """'html>body>div#main>p' for an element (memoised per element)."""
+    chain = []
     node = el
-    while node is not None:
-        tag = node.tag if isinstance(node.tag, str) else "?"
-        label = tag.lower()
-        ident = node.get("id")
-        if ident:
-            label += "#" + ident.strip().split()[0] if ident.strip() else ""
-        cls = (node.get("class") or "").split()
-        if cls:
-            label += "." + ".".join(cls[:3])
-        parts.append(label)
+    while node is not None and node not in cache:
+        chain.append(node)
         node = node.getparent()
-    return ">".join(reversed(parts))
+    acc = cache[node] if node is not None else ""
+    for n in reversed(chain):
+        acc = f"{acc}>{_label(n)}" if acc else _label(n)
+        cache[n] = acc
+    return acc
