@@ -47,16 +47,17 @@ _NAME_SHAPE = re.compile(
     r"[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w.'’\-]*|van|von|de|der|den|da|di|du|la|le|del|bin|"
     r"al|el|y|[A-Z]\.)){0,5}$"
 )
+# Most specific first: a page typed ["NewsArticle", "OpinionNewsArticle"] is an opinion piece.
 _ARTICLE_TYPES = (
-    "NewsArticle",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
     "OpinionNewsArticle",
+    "AnalysisNewsArticle",
     "BackgroundNewsArticle",
     "ReviewNewsArticle",
     "AskPublicNewsArticle",
+    "ReportageNewsArticle",
     "AdvertiserContentArticle",
     "SatiricalArticle",
+    "NewsArticle",
     "ScholarlyArticle",
     "TechArticle",
     "Report",
@@ -318,12 +319,12 @@ def _join_kept(title: str, keep: int) -> str:
     return title
 
 
-def _link_policies(anchors: Iterable[tuple[str, str]], base: str | None) -> dict[str, str]:
-    """Policy pages named by link text: (href, anchor text) pairs -> {kind: url}."""
+def _link_policies(anchors: Iterable[tuple[str, str, str]], base: str | None) -> dict[str, str]:
+    """Policy pages named by link text: (href, anchor text, rel) -> {kind: url}."""
     from urllib.parse import urljoin
 
     out: dict[str, str] = {}
-    for href, text in anchors:
+    for href, text, _ in anchors:
         href = href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
@@ -352,27 +353,44 @@ def _policy_url(value: Any) -> str | None:
     return _clean(value)
 
 
-def _visible_byline(root: Any) -> list[str]:
-    """Names from elements marked as the byline or author (rel=author, class/itemprop)."""
-    for a in root.iter("a"):
-        if "author" in (a.get("rel") or "").lower().split():
-            name = _clean(a.text_content())
+# Class tokens and itemprops that mark the element naming the author.
+_BYLINE_CLASS = re.compile(r"byline|author[-_]{0,2}name|\bauthor\b", re.IGNORECASE)
+_BYLINE_CANDIDATES = 20  # elements examined at most; the byline is one of the first
+_BYLINE_DESCENDANTS = 40  # inline elements examined inside one block
+
+
+def _byline_elements(blocks: Sequence[Block]) -> Iterable[Any]:
+    """Elements marked as byline/author, in page order, from the blocks' elements."""
+    seen: set[int] = set()
+    for block in blocks:
+        el = block.element
+        if el is None:
+            continue
+        nodes = [*islice(el.iter(), _BYLINE_DESCENDANTS), *islice(el.iterancestors(), 3)]
+        for node in nodes:
+            if not isinstance(node.tag, str) or node.tag in ("meta", "link", "body", "html"):
+                continue
+            marked = node.get("itemprop") == "author" or node.get("rel") == "author"
+            if marked or _BYLINE_CLASS.search(node.get("class") or ""):
+                if id(node) not in seen:
+                    seen.add(id(node))
+                    yield node
+                break
+
+
+def _visible_byline(blocks: Sequence[Block], anchors: Iterable[tuple[str, str, str]]) -> list[str]:
+    """Names from links marked rel=author, then from elements classed as byline or author."""
+    for _, text, rel in anchors:
+        if "author" in rel.split():
+            name = _clean(text)
             if name and _is_name(name):
                 return [name]
-    candidates = root.xpath(
-        "//*[@itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ')"
-        " or contains(concat(' ', normalize-space(@class), ' '), ' author ')"
-        " or contains(@class, 'byline') or contains(@class, 'author-name')"
-        " or contains(@class, 'author__name') or @rel='author']"
-    )
-    for el in candidates[:20]:
-        if el.tag in ("meta", "link"):
-            continue
+    for el in islice(_byline_elements(blocks), _BYLINE_CANDIDATES):
         names_el = el.xpath(".//*[@itemprop='name']")
-        text = _clean(names_el[0].text_content() if names_el else el.text_content())
-        if not text or len(text) > 120:
+        marked = _clean(names_el[0].text_content() if names_el else el.text_content())
+        if not marked or len(marked) > 120:
             continue
-        names = [_strip_role(n) for n in split_authors(text)]
+        names = [_strip_role(n) for n in split_authors(marked)]
         names = [n for n in names if _is_name(n)]
         if names:
             return names
@@ -383,7 +401,7 @@ def extract_metadata(
     root: Any,
     jsonld: Sequence[dict[str, Any]],
     blocks: Sequence[Block],
-    anchors: Iterable[tuple[str, str]],
+    anchors: Sequence[tuple[str, str, str]],
     *,
     url: str | None,
 ) -> Metadata:
@@ -436,7 +454,7 @@ def extract_metadata(
                     break
     listing = not article and _looks_like_listing(root, meta)
     if not authors and not listing:
-        authors = _visible_byline(root)
+        authors = _visible_byline(blocks, anchors)
     if not authors and not listing:
         authors = _text_byline(blocks)
     authors = _dedupe(authors)

@@ -114,10 +114,16 @@ def _parse_html(
     parser = lxml.html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, default_doctype=False
     )
-    root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
+    # NUL characters end strings inside libxml2: make them visible replacement characters.
+    data = text.replace("\x00", "\ufffd").encode("utf-8", "replace")
+    root = lxml.html.document_fromstring(data, parser=parser)
     if root is None:  # pragma: no cover - lxml raises rather than return None
         raise ParseError("the markup holds no document")
     warnings: list[str] = []
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        warnings.append(
+            "markup nested deeper than the parser's limit (256 levels): deeper content dropped"
+        )
     base = _base_url(root, url)
     jsonld = _read_jsonld(root, warnings)
     blocks, raw_links, truncated = _walk(root)
@@ -126,7 +132,7 @@ def _parse_html(
             f"page truncated: only the first {len(blocks)} blocks and {len(raw_links)} links "
             "were read"
         )
-    anchors = [(href, anchor) for href, anchor, _, _ in raw_links]
+    anchors = [(href, anchor, " ".join(rel)) for href, anchor, rel, _ in raw_links]
     metadata = extract_metadata(root, jsonld, blocks, anchors, url=url)
     resolver = _LinkResolver(base or metadata.canonical_url)
     links = tuple(
@@ -274,13 +280,10 @@ class _Collector:
         self.links: list[tuple[str, str, tuple[str, ...], int | None]] = []
         self.truncated = False
 
-    def add(self, text: str, in_link: bool) -> None:
-        self.chars.append(text)
-        if in_link:
-            self.link_chars += len(_SPACE.sub(" ", text))
-
     def flush(self, container: Any, depth: int, caches: _Caches) -> None:
-        if not self.chars and not self.pending_links:
+        """Turn the collected text into blocks of the container (stops at the bounds)."""
+        if len(self.blocks) >= MAX_BLOCKS or len(self.links) >= MAX_LINKS:
+            self.truncated = True
             return
         raw = "".join(self.chars)
         self.chars.clear()
@@ -334,10 +337,8 @@ def _walk(
     in_link = 0
     skipped: Any = None  # the element whose subtree is being skipped
     walker = lxml.etree.iterwalk(start, events=("start", "end"))
+    chars = col.chars
     for event, el in walker:
-        if len(col.blocks) >= MAX_BLOCKS or len(col.links) + len(col.pending_links) >= MAX_LINKS:
-            col.truncated = True
-            break
         tag = el.tag
         if not isinstance(tag, str):  # comments and processing instructions
             continue
@@ -347,33 +348,44 @@ def _walk(
                 skipped = el
                 continue
             if tag in BLOCK_TAGS:
-                col.flush(containers[-1], len(containers), caches)
+                if chars or col.pending_links:
+                    col.flush(containers[-1], len(containers), caches)
+                    if col.truncated:
+                        break
                 containers.append(el)
             elif tag == "br":
-                col.add(_BR, False)
+                chars.append(_BR)
             elif tag == "a":
                 href = el.get("href")
-                if href is not None and not href.strip().lower().startswith("javascript:"):
+                if href is not None and href.lstrip()[:11].lower() != "javascript:":
                     anchor = _SPACE.sub(" ", el.text_content()).strip()
                     rel = tuple((el.get("rel") or "").lower().split())
                     col.pending_links.append((href, anchor, rel))
                     col.link_count += 1
                 in_link += 1
-            elif tag == "img" and in_link == 0:
-                pass
-            if el.text:
-                col.add(el.text, in_link > 0)
+            text = el.text
         else:
             if el is skipped:
                 skipped = None
             elif tag in BLOCK_TAGS:
-                col.flush(el, len(containers), caches)
+                if chars or col.pending_links:
+                    col.flush(el, len(containers), caches)
+                    if col.truncated:
+                        break
                 if len(containers) > 1:
                     containers.pop()
             elif tag == "a":
                 in_link = max(0, in_link - 1)
-            if el.tail and el is not start:
-                col.add(el.tail, in_link > 0)
+            text = el.tail if el is not start else None
+        if text:
+            if text.isspace():
+                # Whitespace only separates inline elements: keep one space, never start with it.
+                if chars:
+                    chars.append(" ")
+            else:
+                chars.append(text)
+                if in_link:
+                    col.link_chars += len(_SPACE.sub(" ", text))
     if not col.truncated:
         col.flush(containers[-1], len(containers), caches)
     return col.blocks, col.links, col.truncated
