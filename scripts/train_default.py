@@ -26,6 +26,33 @@ from trustscore._version import __version__  # noqa: E402
 
 DEFAULT_LABELS = ROOT.parent / "shared" / "data" / "labels"
 DEFAULT_OUT = ROOT / "trustscore" / "models" / "default.json"
+GOLDEN = ROOT / "fixtures" / "model_golden.json"
+FIXTURE_PAGES = ("*.html", "*.txt")
+
+
+def golden(model_text: str) -> str:
+    """The golden file pinned by tests: the model's identity and its scores on our fixtures."""
+    import json
+
+    from trustscore import analyze
+    from trustscore._model import Scorer
+
+    scorer = Scorer.loads(model_text)
+    pages = sorted(p for pattern in FIXTURE_PAGES for p in (ROOT / "fixtures").glob(pattern))
+    scores = {}
+    for page in pages:
+        report = analyze(page.read_bytes(), scorer=scorer)
+        scores[page.name] = {"probability": report.probability, "label": report.label}
+    model = scorer.model
+    pinned = {
+        "name": model.name,
+        "version": model.version,
+        "checksum": model.checksum,
+        "features": model.features,
+        "metadata": model.metadata,
+        "fixture_scores": scores,
+    }
+    return json.dumps(pinned, indent=2, sort_keys=True) + "\n"
 
 
 def build(labels: Path, cache_dir: Path | None) -> str:
@@ -47,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     text = build(args.labels, None if args.no_cache else args.cache_dir)
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out} in {time.perf_counter() - started:.1f} s")
+    if args.out.resolve() == DEFAULT_OUT:
+        GOLDEN.write_text(golden(text), encoding="utf-8")
+        print(f"wrote {GOLDEN}")
     return 0
 
 

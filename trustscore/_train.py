@@ -57,7 +57,9 @@ ESTIMATES = (
     "hyperpartisan), from its own text; see docs/model-card.md."
 )
 
-MODEL_STAGE_FILES = frozenset({"_model.py", "_train.py", "_evaluate.py", "_cli.py", "_data.py"})
+MODEL_STAGE_FILES = frozenset(
+    {"_model.py", "_train.py", "_evaluate.py", "_cli.py", "_model_cli.py", "_data.py"}
+)
 """Modules that do not change reports: editing them keeps cached feature inputs valid."""
 
 Inputs = dict[str, SignalValue]
