@@ -57,7 +57,9 @@ folds, so a model that learns the base rate is not pushed against each test fold
 ECE_BINS = 10
 """Equal-width probability bins of the expected calibration error."""
 DECISION_THRESHOLD = 0.5
-"""Probability below which an article is predicted untrustworthy (accuracy, F1)."""
+"""Probability below which an article is predicted untrustworthy (accuracy, F1). The F1 is
+also reported with the threshold at the training share of label 1 ("@prior": flag articles
+less likely reliable than the average training article), fixed in advance, never tuned."""
 TFIDF_MIN_DF = 2
 """Words in fewer documents than this are dropped by the TF-IDF baseline (scikit-learn's
 usual choice to skip typos and names seen once)."""
@@ -77,6 +79,8 @@ class Metrics:
     accuracy: float
     balanced_accuracy: float
     f1_untrustworthy: float
+    f1_untrustworthy_at_prior: float
+    """F1 of label 0 when articles below the training share of label 1 are flagged."""
     brier: float
     ece: float
     n_articles: int
@@ -125,18 +129,23 @@ def metrics(
     p: NDArray[np.float64],
     groups: Sequence[str],
     fold: NDArray[np.int64] | None = None,
+    prior: NDArray[np.float64] | None = None,
 ) -> Metrics:
     """Every reported metric of probabilities p (of label 1) against labels y.
 
-    ROC-AUC is averaged over folds (see fold_auc); the others are computed on all articles."""
+    ROC-AUC is averaged over folds (see fold_auc); the others are computed on all articles.
+    prior is, per article, the share of label 1 in the data its model was trained on."""
     predicted = (p >= DECISION_THRESHOLD).astype(np.int64)
     both = len(set(y.tolist())) == 2
     fold = np.zeros(len(y), dtype=np.int64) if fold is None else fold
+    prior = np.full(len(y), DECISION_THRESHOLD) if prior is None else prior
+    flagged = (p >= prior).astype(np.int64)
     return Metrics(
         roc_auc=fold_auc(y, p, fold),
         accuracy=float(accuracy_score(y, predicted)),
         balanced_accuracy=float(balanced_accuracy_score(y, predicted)) if both else float("nan"),
         f1_untrustworthy=float(f1_score(y, predicted, pos_label=0, zero_division=0.0)),
+        f1_untrustworthy_at_prior=float(f1_score(y, flagged, pos_label=0, zero_division=0.0)),
         brier=float(brier_score_loss(y, p)),
         ece=expected_calibration_error(y, p),
         n_articles=len(y),
@@ -197,16 +206,18 @@ def fit_predict(train: EvalSet, test: EvalSet) -> dict[str, NDArray[np.float64]]
     tfidf = calibrated_pipeline(tfidf_pipeline(), texts, y, train.groups)
     bow: NDArray[np.float64] = tfidf.predict_proba(np.asarray(test.texts, dtype=object))[:, 1]
     constant = np.full(len(test.records), float(y.mean()))
-    return {"features": features, "constant": constant, "tfidf": bow}
+    return {"features": features, "constant": constant, "tfidf": bow, PRIOR: constant}
 
 
 FOLD = "fold"
 """Key of the fold numbers in cross_validate's result."""
+PRIOR = "prior"
+"""Key of the training share of label 1 behind each prediction."""
 
 
 def cross_validate(data: EvalSet) -> dict[str, NDArray[Any]]:
     """Out-of-fold probabilities of every model under publisher-grouped folds, and the folds."""
-    out: dict[str, NDArray[Any]] = {m: np.zeros(len(data.records)) for m in MODELS}
+    out: dict[str, NDArray[Any]] = {m: np.zeros(len(data.records)) for m in (*MODELS, PRIOR)}
     out[FOLD] = np.zeros(len(data.records), dtype=np.int64)
     folds = group_folds(data.groups, EVAL_FOLDS).split(data.x, data.y, data.groups)
     for number, (train_index, test_index) in enumerate(folds):
@@ -220,9 +231,9 @@ def cross_validate(data: EvalSet) -> dict[str, NDArray[Any]]:
 def _rows(
     setting: str, train: str, data: EvalSet, predictions: dict[str, NDArray[Any]]
 ) -> list[Row]:
-    fold = predictions.get(FOLD)
+    fold, prior = predictions.get(FOLD), predictions[PRIOR]
     return [
-        Row(setting, train, data.name, m, metrics(data.y, predictions[m], data.groups, fold))
+        Row(setting, train, data.name, m, metrics(data.y, predictions[m], data.groups, fold, prior))
         for m in MODELS
     ]
 
@@ -253,7 +264,7 @@ class Evaluation:
         """A Markdown table of every row."""
         head = (
             "| setting | train | test | model | ROC-AUC (fold mean) | acc | bal. acc | F1 untrust. "
-            "| Brier | ECE | n articles | n groups |\n" + "|---" * 12 + "|"
+            "| F1 untrust. @prior | Brier | ECE | n articles | n groups |\n" + "|---" * 13 + "|"
         )
         lines = [head]
         for r in self.rows:
@@ -261,6 +272,7 @@ class Evaluation:
             lines.append(
                 f"| {r.setting} | {r.train} | {r.test} | {r.model} | {m.roc_auc:.3f} "
                 f"| {m.accuracy:.3f} | {m.balanced_accuracy:.3f} | {m.f1_untrustworthy:.3f} "
+                f"| {m.f1_untrustworthy_at_prior:.3f} "
                 f"| {m.brier:.3f} | {m.ece:.3f} | {m.n_articles} | {m.n_groups} |"
             )
         return "\n".join(lines)
