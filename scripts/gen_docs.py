@@ -1,0 +1,80 @@
+"""Regenerate the docs that are derived from code: the report JSON Schema and the CLI reference.
+
+Run from the repository root:
+    python scripts/gen_docs.py          # write docs/report.schema.json and docs/cli.md
+    python scripts/gen_docs.py --check  # exit 1 when either is out of date (used by the tests)
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sys
+from contextlib import redirect_stdout, suppress
+from pathlib import Path
+
+os.environ["COLUMNS"] = "100"  # argparse wraps help to the terminal width: fix it
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from trustscore._cli import build_parser  # noqa: E402
+from trustscore._report import TrustReport  # noqa: E402
+
+SCHEMA = ROOT / "docs" / "report.schema.json"
+CLI = ROOT / "docs" / "cli.md"
+
+
+def schema_text() -> str:
+    """The JSON Schema of TrustReport, pretty-printed."""
+    return json.dumps(TrustReport.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _help(argv: list[str]) -> str:
+    out = io.StringIO()
+    with redirect_stdout(out), suppress(SystemExit):
+        build_parser().parse_args([*argv, "--help"])
+    return out.getvalue().rstrip()
+
+
+def cli_text() -> str:
+    """The CLI reference: the --help of the command and of each subcommand."""
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    parts = [
+        "# Command-line reference",
+        "",
+        "Generated from `--help` by `python scripts/gen_docs.py`; do not edit by hand.",
+        "",
+        "## trustscore",
+        "",
+        "```text",
+        _help([]),
+        "```",
+    ]
+    for name in sub.choices:
+        parts += ["", f"## trustscore {name}", "", "```text", _help([name]), "```"]
+    return "\n".join(parts) + "\n"
+
+
+def main() -> int:
+    """Write or check the generated docs."""
+    ap = argparse.ArgumentParser(description="Regenerate docs derived from code.")
+    ap.add_argument("--check", action="store_true", help="fail when a file is out of date")
+    args = ap.parse_args()
+    stale = []
+    for path, text in ((SCHEMA, schema_text()), (CLI, cli_text())):
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if current != text:
+            stale.append(path)
+            if not args.check:
+                path.write_text(text, encoding="utf-8")
+    if args.check and stale:
+        print("out of date: " + ", ".join(str(p.relative_to(ROOT)) for p in stale))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
