@@ -24,6 +24,7 @@ from trustscore._report import TrustReport  # noqa: E402
 
 SCHEMA = ROOT / "docs" / "report.schema.json"
 CLI = ROOT / "docs" / "cli.md"
+REPORT = ROOT / "docs" / "report.md"
 
 
 def schema_text() -> str:
@@ -58,13 +59,51 @@ def cli_text() -> str:
     return "\n".join(parts) + "\n"
 
 
+def _type_name(prop: dict[str, object]) -> str:
+    if "$ref" in prop:
+        return str(prop["$ref"]).rsplit("/", 1)[-1]
+    if "anyOf" in prop:
+        return " or ".join(_type_name(p) for p in prop["anyOf"])  # type: ignore[attr-defined]
+    if "enum" in prop:
+        return " / ".join(json.dumps(v) for v in prop["enum"])  # type: ignore[attr-defined]
+    if "const" in prop:
+        return json.dumps(prop["const"])
+    kind = str(prop.get("type", "any"))
+    if kind == "array":
+        return f"list of {_type_name(prop.get('items', {}))}"  # type: ignore[arg-type]
+    if kind == "object" and isinstance(prop.get("additionalProperties"), dict):
+        return f"object of {_type_name(prop['additionalProperties'])}"  # type: ignore[arg-type]
+    return kind
+
+
+def report_text() -> str:
+    """docs/report.md: every object of the report JSON, field by field, from the models."""
+    schema = TrustReport.model_json_schema()
+    defs = schema.get("$defs", {})
+    parts = [
+        "# The report",
+        "",
+        "Generated from the pydantic models by `python scripts/gen_docs.py`; do not edit by",
+        "hand. The JSON Schema is `docs/report.schema.json`. Offsets (`start`, `end`) index",
+        "`body.text`; every signal is defined in `docs/signals.md` and the sourcing signals in",
+        "`docs/sourcing.md`.",
+    ]
+    for name, obj in [("TrustReport", schema), *sorted(defs.items())]:
+        parts += ["", f"## {name}", "", str(obj.get("description", "")).strip(), ""]
+        parts += ["| field | type | meaning |", "|---|---|---|"]
+        for field, prop in obj.get("properties", {}).items():
+            desc = str(prop.get("description", "")).replace("\n", " ").replace("|", "\\|")
+            parts.append(f"| `{field}` | {_type_name(prop)} | {desc} |")
+    return "\n".join(parts) + "\n"
+
+
 def main() -> int:
     """Write or check the generated docs."""
     ap = argparse.ArgumentParser(description="Regenerate docs derived from code.")
     ap.add_argument("--check", action="store_true", help="fail when a file is out of date")
     args = ap.parse_args()
     stale = []
-    for path, text in ((SCHEMA, schema_text()), (CLI, cli_text())):
+    for path, text in ((SCHEMA, schema_text()), (CLI, cli_text()), (REPORT, report_text())):
         current = path.read_text(encoding="utf-8") if path.exists() else None
         if current != text:
             stale.append(path)
