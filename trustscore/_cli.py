@@ -23,6 +23,8 @@ EXIT_OK = 0
 EXIT_INPUT_ERROR = 1
 """At least one input could not be analysed (the others still were)."""
 EXIT_USAGE = 2
+EXIT_BELOW_THRESHOLD = 3
+"""--fail-under was given and at least one article scored below it (or had no score)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=DEFAULT_MAX_BYTES,
         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES})",
+    )
+    an.add_argument(
+        "--fail-under",
+        type=float,
+        metavar="SCORE",
+        help="exit with status 3 when any article scores below SCORE (0-100): for CI checks",
     )
     add_model_option(an)
     an.set_defaults(func=_analyze_command)
@@ -134,6 +142,10 @@ def _analyze_command(args: argparse.Namespace) -> int:
             print(f"trustscore: {name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
             status = EXIT_INPUT_ERROR
             continue
+        if args.fail_under is not None and (report.score is None or report.score < args.fail_under):
+            shown = "no score" if report.score is None else f"score {report.score:.1f}"
+            print(f"trustscore: {name}: {shown} is below {args.fail_under:g}", file=sys.stderr)
+            status = max(status, EXIT_BELOW_THRESHOLD)
         if fmt == "jsonl":
             out.write(report.model_dump_json() + "\n")
             out.flush()
