@@ -212,3 +212,17 @@ def test_analyze_uses_the_given_scorer() -> None:
 def test_default_is_cached_and_valid() -> None:
     assert Scorer.default() is Scorer.default()
     assert Scorer.default().model.features == list(FEATURE_NAMES)
+
+
+def test_oversized_file_is_refused_unread(tmp_path: Path) -> None:
+    from trustscore._model import MAX_MODEL_BYTES
+
+    path = tmp_path / "model.json"
+    path.write_bytes(b" " * (MAX_MODEL_BYTES + 1))
+    with pytest.raises(ModelFormatError, match="larger"):
+        Scorer.load(path)
+
+
+def test_loads_and_load_agree(tmp_path: Path) -> None:
+    path = write(tmp_path, model_dict())
+    assert Scorer.loads(path.read_text()) == Scorer.load(path)

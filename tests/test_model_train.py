@@ -172,3 +172,19 @@ def test_cli_evaluate_prints_table(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["evaluate", str(_jsonl(tmp_path))]) == 0
     out = capsys.readouterr().out
     assert "| tfidf |" in out and "| constant |" in out
+
+
+def test_code_version_is_stable_and_short() -> None:
+    from trustscore._train import code_version
+
+    assert code_version() == code_version()
+    assert len(code_version()) == 16
+
+
+def test_feature_cache_round_trip(tmp_path: Path) -> None:
+    from trustscore._train import compute_inputs
+
+    records = _records()[:3]
+    first = compute_inputs(records, cache_dir=tmp_path)
+    assert list(tmp_path.glob("inputs-*.json"))
+    assert compute_inputs(records, cache_dir=tmp_path) == first

@@ -67,12 +67,14 @@ Matrix = NDArray[np.float64]
 
 
 def code_version() -> str:
-    """Hash of the trustscore modules that produce reports (keys the feature cache)."""
+    """Hash of the trustscore modules and data files that produce reports (keys the cache)."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).parent
-    for path in sorted(package.glob("*.py")):
-        if path.name not in MODEL_STAGE_FILES:
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    files = [*package.glob("*.py"), *package.glob("data/**/*")]
+    for path in sorted(files):
+        if path.is_file() and path.name not in MODEL_STAGE_FILES:
+            name = path.relative_to(package).as_posix()
+            digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
