@@ -17,6 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = json.loads((ROOT / "fixtures" / "model_golden.json").read_text(encoding="utf-8"))
 MODEL_FILE = ROOT / "trustscore" / "models" / "default.json"
 LABELS = ROOT.parent / "shared" / "data" / "labels"
+RETRAIN = (
+    "the features of these articles changed (signals, body extraction or parsing): retrain with "
+    "`python scripts/train_default.py`, which rewrites the model and fixtures/model_golden.json"
+)
 
 
 def _train_script() -> ModuleType:
@@ -58,8 +62,8 @@ def test_default_model_was_trained_on_all_three_public_sets() -> None:
 def test_fixture_scores_are_pinned(page: str) -> None:
     expected = GOLDEN["fixture_scores"][page]
     report = trustscore.analyze((ROOT / "fixtures" / page).read_bytes())
-    assert report.probability == pytest.approx(expected["probability"], abs=1e-9)
-    assert report.label == expected["label"]
+    assert report.probability == pytest.approx(expected["probability"], abs=1e-9), RETRAIN
+    assert report.label == expected["label"], RETRAIN
 
 
 def test_retraining_reproduces_the_bundled_model_bit_for_bit() -> None:
@@ -68,4 +72,4 @@ def test_retraining_reproduces_the_bundled_model_bit_for_bit() -> None:
     if Scorer.default().model.metadata.get("sklearn_version") != sklearn.__version__:
         pytest.skip("the bundled model was trained with another scikit-learn version")
     text = _train_script().build(LABELS, cache_dir=None)
-    assert text == MODEL_FILE.read_text(encoding="utf-8")
+    assert text == MODEL_FILE.read_text(encoding="utf-8"), RETRAIN
