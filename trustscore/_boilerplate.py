@@ -1,0 +1,559 @@
+"""Boilerplate detection: find the article among the page's blocks and name everything else.
+
+Two steps, both over data computed in one pass over the blocks (no XPath over the tree):
+
+1. **Main container.** Each block gets a content weight (long, sentence-like, link-poor text
+   counts for it; short or link-heavy text counts against it). Weights are summed up the
+   element tree; a subtree whose own class/id tokens or tag mark it as navigation, comments,
+   sidebar, share bar… counts against its ancestors instead. The element with the highest sum
+   is the main container: it holds the most article-like text and the least chrome.
+2. **Block rules.** Blocks outside the container are boilerplate; blocks inside are body unless
+   a rule names them (text cues first — class names are often obfuscated —, then class/id
+   tokens of their ancestors inside the container, tag, link density), or they repeat
+   elsewhere on the page (:mod:`trustscore._duplicates`), or a :class:`SiteProfile` knows them
+   as the site's template.
+
+Reasons are documented in docs/boilerplate.md. Every threshold below is a named constant;
+they were set on trafilatura-eval and Mozilla Readability's pages (training) and checked on
+the zyte benchmark's dev pages (held out), see benchmarks/eval_extraction.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from trustscore._document import Block, Document
+from trustscore._duplicates import DuplicateRun, find_duplicates, normalize
+from trustscore._report import Boilerplate, BoilerplateBlock, DuplicateGroup
+from trustscore._signals import ArticleBody, BlockVerdict
+
+if TYPE_CHECKING:
+    from trustscore._profiles import SiteProfile
+
+REASONS = (
+    "duplicate", "navigation", "share", "newsletter", "subscribe", "author_bio",
+    "feedback_widget", "audio_banner", "related", "advertising", "cookie_consent", "comments",
+    "caption", "legal", "site_template", "title", "byline", "other",
+)  # fmt: skip
+"""Every reason a block can be boilerplate for (see docs/boilerplate.md)."""
+
+# --- content weights (step 1) -------------------------------------------------------------
+# A block of at least LONG_BLOCK characters reads as article prose; shorter blocks count as
+# prose; shorter blocks only when they end like a sentence (below).
+LONG_BLOCK = 80
+# A sentence-like block (ends like a sentence) of at least SHORT_SENTENCE_MIN characters counts
+# for the article: instructions and quotes come in short sentences.
+SHORT_SENTENCE_MIN = 15
+# Weight of a short non-sentence block (characters of negative weight); small, so that a few
+# "Advertisement" or "Photo: …" lines or list items between paragraphs do not split the
+# article, while hundreds of labels in a sidebar still weigh against it.
+SHORT_PENALTY = 3
+# CJK characters carry about a word each: they count this many times in block lengths.
+CJK_WEIGHT = 3
+# Each character inside a link costs this much: link lists are navigation, not prose.
+LINK_PENALTY = 1.0
+# A negative subtree (nav, comments…) counts NEGATIVE_FACTOR times its absolute weight
+# against its ancestors.
+NEGATIVE_FACTOR = 1.0
+
+_SENTENCE_END = re.compile(r"[.!?:;…\"'”’»)\]。！？」]\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+# Tags whose subtree is chrome wherever it is.
+NEGATIVE_TAGS = frozenset({"nav", "aside", "footer", "form", "menu"})
+# Class/id tokens (split on - and _) that mark chrome containers, by reason.
+TOKEN_REASONS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs",
+            "masthead", "topbar", "footer", "sitemap", "pagination", "pager", "skip",
+            "sidebar", "toolbar", "header",
+        ),
+        "navigation",
+    ),
+    **dict.fromkeys(("share", "sharing", "social", "sharebar", "sociallinks"), "share"),
+    **dict.fromkeys(("newsletter", "newsletters"), "newsletter"),
+    **dict.fromkeys(("subscribe", "subscription", "paywall", "signup"), "subscribe"),
+    **dict.fromkeys(("bio", "authorbio", "biography"), "author_bio"),
+    **dict.fromkeys(("feedback", "rating", "survey", "poll"), "feedback_widget"),
+    **dict.fromkeys(("audio", "tts", "listen", "player"), "audio_banner"),
+    **dict.fromkeys(
+        (
+            "related", "recommended", "recommendations", "recirculation", "trending",
+            "popular", "outbrain", "taboola", "readmore", "morestories", "teaser", "teasers",
+        ),
+        "related",
+    ),
+    **dict.fromkeys(
+        ("ad", "ads", "advert", "advertisement", "adslot", "sponsor", "sponsored", "promo"),
+        "advertising",
+    ),
+    **dict.fromkeys(("cookie", "cookies", "consent", "gdpr", "cmp"), "cookie_consent"),
+    **dict.fromkeys(("comment", "comments", "disqus", "respond", "replies"), "comments"),
+    **dict.fromkeys(("caption", "figcaption", "credit", "credits"), "caption"),
+    **dict.fromkeys(("copyright", "legal", "imprint", "disclaimer"), "legal"),
+    **dict.fromkeys(("popup", "modal", "overlay", "pum", "lightbox", "dialog"), "other"),
+}  # fmt: skip
+# Tokens that mark an element as the article itself: a container carrying one of these is
+# never treated as negative, whatever else its tokens say ("comment-content" stays neutral
+# for container choice, "entry-content" positive).
+POSITIVE_TOKENS = frozenset(
+    {"article", "content", "body", "main", "story", "text", "entry", "post", "articlebody"}
+)
+# An element that declares itself the article (<article>, <main>, itemprop=articleBody, or one
+# of ARTICLE_TOKENS in its class/id) has its container score multiplied by ARTICLE_BONUS: a
+# tie-breaker between the article and a popup or teaser box holding as much prose.
+ARTICLE_BONUS = 1.5
+ARTICLE_TOKENS = frozenset({"article", "articlebody", "story", "entry", "content", "post"})
+# Tokens too ambiguous to mark a container on their own when they sit on a container with a
+# lot of prose (header = article header; player, rating… appear on article wrappers).
+# An id of more tokens than this is a slug of a heading ("sharing-with-a-developer"), not a
+# role: its tokens are ignored.
+ID_MAX_TOKENS = 2
+WEAK_TOKENS = frozenset({"header", "player", "rating", "credit", "credits", "teaser", "skip"})
+
+# --- block rules (step 2) -----------------------------------------------------------------
+# Text cues are tried on blocks of at most PATTERN_MAX_CHARS characters only: an article
+# paragraph that mentions a newsletter is still article.
+PATTERN_MAX_CHARS = 220
+# A block with this share of its characters in links, and at most LINKY_MAX_CHARS long, is
+# navigation or a teaser list, wherever it is.
+LINKY_DENSITY = 0.5
+LINKY_MAX_CHARS = 400
+# A link-heavy block whose links average at least this many characters is a teaser/related.
+TEASER_ANCHOR_CHARS = 35
+# Repeated text is kept once in the body only when one copy is a paragraph at least this long
+# (a pull quote repeating a paragraph); shorter repeated blocks are template text.
+DUPLICATE_KEEP_MIN_CHARS = 150
+# Prose paragraphs (at least LONG_BLOCK long, link density under NEAR_MAX_LINK_DENSITY, no
+# chrome ancestor) under the container's parent or grandparent (NEAR_LEVELS) are body too:
+# leads and standfirsts often sit in a sibling of the body container.
+NEAR_LEVELS = 1
+NEAR_MAX_LINK_DENSITY = 0.2
+# Bylines and datelines: short lines at most this long.
+BYLINE_MAX_CHARS = 120
+
+# Patterns are matched against the lower-cased text (faster than re.IGNORECASE).
+TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "feedback_widget",
+        re.compile(
+            r"is this article (?:trustworthy|helpful|useful)|rate this (?:article|story)|"
+            r"we value your (?:input|feedback)|"
+            r"(?:was|found) this (?:article |page |story )?helpful|"
+            r"how (?:would you|do you) rate|give (?:us )?feedback|send (?:us )?feedback|"
+            r"report an? (?:error|typo|correction)|war dieser artikel hilfreich",
+        ),
+    ),
+    (
+        "audio_banner",
+        re.compile(
+            r"voice is ai[- ]generated|ai[- ]generated (?:voice|audio|narration)|"
+            r"listen to (?:this|the) (?:article|story)|text[- ]to[- ]speech|"
+            r"audio (?:version|player)|artikel (?:anhören|vorlesen)|narrated by",
+        ),
+    ),
+    (
+        "cookie_consent",
+        re.compile(
+            r"(?:use|uses|using) cookies|cookie (?:policy|settings|consent|preferences)|"
+            r"accept (?:all )?cookies|verwendet cookies|cookies (?:zu|akzeptieren)",
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"newsletter|sign up for (?:our|the)|get (?:our|the) .{0,30}in your inbox|"
+            r"delivered to your inbox",
+        ),
+    ),
+    (
+        "subscribe",
+        re.compile(
+            r"^subscribe\b|subscribe (?:now|today|to)|already a subscriber|"
+            r"subscribers? only|become a (?:member|subscriber)|jetzt abonnieren|^abonnieren",
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"^(?:share|teilen|tweet|e-?mail|print|drucken|pin|whatsapp|facebook|twitter|"
+            r"linkedin|reddit|copy link)(?:\s|$|:)|share (?:this|on|via|the)|"
+            r"follow (?:us|me) on|folgen sie uns|click to (?:share|email|print)",
+        ),
+    ),
+    (
+        "author_bio",
+        re.compile(
+            r"^about the (?:author|writer)|^über (?:den|die) autor|"
+            r"\bis an? (?:\w+ ){0,3}(?:reporter|writer|editor|correspondent|journalist|"
+            r"columnist|contributor)\b.{0,120}(?:read more|more by|follow)",
+        ),
+    ),
+    (
+        "related",
+        re.compile(
+            r"^(?:read (?:next|more|also)|more (?:stories|from|on|news|articles)|"
+            r"related(?: (?:articles|stories|posts|coverage|content))?|"
+            r"you (?:may|might) (?:also )?like|recommended(?: for you)?|"
+            r"most (?:read|popular|viewed|shared)|trending|mehr zum thema|weitere artikel|"
+            r"das könnte sie auch interessieren|lesen sie auch|auch interessant)\b",
+        ),
+    ),
+    (
+        "advertising",
+        re.compile(
+            r"^(?:advertisement|advertising|anzeige|werbung|sponsored(?: content)?|"
+            r"paid (?:post|content)|promoted|ad)$|^(?:advertisement|anzeige|werbung)\b",
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^(?:\d+\s+)?(?:comments?|kommentare?|responses?|replies)\b|leave a (?:reply|comment)|"
+            r"(?:post|add|write) a comment|join the (?:conversation|discussion)|"
+            r"comments? (?:are|is) closed|show comments",
+        ),
+    ),
+    (
+        "legal",
+        re.compile(
+            r"©|\(c\) \d{4}|copyright|all rights reserved|alle rechte vorbehalten|"
+            r"^(?:impressum|imprint|privacy policy|terms of (?:use|service)|datenschutz)",
+        ),
+    ),
+    (
+        "caption",
+        re.compile(
+            r"^(?:photo|image|picture|foto|bild|illustration|credit)s?\s*[:©]|"
+            r"\((?:photo|image|foto)s?\b[^)]{0,80}\)$|getty images$|/ ?(?:afp|reuters|ap|dpa)$",
+        ),
+    ),
+)
+_BYLINE = re.compile(
+    r"^(?:by|von|posted by|written by|published|updated|veröffentlicht|aktualisiert|"
+    r"stand:)\b",
+    re.IGNORECASE,
+)
+
+
+def _block_weight(b: Block) -> float:
+    """Content weight of one block for container choice (positive = article-like)."""
+    if b.heading is not None:
+        return 0.0
+    n = _length(b.text)
+    good = n >= LONG_BLOCK or (n >= SHORT_SENTENCE_MIN and _SENTENCE_END.search(b.text) is not None)
+    base = (n - b.link_chars) if good else -SHORT_PENALTY
+    return base - LINK_PENALTY * b.link_chars
+
+
+def _length(text: str) -> int:
+    """Length of text with CJK characters counted CJK_WEIGHT times."""
+    n = len(text)
+    if not text.isascii():
+        n += (CJK_WEIGHT - 1) * len(_CJK.findall(text))
+    return n
+
+
+_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+
+
+def _own_tokens(el: Any) -> tuple[str, ...]:
+    """Class tokens of the element, and its id's tokens when the id is short (not a slug)."""
+    tokens = [t for t in _TOKEN_SPLIT.split((el.get("class") or "").lower()) if t]
+    ident = [t for t in _TOKEN_SPLIT.split((el.get("id") or "").lower()) if t]
+    if len(ident) <= ID_MAX_TOKENS:
+        tokens.extend(ident)
+    return tuple(tokens)
+
+
+def _negative_reason(el: Any, tokens: tuple[str, ...], prose: float) -> str | None:
+    """Reason when the element itself marks chrome (by tag or own tokens), else None."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if any(t in POSITIVE_TOKENS for t in tokens):
+        return None
+    for t in tokens:
+        reason = TOKEN_REASONS.get(t)
+        if reason is not None and not (t in WEAK_TOKENS and prose > 0):
+            return reason
+    if tag in NEGATIVE_TAGS:
+        return "navigation" if tag in ("nav", "menu", "footer") else "other"
+    return None
+
+
+def _is_article_element(el: Any, tokens: tuple[str, ...]) -> bool:
+    """An element that declares itself the article (<article>, <main>, articleBody…)."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if tag in ("article", "main"):
+        return True
+    prop = (el.get("itemprop") or "").lower()
+    if "articlebody" in prop:
+        return True
+    return any(t in ARTICLE_TOKENS for t in tokens)
+
+
+class _Tree:
+    """Aggregates over the ancestors of the blocks' elements, computed in one pass."""
+
+    def __init__(self, blocks: Sequence[Block], weights: Sequence[float]) -> None:
+        self.parent: dict[Any, Any] = {}
+        self.depth: dict[Any, int] = {}
+        own: dict[Any, float] = {}
+        absw: dict[Any, float] = {}
+        for b, w in zip(blocks, weights, strict=True):
+            el = b.element
+            own[el] = own.get(el, 0.0) + w
+            absw[el] = absw.get(el, 0.0) + abs(w)
+            self._register(el)
+        order = sorted(self.depth, key=self.depth.__getitem__, reverse=True)
+        total = dict.fromkeys(order, 0.0)
+        absolute = dict.fromkeys(order, 0.0)
+        self.reason: dict[Any, str | None] = {}
+        best, best_score = None, float("-inf")
+        for el in order:
+            total[el] += own.get(el, 0.0)
+            absolute[el] += absw.get(el, 0.0)
+            tokens = _own_tokens(el) if el.get("class") or el.get("id") else ()
+            reason = _negative_reason(el, tokens, total[el])
+            self.reason[el] = reason
+            parent = self.parent[el]
+            score = total[el]
+            if score > 0 and _is_article_element(el, tokens):
+                score *= ARTICLE_BONUS
+            if reason is None and score > best_score:
+                best, best_score = el, score
+            if parent is not None:
+                total[parent] += total[el] if reason is None else -NEGATIVE_FACTOR * absolute[el]
+                absolute[parent] += absolute[el]
+        self.container = best
+        self.near: dict[Any, int] = {}
+        node = self.parent.get(best) if best is not None else None
+        for level in range(1, NEAR_LEVELS + 1):
+            if node is None:
+                break
+            self.near[node] = level
+            node = self.parent.get(node)
+
+    def _register(self, el: Any) -> None:
+        chain = []
+        node = el
+        while node is not None and node not in self.parent:
+            chain.append(node)
+            node = node.getparent()
+        base = self.depth[node] + 1 if node is not None else 0
+        for i, n in enumerate(reversed(chain)):
+            self.depth[n] = base + i
+            self.parent[n] = n.getparent()
+
+    def place(self, el: Any) -> tuple[int, str | None]:
+        """Where el is: 0 inside the container, k under its k-th ancestor (k <= NEAR_LEVELS),
+        -1 elsewhere; and the reason of the lowest chrome element on the way up."""
+        reason = None
+        node = el
+        while node is not None:
+            if node is self.container:
+                return 0, reason
+            level = self.near.get(node)
+            if level is not None:
+                return level, reason
+            r = self.reason.get(node)
+            if r is not None and reason is None:
+                reason = r
+            node = self.parent.get(node)
+        return -1, reason
+
+
+def _text_reason(text: str) -> str | None:
+    """Reason named by the block's text (short blocks only), in TEXT_RULES order."""
+    if len(text) > PATTERN_MAX_CHARS:
+        return None
+    lowered = text.lower()
+    for reason, pattern in TEXT_RULES:
+        if pattern.search(lowered):
+            return reason
+    return None
+
+
+def _linky(b: Block) -> bool:
+    return b.link_density >= LINKY_DENSITY and len(b.text) <= LINKY_MAX_CHARS
+
+
+def _link_reason(blocks: Sequence[Block], i: int, inside: bool) -> str | None:
+    """navigation/related for a link-heavy block; inside the article only in a run of them."""
+    b = blocks[i]
+    if not _linky(b):
+        return None
+    if inside and not (
+        (i > 0 and _linky(blocks[i - 1])) or (i + 1 < len(blocks) and _linky(blocks[i + 1]))
+    ):
+        return None  # a lone link inside the article (a table cell, "see also X") is text
+    if b.link_count and len(b.text) / b.link_count >= TEASER_ANCHOR_CHARS:
+        return "related"
+    return "navigation"
+
+
+def _near_prose(b: Block) -> bool:
+    """A block next to the container that reads as article prose (a lead outside it)."""
+    return (
+        b.heading is None
+        and b.link_density < NEAR_MAX_LINK_DENSITY
+        and _length(b.text) >= LONG_BLOCK
+    )
+
+
+def _same_title(text: str, title: str | None) -> bool:
+    if not title:
+        return False
+    a, b = normalize(text), normalize(title)
+    return bool(a) and (a == b or (len(a) > 20 and (a in b or b in a)))
+
+
+def classify_blocks(
+    doc: Document, *, profile: SiteProfile | None = None
+) -> tuple[BlockVerdict, ...]:
+    """Every block's verdict: body, or boilerplate with a reason and its occurrence count."""
+    return _classify(doc, profile)[0]
+
+
+def _classify(
+    doc: Document, profile: SiteProfile | None
+) -> tuple[tuple[BlockVerdict, ...], tuple[DuplicateRun, ...]]:
+    blocks = doc.blocks
+    if not blocks:
+        return (), ()
+    reasons: list[str | None] = [None] * len(blocks)
+    html = doc.kind == "html" and all(b.element is not None for b in blocks)
+    if html:
+        tree = _Tree(blocks, [_block_weight(b) for b in blocks])
+        title = doc.metadata.title
+        seen_prose = False
+        for i, b in enumerate(blocks):
+            level, chrome = tree.place(b.element)
+            inside = level == 0
+            reason = _text_reason(b.text)
+            if reason is None and inside and chrome is not None:
+                reason = chrome
+            if reason is None:
+                reason = _link_reason(blocks, i, inside)
+            if reason is None and b.tag == "figcaption":
+                reason = "caption"
+            if reason is None and not seen_prose:
+                if b.heading is not None and _same_title(b.text, title):
+                    reason = "title"
+                elif len(b.text) <= BYLINE_MAX_CHARS and _BYLINE.search(b.text):
+                    reason = "byline"
+            if reason is None and not inside:
+                reason = chrome or ("other" if level < 0 or not _near_prose(b) else None)
+            if reason is None and _block_weight(b) > 0:
+                seen_prose = True
+            reasons[i] = reason
+    else:
+        for i, b in enumerate(blocks):
+            reasons[i] = _text_reason(b.text)
+    if profile is not None:
+        for i, b in enumerate(blocks):
+            if reasons[i] is None and profile.knows(b.text):
+                reasons[i] = "site_template"
+    occurrences = [1] * len(blocks)
+    runs = tuple(find_duplicates([b.text for b in blocks]))
+    for run in runs:
+        copies = run.occurrences
+        keep = None
+        if all(len(c) == 1 for c in copies):
+            long_body = [
+                c[0]
+                for c in copies
+                if reasons[c[0]] is None and len(blocks[c[0]].text) >= DUPLICATE_KEEP_MIN_CHARS
+            ]
+            keep = long_body[0] if long_body else None
+        for copy in copies:
+            for i in copy:
+                occurrences[i] = run.count
+                if i != keep and reasons[i] is None:
+                    reasons[i] = "duplicate"
+    _drop_orphan_headings(blocks, reasons)
+    verdicts = tuple(
+        BlockVerdict(block=b, is_body=r is None, reason=r, occurrences=o)
+        for b, r, o in zip(blocks, reasons, occurrences, strict=True)
+    )
+    return verdicts, runs
+
+
+def _drop_orphan_headings(blocks: Sequence[Block], reasons: list[str | None]) -> None:
+    """A body heading with no body prose after it (before the next heading) is chrome."""
+    pending: int | None = None
+    for i, b in enumerate(blocks):
+        if reasons[i] is not None:
+            continue
+        if b.heading is not None:
+            if pending is not None:
+                reasons[pending] = _next_reason(reasons, pending)
+            pending = i
+        else:
+            pending = None
+    if pending is not None:
+        reasons[pending] = _next_reason(reasons, pending)
+
+
+def _next_reason(reasons: Sequence[str | None], i: int) -> str:
+    for r in reasons[i + 1 :]:
+        if r is not None:
+            return r
+    return "other"
+
+
+def extract_body(doc: Document, *, profile: SiteProfile | None = None) -> ArticleBody:
+    """The article body of a Document, with every block's verdict."""
+    verdicts, runs = _classify(doc, profile)
+    paragraphs: list[str] = []
+    headings: set[int] = set()
+    for v in verdicts:
+        if v.is_body:
+            if v.block.heading is not None:
+                headings.add(len(paragraphs))
+            paragraphs.append(v.block.text)
+    return ArticleBody(
+        paragraphs=tuple(paragraphs),
+        verdicts=verdicts,
+        headings=frozenset(headings),
+        duplicates=runs,
+    )
+
+
+def boilerplate_section(body: ArticleBody) -> Boilerplate:
+    """The report's ``boilerplate`` section: removed blocks, their share, duplicate groups."""
+    blocks: list[BoilerplateBlock] = []
+    seen: set[str] = set()
+    total = removed = 0
+    for v in body.verdicts:
+        n = len(v.block.text)
+        total += n
+        if v.is_body:
+            continue
+        removed += n
+        key = normalize(v.block.text) or v.block.text
+        if key in seen:
+            continue
+        seen.add(key)
+        blocks.append(
+            BoilerplateBlock(
+                text=v.block.text, reason=v.reason or "other", occurrences=v.occurrences
+            )
+        )
+    groups = []
+    for run in body.duplicates:
+        first = body.verdicts[run.occurrences[0][0]] if body.verdicts else None
+        groups.append(
+            DuplicateGroup(
+                text=run.text,
+                occurrences=run.count,
+                reason=first.reason if first is not None else None,
+            )
+        )
+    return Boilerplate(
+        blocks=blocks,
+        ratio=round(removed / total, 4) if total else 0.0,
+        duplicate_groups=groups,
+    )
