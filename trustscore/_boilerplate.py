@@ -78,7 +78,7 @@ TOKEN_REASONS: dict[str, str] = {
     **dict.fromkeys(("subscribe", "subscription", "paywall", "signup"), "subscribe"),
     **dict.fromkeys(("bio", "authorbio", "biography"), "author_bio"),
     **dict.fromkeys(("feedback", "rating", "survey", "poll"), "feedback_widget"),
-    **dict.fromkeys(("audio", "tts", "listen", "player"), "audio_banner"),
+    **dict.fromkeys(("audio", "tts", "podcast"), "audio_banner"),
     **dict.fromkeys(
         (
             "related", "recommended", "recommendations", "recirculation", "trending",
@@ -107,12 +107,18 @@ POSITIVE_TOKENS = frozenset(
 # tie-breaker between the article and a popup or teaser box holding as much prose.
 ARTICLE_BONUS = 1.5
 ARTICLE_TOKENS = frozenset({"article", "articlebody", "story", "entry", "content", "post"})
+# Tokens that mark chrome even beside a positive token ("cli-modal-content" is a cookie
+# dialog, "comments-content" the comments).
+STRONG_TOKENS = frozenset(
+    {"modal", "popup", "cookie", "cookies", "consent", "gdpr", "lightbox", "comments",
+     "disqus", "newsletter", "outbrain", "taboola"}
+)  # fmt: skip
 # Tokens too ambiguous to mark a container on their own when they sit on a container with a
 # lot of prose (header = article header; player, rating… appear on article wrappers).
 # An id of more tokens than this is a slug of a heading ("sharing-with-a-developer"), not a
 # role: its tokens are ignored.
 ID_MAX_TOKENS = 2
-WEAK_TOKENS = frozenset({"header", "player", "rating", "credit", "credits", "teaser", "skip"})
+WEAK_TOKENS = frozenset({"header", "rating", "credit", "credits", "teaser", "skip", "podcast"})
 
 # --- block rules (step 2) -----------------------------------------------------------------
 # Text cues are tried on blocks of at most PATTERN_MAX_CHARS characters only: an article
@@ -124,14 +130,22 @@ LINKY_DENSITY = 0.5
 LINKY_MAX_CHARS = 400
 # A link-heavy block whose links average at least this many characters is a teaser/related.
 TEASER_ANCHOR_CHARS = 35
-# Repeated text is kept once in the body only when one copy is a paragraph at least this long
-# (a pull quote repeating a paragraph); shorter repeated blocks are template text.
-DUPLICATE_KEEP_MIN_CHARS = 150
+# Text repeated inside the article stays when the repeated run holds a block at least this
+# long (prose the article repeats on purpose); shorter repeated runs are template lines.
+DUPLICATE_KEEP_MIN_CHARS = LONG_BLOCK
 # Prose paragraphs (at least LONG_BLOCK long, link density under NEAR_MAX_LINK_DENSITY, no
 # chrome ancestor) under the container's parent or grandparent (NEAR_LEVELS) are body too:
 # leads and standfirsts often sit in a sibling of the body container.
 NEAR_LEVELS = 1
 NEAR_MAX_LINK_DENSITY = 0.2
+# A short heading (at most SECTION_TITLE_MAX_CHARS) named for one of SECTION_REASONS makes the
+# section it opens chrome: "Related stories", "Comments", "More from …" title whole boxes.
+SECTION_TITLE_MAX_CHARS = 60
+SECTION_REASONS = frozenset({"related", "comments", "newsletter", "subscribe"})
+_RELATED_HEADING = re.compile(
+    r"^more\b|\b(?:related|recommended|popular|trending|latest|top stories|most read|"
+    r"weitere|mehr|empfehlungen|meistgelesen|también|relacionad|à lire|leia)"
+)
 # Bylines and datelines: short lines at most this long.
 BYLINE_MAX_CHARS = 120
 
@@ -272,6 +286,9 @@ def _own_tokens(el: Any) -> tuple[str, ...]:
 def _negative_reason(el: Any, tokens: tuple[str, ...], prose: float) -> str | None:
     """Reason when the element itself marks chrome (by tag or own tokens), else None."""
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    for t in tokens:
+        if t in STRONG_TOKENS:
+            return TOKEN_REASONS[t]
     if any(t in POSITIVE_TOKENS for t in tokens):
         return None
     for t in tokens:
@@ -297,17 +314,32 @@ def _is_article_element(el: Any, tokens: tuple[str, ...]) -> bool:
 class _Tree:
     """Aggregates over the ancestors of the blocks' elements, computed in one pass."""
 
-    def __init__(self, blocks: Sequence[Block], weights: Sequence[float]) -> None:
+    def __init__(
+        self,
+        blocks: Sequence[Block],
+        weights: Sequence[float],
+        text_reasons: Sequence[str | None],
+    ) -> None:
         self.parent: dict[Any, Any] = {}
         self.depth: dict[Any, int] = {}
         own: dict[Any, float] = {}
         absw: dict[Any, float] = {}
-        for b, w in zip(blocks, weights, strict=True):
+        count: dict[Any, int] = {}
+        first: dict[Any, int] = {}
+        for i, (b, w) in enumerate(zip(blocks, weights, strict=True)):
             el = b.element
             own[el] = own.get(el, 0.0) + w
             absw[el] = absw.get(el, 0.0) + abs(w)
+            count[el] = count.get(el, 0) + 1
+            first.setdefault(el, i)
             self._register(el)
         order = sorted(self.depth, key=self.depth.__getitem__, reverse=True)
+        for el in order:  # block counts and first block index of every subtree
+            parent = self.parent[el]
+            if parent is not None:
+                count[parent] = count.get(parent, 0) + count.get(el, 0)
+                first[parent] = min(first.get(parent, len(blocks)), first[el])
+        titled = self._titled_sections(blocks, text_reasons, count, first)
         total = dict.fromkeys(order, 0.0)
         absolute = dict.fromkeys(order, 0.0)
         self.reason: dict[Any, str | None] = {}
@@ -316,7 +348,7 @@ class _Tree:
             total[el] += own.get(el, 0.0)
             absolute[el] += absw.get(el, 0.0)
             tokens = _own_tokens(el) if el.get("class") or el.get("id") else ()
-            reason = _negative_reason(el, tokens, total[el])
+            reason = titled.get(el) or _negative_reason(el, tokens, total[el])
             self.reason[el] = reason
             parent = self.parent[el]
             score = total[el]
@@ -335,6 +367,29 @@ class _Tree:
                 break
             self.near[node] = level
             node = self.parent.get(node)
+
+    def _titled_sections(
+        self,
+        blocks: Sequence[Block],
+        text_reasons: Sequence[str | None],
+        count: dict[Any, int],
+        first: dict[Any, int],
+    ) -> dict[Any, str]:
+        """Sections that open with a chrome heading ("Related stories", "Comments"): the
+        lowest ancestor of the heading that holds other blocks and starts with it."""
+        out: dict[Any, str] = {}
+        for i, b in enumerate(blocks):
+            reason = text_reasons[i]
+            if reason not in SECTION_REASONS or len(b.text) > SECTION_TITLE_MAX_CHARS:
+                continue
+            if b.heading is None:
+                continue
+            node = b.element
+            while node is not None and count.get(node, 0) <= 1:
+                node = self.parent.get(node)
+            if node is not None and first.get(node) == i:
+                out[node] = reason
+        return out
 
     def _register(self, el: Any) -> None:
         chain = []
@@ -365,11 +420,13 @@ class _Tree:
         return -1, reason
 
 
-def _text_reason(text: str) -> str | None:
+def _text_reason(text: str, heading: bool = False) -> str | None:
     """Reason named by the block's text (short blocks only), in TEXT_RULES order."""
     if len(text) > PATTERN_MAX_CHARS:
         return None
     lowered = text.lower()
+    if heading and len(text) <= SECTION_TITLE_MAX_CHARS and _RELATED_HEADING.search(lowered):
+        return "related"
     for reason, pattern in TEXT_RULES:
         if pattern.search(lowered):
             return reason
@@ -426,13 +483,14 @@ def _classify(
     reasons: list[str | None] = [None] * len(blocks)
     html = doc.kind == "html" and all(b.element is not None for b in blocks)
     if html:
-        tree = _Tree(blocks, [_block_weight(b) for b in blocks])
+        text_reasons = [_text_reason(b.text, b.heading is not None) for b in blocks]
+        tree = _Tree(blocks, [_block_weight(b) for b in blocks], text_reasons)
         title = doc.metadata.title
         seen_prose = False
         for i, b in enumerate(blocks):
             level, chrome = tree.place(b.element)
             inside = level == 0
-            reason = _text_reason(b.text)
+            reason = text_reasons[i]
             if reason is None and inside and chrome is not None:
                 reason = chrome
             if reason is None:
@@ -459,26 +517,41 @@ def _classify(
     occurrences = [1] * len(blocks)
     runs = tuple(find_duplicates([b.text for b in blocks]))
     for run in runs:
-        copies = run.occurrences
-        keep = None
-        if all(len(c) == 1 for c in copies):
-            long_body = [
-                c[0]
-                for c in copies
-                if reasons[c[0]] is None and len(blocks[c[0]].text) >= DUPLICATE_KEEP_MIN_CHARS
-            ]
-            keep = long_body[0] if long_body else None
-        for copy in copies:
+        for copy in run.occurrences:
             for i in copy:
                 occurrences[i] = run.count
-                if i != keep and reasons[i] is None:
-                    reasons[i] = "duplicate"
+        _resolve_duplicates(blocks, run, reasons)
     _drop_orphan_headings(blocks, reasons)
     verdicts = tuple(
         BlockVerdict(block=b, is_body=r is None, reason=r, occurrences=o)
         for b, r, o in zip(blocks, reasons, occurrences, strict=True)
     )
     return verdicts, runs
+
+
+def _resolve_duplicates(
+    blocks: Sequence[Block], run: DuplicateRun, reasons: list[str | None]
+) -> None:
+    """Decide which copies of a repeated text stay in the body.
+
+    A copy is "body" when no rule named any of its blocks. When another copy was removed
+    (outside the article, or named), the first body copy stays: a lead repeated in a teaser.
+    When every copy is body, the article itself repeats the text: the copies stay if the run
+    holds a paragraph of prose (a recipe or meal plan repeating its steps), else they are
+    template lines printed twice (widgets, prompts) and all go as ``duplicate``.
+    """
+    body_copies = [c for c in run.occurrences if all(reasons[i] is None for i in c)]
+    if not body_copies:
+        return
+    if len(body_copies) < run.count:
+        drop = body_copies[1:]
+    elif any(_length(blocks[i].text) >= DUPLICATE_KEEP_MIN_CHARS for i in body_copies[0]):
+        drop = []
+    else:
+        drop = body_copies
+    for copy in drop:
+        for i in copy:
+            reasons[i] = "duplicate"
 
 
 def _drop_orphan_headings(blocks: Sequence[Block], reasons: list[str | None]) -> None:
