@@ -534,12 +534,20 @@ def _resolve_duplicates(
 ) -> None:
     """Decide which copies of a repeated text stay in the body.
 
-    A copy is "body" when no rule named any of its blocks. When another copy was removed
-    (outside the article, or named), the first body copy stays: a lead repeated in a teaser.
-    When every copy is body, the article itself repeats the text: the copies stay if the run
-    holds a paragraph of prose (a recipe or meal plan repeating its steps), else they are
-    template lines printed twice (widgets, prompts) and all go as ``duplicate``.
+    When a rule named some block of the run (the title line of a widget), the run's other
+    short blocks are parts of the same thing and take its reason. Otherwise a copy is "body"
+    when no rule named any of its blocks. When another copy was removed (outside the article),
+    the first body copy stays: a lead repeated in a teaser. When every copy is body, the
+    article itself repeats the text: the copies stay if the run holds a paragraph of prose (a
+    recipe or meal plan repeating its steps), else they are template lines printed twice
+    (widgets, prompts) and all go as ``duplicate``.
     """
+    named = next((reasons[i] for c in run.occurrences for i in c if reasons[i]), None)
+    if named is not None and named not in ("title", "byline", "other", "navigation"):
+        for copy in run.occurrences:
+            for i in copy:
+                if reasons[i] is None and _length(blocks[i].text) < DUPLICATE_KEEP_MIN_CHARS:
+                    reasons[i] = named
     body_copies = [c for c in run.occurrences if all(reasons[i] is None for i in c)]
     if not body_copies:
         return

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 _WORDS = re.compile(r"\w+")
 
 # Near duplicates: word 3-gram shingles; two texts are near copies when the Jaccard
-# similarity of their shingle sets reaches NEAR_JACCARD. 0.8 accepts a changed date or
-# counter in a repeated widget, and rejects two different sentences sharing a phrase.
+# similarity of their shingle sets reaches NEAR_JACCARD. One changed word removes up to three
+# shingles from each side, so 0.7 accepts a changed date or counter in a repeated widget of
+# 20 words or more, and rejects two different sentences that share a phrase.
 SHINGLE_WORDS = 3
-NEAR_JACCARD = 0.8
+NEAR_JACCARD = 0.7
 # Only texts of at least this many words are compared for near duplicates (shorter texts
 # must match exactly after normalisation: "Share" vs "Shares" are not near copies).
 NEAR_MIN_WORDS = 6

@@ -21,8 +21,9 @@ from trustscore.errors import DataError
 
 # A block is template when its text appears on at least this share of the learnt pages…
 MIN_PAGE_SHARE = 0.5
-# …and on at least this many pages (one page alone says nothing about the template).
-MIN_PAGES = 2
+# …and on at least this many pages: two pages can share text for other reasons (an updated
+# story, one author's byline), three pages of different articles rarely do.
+MIN_PAGES = 3
 PROFILE_FORMAT = "trustscore-site-profile/1"
 
 
