@@ -107,6 +107,16 @@ POSITIVE_TOKENS = frozenset(
 # tie-breaker between the article and a popup or teaser box holding as much prose.
 ARTICLE_BONUS = 1.5
 ARTICLE_TOKENS = frozenset({"article", "articlebody", "story", "entry", "content", "post"})
+# Parts of camelCase or glued tokens ("InlineImage-imageEmbedCaption", "PromoSmall") that name
+# chrome wherever they occur in a token; only parts that are not in ordinary words.
+TOKEN_PART_REASONS = {
+    "caption": "caption", "disclaimer": "legal", "disclosure": "advertising",
+    "newsletter": "newsletter", "advert": "advertising", "cookie": "cookie_consent",
+    "subscri": "subscribe", "breadcrumb": "navigation", "sidebar": "navigation",
+    "outbrain": "related", "taboola": "related", "recommend": "related", "promo": "related",
+    "related": "related", "socialshare": "share", "sharebar": "share", "sharing": "share",
+}  # fmt: skip
+_TOKEN_PARTS = re.compile("|".join(sorted(TOKEN_PART_REASONS, key=len, reverse=True)))
 # Tokens that mark chrome even beside a positive token ("cli-modal-content" is a cookie
 # dialog, "comments-content" the comments).
 STRONG_TOKENS = frozenset(
@@ -128,11 +138,19 @@ PATTERN_MAX_CHARS = 220
 # navigation or a teaser list, wherever it is.
 LINKY_DENSITY = 0.5
 LINKY_MAX_CHARS = 400
+# Inside the article, only link-heavy blocks up to this length are navigation: a longer one is
+# a summary with links (a list of news items), i.e. text.
+INSIDE_LINKY_MAX_CHARS = 160
 # A link-heavy block whose links average at least this many characters is a teaser/related.
 TEASER_ANCHOR_CHARS = 35
-# Text repeated inside the article stays when the repeated run holds a block at least this
-# long (prose the article repeats on purpose); shorter repeated runs are template lines.
+# In a repeated run of blocks where one block was named (a widget's title line), the other
+# blocks shorter than this take the same reason; longer ones are judged on their own.
 DUPLICATE_KEEP_MIN_CHARS = LONG_BLOCK
+# Reasons that spread along a repeated run (widget-like things with several lines).
+PROPAGATED_REASONS = frozenset(
+    {"feedback_widget", "audio_banner", "newsletter", "subscribe", "share", "author_bio",
+     "cookie_consent", "advertising"}
+)  # fmt: skip
 # Prose paragraphs (at least LONG_BLOCK long, link density under NEAR_MAX_LINK_DENSITY, no
 # chrome ancestor) under the container's parent or grandparent (NEAR_LEVELS) are body too:
 # leads and standfirsts often sit in a sibling of the body container.
@@ -187,7 +205,8 @@ TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "subscribe",
         re.compile(
             r"^subscribe\b|subscribe (?:now|today|to)|already a subscriber|"
-            r"subscribers? only|become a (?:member|subscriber)|jetzt abonnieren|^abonnieren",
+            r"subscribers? only|become a (?:member|subscriber)|jetzt abonnieren|^abonnieren|"
+            r"delivered (?:to|through) your (?:door|letterbox)",
         ),
     ),
     (
@@ -203,7 +222,8 @@ TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^about the (?:author|writer)|^über (?:den|die) autor|"
             r"\bis an? (?:\w+ ){0,3}(?:reporter|writer|editor|correspondent|journalist|"
-            r"columnist|contributor)\b.{0,120}(?:read more|more by|follow)",
+            r"columnist|contributor)\b.{0,120}(?:read more|more by|follow)|"
+            r"(?:may|can) be reached at|^have a (?:news )?tip\b",
         ),
     ),
     (
@@ -213,14 +233,19 @@ TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"related(?: (?:articles|stories|posts|coverage|content))?|"
             r"you (?:may|might) (?:also )?like|recommended(?: for you)?|"
             r"most (?:read|popular|viewed|shared)|trending|mehr zum thema|weitere artikel|"
-            r"das könnte sie auch interessieren|lesen sie auch|auch interessant)\b",
+            r"das könnte sie auch interessieren|lesen sie auch|auch interessant)\b|"
+            r"^(?:see also|also read|siehe auch|lea también|le puede interesar|vea también|"
+            r"mira|à lire aussi|leia também|czytaj też|lees ook)\s*:|"
+            r"^follow .{0,40}\bcoverage\b",
         ),
     ),
     (
         "advertising",
         re.compile(
             r"^(?:advertisement|advertising|anzeige|werbung|sponsored(?: content)?|"
-            r"paid (?:post|content)|promoted|ad)$|^(?:advertisement|anzeige|werbung)\b",
+            r"paid (?:post|content)|promoted|ad)$|^(?:advertisement|anzeige|werbung)\b|"
+            r"affiliate (?:commission|links?)|may (?:get|earn) a (?:share|commission)|"
+            r"earn (?:a|an) (?:small )?commission",
         ),
     ),
     (
@@ -245,6 +270,7 @@ TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\((?:photo|image|foto)s?\b[^)]{0,80}\)$|getty images$|/ ?(?:afp|reuters|ap|dpa)$",
         ),
     ),
+    ("other", re.compile(r"^(?:https?://|www\.)\S+$")),  # a bare URL (print headers)
 )
 _BYLINE = re.compile(
     r"^(?:by|von|posted by|written by|published|updated|veröffentlicht|aktualisiert|"
@@ -295,6 +321,10 @@ def _negative_reason(el: Any, tokens: tuple[str, ...], prose: float) -> str | No
         reason = TOKEN_REASONS.get(t)
         if reason is not None and not (t in WEAK_TOKENS and prose > 0):
             return reason
+    if tokens:
+        m = _TOKEN_PARTS.search(" ".join(tokens))
+        if m is not None:
+            return TOKEN_PART_REASONS[m.group(0)]
     if tag in NEGATIVE_TAGS:
         return "navigation" if tag in ("nav", "menu", "footer") else "other"
     return None
@@ -442,10 +472,13 @@ def _link_reason(blocks: Sequence[Block], i: int, inside: bool) -> str | None:
     b = blocks[i]
     if not _linky(b):
         return None
-    if inside and not (
-        (i > 0 and _linky(blocks[i - 1])) or (i + 1 < len(blocks) and _linky(blocks[i + 1]))
+    if inside and (
+        len(b.text) > INSIDE_LINKY_MAX_CHARS
+        or not (
+            (i > 0 and _linky(blocks[i - 1])) or (i + 1 < len(blocks) and _linky(blocks[i + 1]))
+        )
     ):
-        return None  # a lone link inside the article (a table cell, "see also X") is text
+        return None  # a lone link or a linked summary inside the article is text
     if b.link_count and len(b.text) / b.link_count >= TEASER_ANCHOR_CHARS:
         return "related"
     return "navigation"
@@ -532,34 +565,24 @@ def _classify(
 def _resolve_duplicates(
     blocks: Sequence[Block], run: DuplicateRun, reasons: list[str | None]
 ) -> None:
-    """Decide which copies of a repeated text stay in the body.
+    """Name the copies of a repeated text.
 
     When a rule named some block of the run (the title line of a widget), the run's other
-    short blocks are parts of the same thing and take its reason. Otherwise a copy is "body"
-    when no rule named any of its blocks. When another copy was removed (outside the article),
-    the first body copy stays: a lead repeated in a teaser. When every copy is body, the
-    article itself repeats the text: the copies stay if the run holds a paragraph of prose (a
-    recipe or meal plan repeating its steps), else they are template lines printed twice
-    (widgets, prompts) and all go as ``duplicate``.
+    short blocks are parts of the same thing and take its reason. Removed copies with no
+    specific reason ("other") become ``duplicate``. Copies inside the article that no rule
+    named stay: articles repeat their own lines on purpose (recipes, fact-check boxes quoting
+    a paragraph), and annotated article bodies keep every copy.
     """
     named = next((reasons[i] for c in run.occurrences for i in c if reasons[i]), None)
-    if named is not None and named not in ("title", "byline", "other", "navigation"):
+    if named is not None and named in PROPAGATED_REASONS:
         for copy in run.occurrences:
             for i in copy:
                 if reasons[i] is None and _length(blocks[i].text) < DUPLICATE_KEEP_MIN_CHARS:
                     reasons[i] = named
-    body_copies = [c for c in run.occurrences if all(reasons[i] is None for i in c)]
-    if not body_copies:
-        return
-    if len(body_copies) < run.count:
-        drop = body_copies[1:]
-    elif any(_length(blocks[i].text) >= DUPLICATE_KEEP_MIN_CHARS for i in body_copies[0]):
-        drop = []
-    else:
-        drop = body_copies
-    for copy in drop:
+    for copy in run.occurrences:
         for i in copy:
-            reasons[i] = "duplicate"
+            if reasons[i] == "other":
+                reasons[i] = "duplicate"
 
 
 def _drop_orphan_headings(blocks: Sequence[Block], reasons: list[str | None]) -> None:
