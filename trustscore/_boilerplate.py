@@ -282,10 +282,15 @@ _BYLINE = re.compile(
 def _block_weight(b: Block) -> float:
     """Content weight of one block for container choice (positive = article-like)."""
     if b.heading is not None:
-        return 0.0
+        return -LINK_PENALTY * b.link_chars
     n = _length(b.text)
     good = n >= LONG_BLOCK or (n >= SHORT_SENTENCE_MIN and _SENTENCE_END.search(b.text) is not None)
-    base = (n - b.link_chars) if good else -SHORT_PENALTY
+    if good:
+        base = float(n - b.link_chars)
+    elif b.tag in ("td", "th"):
+        base = 0.0  # a data table's cells are short by nature: neutral, links still cost
+    else:
+        base = -SHORT_PENALTY
     return base - LINK_PENALTY * b.link_chars
 
 
@@ -312,6 +317,8 @@ def _own_tokens(el: Any) -> tuple[str, ...]:
 def _negative_reason(el: Any, tokens: tuple[str, ...], prose: float) -> str | None:
     """Reason when the element itself marks chrome (by tag or own tokens), else None."""
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if tag in ("html", "body"):  # their classes describe the whole page (feature flags…)
+        return None
     for t in tokens:
         if t in STRONG_TOKENS:
             return TOKEN_REASONS[t]
@@ -356,8 +363,12 @@ class _Tree:
         absw: dict[Any, float] = {}
         count: dict[Any, int] = {}
         first: dict[Any, int] = {}
+        chars: dict[Any, int] = {}
+        linked: dict[Any, int] = {}
         for i, (b, w) in enumerate(zip(blocks, weights, strict=True)):
             el = b.element
+            chars[el] = chars.get(el, 0) + len(b.text)
+            linked[el] = linked.get(el, 0) + b.link_chars
             own[el] = own.get(el, 0.0) + w
             absw[el] = absw.get(el, 0.0) + abs(w)
             count[el] = count.get(el, 0) + 1
@@ -373,7 +384,7 @@ class _Tree:
         total = dict.fromkeys(order, 0.0)
         absolute = dict.fromkeys(order, 0.0)
         self.reason: dict[Any, str | None] = {}
-        best, best_score = None, float("-inf")
+        candidates: list[tuple[float, int, int, Any]] = []
         for el in order:
             total[el] += own.get(el, 0.0)
             absolute[el] += absw.get(el, 0.0)
@@ -382,13 +393,31 @@ class _Tree:
             self.reason[el] = reason
             parent = self.parent[el]
             score = total[el]
-            if score > 0 and _is_article_element(el, tokens):
-                score *= ARTICLE_BONUS
-            if reason is None and score > best_score:
-                best, best_score = el, score
+            if score > 0:
+                # Readability's rule: a candidate is worth its text outside links.
+                n = chars.get(el, 0)
+                score *= 1.0 - (linked.get(el, 0) / n if n else 0.0)
+                if _is_article_element(el, tokens):
+                    score *= ARTICLE_BONUS
+            if reason is None and score > 0:
+                candidates.append((score, -self.depth[el], len(candidates), el))
             if parent is not None:
                 total[parent] += total[el] if reason is None else -NEGATIVE_FACTOR * absolute[el]
                 absolute[parent] += absolute[el]
+                if reason is None:  # chrome is already counted against, once
+                    chars[parent] = chars.get(parent, 0) + chars.get(el, 0)
+                    linked[parent] = linked.get(parent, 0) + linked.get(el, 0)
+        # The best candidate that is not inside a comment thread (a long reader comment).
+        best = None
+        for *_, el in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+            node = self.parent.get(el)
+            while node is not None and self.reason.get(node) != "comments":
+                node = self.parent.get(node)
+            if node is None:
+                best = el
+                break
+        if best is None:  # no prose anywhere outside comments: the whole page is the candidate
+            best = next((el for el in order if self.parent[el] is None), None)
         self.container = best
         self.near: dict[Any, int] = {}
         node = self.parent.get(best) if best is not None else None
