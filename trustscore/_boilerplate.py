@@ -75,7 +75,7 @@ TOKEN_REASONS: dict[str, str] = {
     ),
     **dict.fromkeys(("share", "sharing", "social", "sharebar", "sociallinks"), "share"),
     **dict.fromkeys(("newsletter", "newsletters"), "newsletter"),
-    **dict.fromkeys(("subscribe", "subscription", "paywall", "signup"), "subscribe"),
+    **dict.fromkeys(("subscribe", "subscription", "signup"), "subscribe"),
     **dict.fromkeys(("bio", "authorbio", "biography"), "author_bio"),
     **dict.fromkeys(("feedback", "rating", "survey", "poll"), "feedback_widget"),
     **dict.fromkeys(("audio", "tts", "podcast"), "audio_banner"),
@@ -115,8 +115,12 @@ TOKEN_PART_REASONS = {
     "subscri": "subscribe", "breadcrumb": "navigation", "sidebar": "navigation",
     "outbrain": "related", "taboola": "related", "recommend": "related", "promo": "related",
     "related": "related", "socialshare": "share", "sharebar": "share", "sharing": "share",
+    "authorbox": "author_bio", "authorbio": "author_bio", "aboutauthor": "author_bio",
+    "saboxplugin": "author_bio",
 }  # fmt: skip
 _TOKEN_PARTS = re.compile("|".join(sorted(TOKEN_PART_REASONS, key=len, reverse=True)))
+# "author" with one of these marks an author box ("author-description", "entry-author-info").
+AUTHOR_BOX_TOKENS = frozenset({"description", "info", "bio", "box", "about", "details", "card"})
 # Tokens that mark chrome even beside a positive token ("cli-modal-content" is a cookie
 # dialog, "comments-content" the comments).
 STRONG_TOKENS = frozenset(
@@ -214,7 +218,8 @@ TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:share|teilen|tweet|e-?mail|print|drucken|pin|whatsapp|facebook|twitter|"
             r"linkedin|reddit|copy link)(?:\s|$|:)|share (?:this|on|via|the)|"
-            r"follow (?:us|me) on|folgen sie uns|click to (?:share|email|print)",
+            r"follow (?:us|me) on|folgen sie uns|click to (?:share|email|print)|"
+            r"^(?:like this|gefällt mir)\b",
         ),
     ),
     (
@@ -236,6 +241,8 @@ TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"das könnte sie auch interessieren|lesen sie auch|auch interessant)\b|"
             r"^(?:see also|also read|siehe auch|lea también|le puede interesar|vea también|"
             r"mira|à lire aussi|leia também|czytaj też|lees ook)\s*:|"
+            r"^(?:explore further|zum weiterlesen|weiterlesen|vorschau auf den nächsten|"
+            r"weitere (?:aktuelle )?themen)|"
             r"^follow .{0,40}\bcoverage\b",
         ),
     ),
@@ -332,6 +339,10 @@ def _negative_reason(el: Any, tokens: tuple[str, ...], prose: float) -> str | No
         m = _TOKEN_PARTS.search(" ".join(tokens))
         if m is not None:
             return TOKEN_PART_REASONS[m.group(0)]
+    if "author" in tokens and any(t in AUTHOR_BOX_TOKENS for t in tokens):
+        return "author_bio"
+    if tag == "figcaption":
+        return "caption"
     if tag in NEGATIVE_TAGS:
         return "navigation" if tag in ("nav", "menu", "footer") else "other"
     return None
@@ -365,10 +376,14 @@ class _Tree:
         first: dict[Any, int] = {}
         chars: dict[Any, int] = {}
         linked: dict[Any, int] = {}
+        linky: dict[Any, int] = {}
+        nblocks: dict[Any, int] = {}
         for i, (b, w) in enumerate(zip(blocks, weights, strict=True)):
             el = b.element
             chars[el] = chars.get(el, 0) + len(b.text)
             linked[el] = linked.get(el, 0) + b.link_chars
+            linky[el] = linky.get(el, 0) + (1 if _linky(b) else 0)
+            nblocks[el] = nblocks.get(el, 0) + 1
             own[el] = own.get(el, 0.0) + w
             absw[el] = absw.get(el, 0.0) + abs(w)
             count[el] = count.get(el, 0) + 1
@@ -397,6 +412,8 @@ class _Tree:
                 # Readability's rule: a candidate is worth its text outside links.
                 n = chars.get(el, 0)
                 score *= 1.0 - (linked.get(el, 0) / n if n else 0.0)
+                # A teaser stream alternates linked headlines and summaries.
+                score *= 1.0 - linky.get(el, 0) / max(1, nblocks.get(el, 0))
                 if _is_article_element(el, tokens):
                     score *= ARTICLE_BONUS
             if reason is None and score > 0:
@@ -407,6 +424,8 @@ class _Tree:
                 if reason is None:  # chrome is already counted against, once
                     chars[parent] = chars.get(parent, 0) + chars.get(el, 0)
                     linked[parent] = linked.get(parent, 0) + linked.get(el, 0)
+                    linky[parent] = linky.get(parent, 0) + linky.get(el, 0)
+                    nblocks[parent] = nblocks.get(parent, 0) + nblocks.get(el, 0)
         # The best candidate that is not inside a comment thread (a long reader comment).
         best = None
         for *_, el in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
