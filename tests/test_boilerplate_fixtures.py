@@ -37,3 +37,26 @@ def test_chrome_b_reasons() -> None:
     assert reasons["Advertisement"] == "advertising"
     assert reasons["3 comments"] == "comments"
     assert report.signals["has_comments"] is True
+
+
+def test_heavy_chrome_feedback_widget_is_one_group_of_two() -> None:
+    report = trustscore.analyze((FIXTURES / "heavy-chrome.html").read_bytes())
+    groups = [g for g in report.boilerplate.duplicate_groups if "Trustworthy?" in g.text]
+    assert len(groups) == 1
+    assert groups[0].occurrences == 2
+    assert groups[0].reason == "feedback_widget"
+    for line in ("Trustworthy", "We value your input", "Somewhat trustworthy", "Your feedback"):
+        assert line not in report.body.text
+    widget = {b.reason for b in report.boilerplate.blocks if "trustworthy" in b.text.lower()}
+    assert widget == {"feedback_widget"}
+
+
+def test_heavy_chrome_signals() -> None:
+    report = trustscore.analyze((FIXTURES / "heavy-chrome.html").read_bytes())
+    assert report.signals["has_feedback_widget"] is True
+    assert report.signals["has_ai_audio_disclosure"] is True
+    assert report.signals["has_author_bio"] is True
+    assert report.signals["has_comments"] is True
+    reasons = {b.text: b.reason for b in report.boilerplate.blocks}
+    assert reasons["Voice is AI-generated. Learn more"] == "audio_banner"
+    assert reasons["More from Local News"] == "related"

@@ -168,6 +168,17 @@ _RELATED_HEADING = re.compile(
     r"^more\b|\b(?:related|recommended|popular|trending|latest|top stories|most read|"
     r"weitere|mehr|empfehlungen|meistgelesen|también|relacionad|à lire|leia)"
 )
+# A link-only line of at most KICKER_MAX_CHARS before the first prose paragraph is a section
+# link ("Local News") above the headline.
+KICKER_MAX_CHARS = 40
+# An author note is at most AUTHOR_BIO_MAX_CHARS long and describes the writer's job.
+AUTHOR_BIO_MAX_CHARS = 500
+_BIO_VERB = re.compile(
+    r"\b(?:covers|writes (?:about|on|for)|reports (?:on|for)|joined (?:the|us)|"
+    r"is an? (?:[\w-]+ ){0,3}(?:reporter|writer|editor|correspondent|journalist|columnist|"
+    r"contributor|producer|author)|schreibt (?:über|für)|ist (?:redakteur|autor|reporter))"
+)
+_READ_MORE_END = re.compile(r"(?:read more|more by [^.]{1,60}|mehr lesen)\W{0,3}$")
 # Bylines and datelines: short lines at most this long.
 BYLINE_MAX_CHARS = 120
 
@@ -532,6 +543,20 @@ def _link_reason(blocks: Sequence[Block], i: int, inside: bool) -> str | None:
     return "navigation"
 
 
+def _is_author_bio(text: str, authors: tuple[str, ...]) -> bool:
+    """A note about the writer: starts with an author's name (or ends with "Read more") and
+    says what the writer does ("covers", "is a reporter")."""
+    if len(text) > AUTHOR_BIO_MAX_CHARS:
+        return False
+    lowered = text.lower()
+    if not _BIO_VERB.search(lowered):
+        return False
+    key = normalize(text)
+    if any(key.startswith(a) for a in authors):
+        return True
+    return _READ_MORE_END.search(lowered) is not None
+
+
 def _near_prose(b: Block) -> bool:
     """A block next to the container that reads as article prose (a lead outside it)."""
     return (
@@ -567,6 +592,7 @@ def _classify(
         text_reasons = [_text_reason(b.text, b.heading is not None) for b in blocks]
         tree = _Tree(blocks, [_block_weight(b) for b in blocks], text_reasons)
         title = doc.metadata.title
+        authors = tuple(normalize(a) for a in doc.metadata.authors if normalize(a))
         seen_prose = False
         for i, b in enumerate(blocks):
             level, chrome = tree.place(b.element)
@@ -583,6 +609,10 @@ def _classify(
                     reason = "title"
                 elif len(b.text) <= BYLINE_MAX_CHARS and _BYLINE.search(b.text):
                     reason = "byline"
+                elif _linky(b) and len(b.text) <= KICKER_MAX_CHARS:
+                    reason = "navigation"  # a section link above the headline
+            if reason is None and _is_author_bio(b.text, authors):
+                reason = "author_bio"
             if reason is None and not inside:
                 reason = chrome or ("other" if level < 0 or not _near_prose(b) else None)
             if reason is None and _block_weight(b) > 0:
@@ -625,7 +655,9 @@ def _resolve_duplicates(
     if named is not None and named in PROPAGATED_REASONS:
         for copy in run.occurrences:
             for i in copy:
-                if reasons[i] is None and _length(blocks[i].text) < DUPLICATE_KEEP_MIN_CHARS:
+                if reasons[i] in (None, "other") and (
+                    _length(blocks[i].text) < DUPLICATE_KEEP_MIN_CHARS
+                ):
                     reasons[i] = named
     for copy in run.occurrences:
         for i in copy:
