@@ -371,7 +371,11 @@ def _is_article_element(el: Any, tokens: tuple[str, ...]) -> bool:
 
 
 class _Tree:
-    """Aggregates over the ancestors of the blocks' elements, computed in one pass."""
+    """Aggregates over the ancestors of the blocks' elements, computed in one pass.
+
+    Elements get integer ids in registration order, parents before children, so one pass
+    over decreasing ids visits every child before its parent (no sorting, no recursion).
+    """
 
     def __init__(
         self,
@@ -379,134 +383,144 @@ class _Tree:
         weights: Sequence[float],
         text_reasons: Sequence[str | None],
     ) -> None:
-        self.parent: dict[Any, Any] = {}
-        self.depth: dict[Any, int] = {}
-        own: dict[Any, float] = {}
-        absw: dict[Any, float] = {}
-        count: dict[Any, int] = {}
-        first: dict[Any, int] = {}
-        chars: dict[Any, int] = {}
-        linked: dict[Any, int] = {}
-        linky: dict[Any, int] = {}
-        nblocks: dict[Any, int] = {}
+        ids: dict[Any, int] = {}
+        elems: list[Any] = []
+        parent: list[int] = []
+        block_el: list[int] = []
+        for b in blocks:
+            e = ids.get(b.element)
+            if e is None:
+                chain = []
+                node = b.element
+                while node is not None and node not in ids:
+                    chain.append(node)
+                    node = node.getparent()
+                pid = ids[node] if node is not None else -1
+                for n in reversed(chain):
+                    ids[n] = len(elems)
+                    elems.append(n)
+                    parent.append(pid)
+                    pid = len(elems) - 1
+                e = pid
+            block_el.append(e)
+        n_el = len(elems)
+        own = [0.0] * n_el
+        absolute = [0.0] * n_el
+        count = [0] * n_el
+        first = [len(blocks)] * n_el
+        chars = [0] * n_el
+        linked = [0] * n_el
+        linky = [0] * n_el
         for i, (b, w) in enumerate(zip(blocks, weights, strict=True)):
-            el = b.element
-            chars[el] = chars.get(el, 0) + len(b.text)
-            linked[el] = linked.get(el, 0) + b.link_chars
-            linky[el] = linky.get(el, 0) + (1 if _linky(b) else 0)
-            nblocks[el] = nblocks.get(el, 0) + 1
-            own[el] = own.get(el, 0.0) + w
-            absw[el] = absw.get(el, 0.0) + abs(w)
-            count[el] = count.get(el, 0) + 1
-            first.setdefault(el, i)
-            self._register(el)
-        order = sorted(self.depth, key=self.depth.__getitem__, reverse=True)
-        for el in order:  # block counts and first block index of every subtree
-            parent = self.parent[el]
-            if parent is not None:
-                count[parent] = count.get(parent, 0) + count.get(el, 0)
-                first[parent] = min(first.get(parent, len(blocks)), first[el])
-        titled = self._titled_sections(blocks, text_reasons, count, first)
-        total = dict.fromkeys(order, 0.0)
-        absolute = dict.fromkeys(order, 0.0)
-        self.reason: dict[Any, str | None] = {}
-        candidates: list[tuple[float, int, int, Any]] = []
-        for el in order:
-            total[el] += own.get(el, 0.0)
-            absolute[el] += absw.get(el, 0.0)
-            tokens = _own_tokens(el) if el.get("class") or el.get("id") else ()
-            reason = titled.get(el) or _negative_reason(el, tokens, total[el])
-            self.reason[el] = reason
-            parent = self.parent[el]
-            score = total[el]
-            if score > 0:
+            e = block_el[i]
+            own[e] += w
+            absolute[e] += abs(w)
+            count[e] += 1
+            first[e] = min(first[e], i)
+            chars[e] += len(b.text)
+            linked[e] += b.link_chars
+            linky[e] += 1 if _linky(b) else 0
+        nblocks = count[:]  # blocks outside chrome, for the teaser-stream share
+        for e in range(n_el - 1, 0, -1):  # block counts and first block of every subtree
+            p = parent[e]
+            if p >= 0:
+                count[p] += count[e]
+                first[p] = min(first[p], first[e])
+        titled = self._titled_sections(blocks, text_reasons, block_el, parent, count, first)
+        reason: list[str | None] = [None] * n_el
+        candidates: list[tuple[float, int, int]] = []
+        # Elements repeat the same tag and attributes (menu items, paragraphs): judge each
+        # (tag, class, id, itemprop, has prose) once.
+        judged: dict[tuple[Any, ...], tuple[str | None, bool]] = {}
+        for e in range(n_el - 1, -1, -1):
+            el = elems[e]
+            key = (el.tag, el.get("class"), el.get("id"), el.get("itemprop"), own[e] > 0)
+            verdict = judged.get(key)
+            if verdict is None:
+                tokens = _own_tokens(el) if key[1] or key[2] else ()
+                verdict = (_negative_reason(el, tokens, own[e]), _is_article_element(el, tokens))
+                judged[key] = verdict
+            r = titled.get(e) or verdict[0]
+            reason[e] = r
+            score = own[e]
+            if score > 0 and r is None:
                 # Readability's rule: a candidate is worth its text outside links.
-                n = chars.get(el, 0)
-                score *= 1.0 - (linked.get(el, 0) / n if n else 0.0)
+                score *= 1.0 - (linked[e] / chars[e] if chars[e] else 0.0)
                 # A teaser stream alternates linked headlines and summaries.
-                score *= 1.0 - linky.get(el, 0) / max(1, nblocks.get(el, 0))
-                if _is_article_element(el, tokens):
+                score *= 1.0 - linky[e] / max(1, nblocks[e])
+                if verdict[1]:
                     score *= ARTICLE_BONUS
-            if reason is None and score > 0:
-                candidates.append((score, -self.depth[el], len(candidates), el))
-            if parent is not None:
-                total[parent] += total[el] if reason is None else -NEGATIVE_FACTOR * absolute[el]
-                absolute[parent] += absolute[el]
-                if reason is None:  # chrome is already counted against, once
-                    chars[parent] = chars.get(parent, 0) + chars.get(el, 0)
-                    linked[parent] = linked.get(parent, 0) + linked.get(el, 0)
-                    linky[parent] = linky.get(parent, 0) + linky.get(el, 0)
-                    nblocks[parent] = nblocks.get(parent, 0) + nblocks.get(el, 0)
+                candidates.append((-score, -e, e))  # ties: the deeper (later) element
+            p = parent[e]
+            if p >= 0:
+                own[p] += own[e] if r is None else -NEGATIVE_FACTOR * absolute[e]
+                absolute[p] += absolute[e]
+                if r is None:  # chrome is already counted against, once
+                    chars[p] += chars[e]
+                    linked[p] += linked[e]
+                    linky[p] += linky[e]
+                    nblocks[p] += nblocks[e]
         # The best candidate that is not inside a comment thread (a long reader comment).
-        best = None
-        for *_, el in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-            node = self.parent.get(el)
-            while node is not None and self.reason.get(node) != "comments":
-                node = self.parent.get(node)
-            if node is None:
-                best = el
+        best = -1
+        for *_, e in sorted(candidates):
+            a = parent[e]
+            while a >= 0 and reason[a] != "comments":
+                a = parent[a]
+            if a < 0:
+                best = e
                 break
-        if best is None:  # no prose anywhere outside comments: the whole page is the candidate
-            best = next((el for el in order if self.parent[el] is None), None)
-        self.container = best
-        self.near: dict[Any, int] = {}
-        node = self.parent.get(best) if best is not None else None
+        if best < 0 and n_el:  # no prose outside comments: the whole page is the candidate
+            best = 0
+        self.container = elems[best] if best >= 0 else None
+        near: dict[int, int] = {}
+        a = parent[best] if best >= 0 else -1
         for level in range(1, NEAR_LEVELS + 1):
-            if node is None:
+            if a < 0:
                 break
-            self.near[node] = level
-            node = self.parent.get(node)
+            near[a] = level
+            a = parent[a]
+        # Where each element is (0 inside the container, k under its k-th ancestor, -1
+        # elsewhere) and the lowest chrome reason on the way up: parents before children.
+        place: list[tuple[int, str | None]] = [(-1, None)] * n_el
+        for e in range(n_el):
+            if e == best:
+                place[e] = (0, None)
+            elif e in near:
+                place[e] = (near[e], None)
+            else:
+                up = place[parent[e]] if parent[e] >= 0 else (-1, None)
+                place[e] = (up[0], reason[e] or up[1])
+        self._block_place = [place[e] for e in block_el]
 
+    @staticmethod
     def _titled_sections(
-        self,
         blocks: Sequence[Block],
         text_reasons: Sequence[str | None],
-        count: dict[Any, int],
-        first: dict[Any, int],
-    ) -> dict[Any, str]:
+        block_el: Sequence[int],
+        parent: Sequence[int],
+        count: Sequence[int],
+        first: Sequence[int],
+    ) -> dict[int, str]:
         """Sections that open with a chrome heading ("Related stories", "Comments"): the
         lowest ancestor of the heading that holds other blocks and starts with it."""
-        out: dict[Any, str] = {}
+        out: dict[int, str] = {}
         for i, b in enumerate(blocks):
             reason = text_reasons[i]
             if reason not in SECTION_REASONS or len(b.text) > SECTION_TITLE_MAX_CHARS:
                 continue
             if b.heading is None:
                 continue
-            node = b.element
-            while node is not None and count.get(node, 0) <= 1:
-                node = self.parent.get(node)
-            if node is not None and first.get(node) == i:
-                out[node] = reason
+            e = block_el[i]
+            while e >= 0 and count[e] <= 1:
+                e = parent[e]
+            if e >= 0 and first[e] == i:
+                out[e] = reason
         return out
 
-    def _register(self, el: Any) -> None:
-        chain = []
-        node = el
-        while node is not None and node not in self.parent:
-            chain.append(node)
-            node = node.getparent()
-        base = self.depth[node] + 1 if node is not None else 0
-        for i, n in enumerate(reversed(chain)):
-            self.depth[n] = base + i
-            self.parent[n] = n.getparent()
-
-    def place(self, el: Any) -> tuple[int, str | None]:
-        """Where el is: 0 inside the container, k under its k-th ancestor (k <= NEAR_LEVELS),
-        -1 elsewhere; and the reason of the lowest chrome element on the way up."""
-        reason = None
-        node = el
-        while node is not None:
-            if node is self.container:
-                return 0, reason
-            level = self.near.get(node)
-            if level is not None:
-                return level, reason
-            r = self.reason.get(node)
-            if r is not None and reason is None:
-                reason = r
-            node = self.parent.get(node)
-        return -1, reason
+    def place(self, i: int) -> tuple[int, str | None]:
+        """Where block i is: 0 inside the container, k under its k-th ancestor (k <=
+        NEAR_LEVELS), -1 elsewhere; and the reason of the lowest chrome element above it."""
+        return self._block_place[i]
 
 
 def _text_reason(text: str, heading: bool = False) -> str | None:
@@ -590,12 +604,13 @@ def _classify(
     html = doc.kind == "html" and all(b.element is not None for b in blocks)
     if html:
         text_reasons = [_text_reason(b.text, b.heading is not None) for b in blocks]
-        tree = _Tree(blocks, [_block_weight(b) for b in blocks], text_reasons)
+        weights = [_block_weight(b) for b in blocks]
+        tree = _Tree(blocks, weights, text_reasons)
         title = doc.metadata.title
         authors = tuple(normalize(a) for a in doc.metadata.authors if normalize(a))
         seen_prose = False
         for i, b in enumerate(blocks):
-            level, chrome = tree.place(b.element)
+            level, chrome = tree.place(i)
             inside = level == 0
             reason = text_reasons[i]
             if reason is None and inside and chrome is not None:
@@ -615,7 +630,7 @@ def _classify(
                 reason = "author_bio"
             if reason is None and not inside:
                 reason = chrome or ("other" if level < 0 or not _near_prose(b) else None)
-            if reason is None and _block_weight(b) > 0:
+            if reason is None and weights[i] > 0:
                 seen_prose = True
             reasons[i] = reason
     else:

@@ -26,6 +26,9 @@ NEAR_JACCARD = 0.7
 # Only texts of at least this many words are compared for near duplicates (shorter texts
 # must match exactly after normalisation: "Share" vs "Shares" are not near copies).
 NEAR_MIN_WORDS = 6
+# …and of at most this many: repeated widgets and template lines are short, while comparing
+# every long article paragraph would cost more than the rest of the stage.
+NEAR_MAX_WORDS = 60
 # A shingle shared by more blocks than this is too common to index (keeps the cost linear
 # on pages with hundreds of similar list items).
 MAX_POSTING = 50
@@ -75,7 +78,7 @@ def duplicate_classes(texts: Sequence[str]) -> list[int]:
         if rep[i] != i:
             continue
         words = key.split()
-        if len(words) < NEAR_MIN_WORDS:
+        if not NEAR_MIN_WORDS <= len(words) <= NEAR_MAX_WORDS:
             continue
         sh = _shingles(words)
         shingle_sets[i] = sh
