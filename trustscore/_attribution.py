@@ -24,7 +24,7 @@ _ABBREV = (
     "Rev|Hon|Atty|Corp|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Ft|Mt"
 )
 _TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREV})\.|\w+(?:['’.\-]\w+)*|\S")
-_SENT_END = lex.words(".!?…")
+_SENT_END = frozenset(".!?…")
 _CLOSE_QUOTE = frozenset("”»\"’'“")
 _OPEN_QUOTE = frozenset("“„«\"‘'")
 _STOP_PUNCT = frozenset(",;:()[]—–\"“”„«»‘’'")
@@ -35,7 +35,7 @@ MAX_SOURCE_TOKENS = 12
 # A recipient ("told Reuters on Monday") longer than this is not searched for.
 MAX_RECIPIENT_TOKENS = 6
 
-_CUE_NOUN_PHRASES = frozenset(
+_CUE_NOUN_PHRASES = lex.words(
     "statement interview email e-mail letter post tweet speech video op-ed release "
     "message memo briefing conference call text column essay editorial blog"
 )
@@ -245,7 +245,7 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
         a += 1
         while a < k and sent[a].text[:1].isupper() is False and sent[a].lower not in lex.PRONOUNS:
             a += 1
-    if a >= k:
+    if a >= k or not _word(sent[a]):
         return None
     # appositive: "Mark Reyes, the commander of the unit, said"
     if a >= 2 and sent[a - 1].text == "," and sent[a].lower in ("the", "a", "an"):
@@ -289,22 +289,32 @@ def _span(sent: list[Token], a: int, b: int) -> tuple[int, int]:
     return (sent[a].start, sent[b - 1].end)
 
 
+def _clause_cue_follows(sent: list[Token], j: int) -> bool:
+    """A reporting verb follows at j, maybe after a short name or pronoun subject."""
+    for m in range(j, min(len(sent), j + 4)):
+        t = sent[m]
+        if t.lower in CUE_FORMS and t.text.islower() and not t.lower.endswith("ing"):
+            return True
+        if not (t.text[0].isupper() or t.lower in lex.PRONOUNS or t.lower in lex.VERB_GROUP):
+            return False
+    return False
+
+
 def _content_right(sent: list[Token], r: int) -> tuple[int, int] | None:
     n = len(sent)
     while r < n and sent[r].text in (",", "—"):
         r += 1
     e = n
     for j in range(r + 1, n - 1):
-        nxt = sent[j + 1].lower
-        if sent[j].text == "," and nxt in CUE_FORMS and not nxt.endswith("ing"):
-            e = j  # "who said he votes, said ...": the next attribution starts here
+        if sent[j].text == "," and _clause_cue_follows(sent, j + 1):
+            e = j  # "..., said ..." / "..., Adelson said ...": the next attribution starts here
             break
     while e > r and (sent[e - 1].text in (".", ",", ";", "—") or sent[e - 1].text == ")"):
         e -= 1
     if e <= r or not any(_word(t) for t in sent[r:e]):
         return None
     if sent[r].lower in lex.NOT_CONTENT_AFTER and (
-        r + 1 >= e or sent[r + 1].lower in ("about", "of", "on", "to", "in", "for")
+        r + 1 >= e or sent[r + 1].lower in ("about", "on", "to", "in", "for")
     ):
         return None
     return _span(sent, r, e)
@@ -400,6 +410,11 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None
     k = _cue_left(sent, i)
     left = sent[k - 1] if k > 0 else None
+    if left is not None and k < i and left.lower in lex.NOUN_MARKERS - {"that", "which", "what"}:
+        return None  # "an earlier report"
+    gerund = t.lower.endswith("ing") and k == i
+    if gerund and (left is None or left.lower not in (",", "and", "but", "—", "while")):
+        return None  # "crystallized thinking", "Speaking on radio": not a cue here
     noun_like = lemma in lex.WEAK_CUES and t.lower in (lemma, lemma + "s", lemma + "es")
     if noun_like and (left is None or not (left.lower in lex.PRONOUNS or left.text[0].isupper())):
         return None  # "comments", "plans", "states": a noun unless a subject stands before it
@@ -423,6 +438,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         c = _content_left(sent, k - 1)
         if src is None or c is None:
             return None
+        if lemma not in lex.INVERTING and not _has_quote_span(sent, c):
+            return None
         return Attribution(cue, _span(sent, *src), (c,), lemma, cls)
     src = _source_left(sent, k)
     if src is None:
@@ -443,6 +460,10 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if lemma in lex.WEAK_CUES and not _strong_subject(sent, a, k):
         return None
     return Attribution(cue, source, (after,), lemma, cls, recipient)
+
+
+def _has_quote_span(sent: list[Token], span: tuple[int, int]) -> bool:
+    return any(t.text in _OPEN_QUOTE | _CLOSE_QUOTE for t in sent if span[0] <= t.start < span[1])
 
 
 def _colon_attribution(sent: list[Token]) -> Attribution | None:

@@ -60,6 +60,12 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "lash": ("lashed", "lashing"),
 }
 
+# Verbs that put their source after them: "“...,” said Ana Ruiz", "..., wrote the minister".
+INVERTING: frozenset[str] = words(
+    "say tell add write ask note explain continue insist reply respond recall warn tweet "
+    "argue declare answer concede joke quip observe remark repeat predict explain"
+)
+
 # Verbs whose final consonant doubles (admitted, referring) though they have two syllables.
 DOUBLING: frozenset[str] = words(
     "admit commit regret refer prefer rebut omit permit submit concur occur compel"
