@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from trustscore import _sourcing_lexicon as lex
 from trustscore._quotes import QuoteSpan, inside, quote_spans
@@ -78,9 +79,8 @@ CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
 """Every inflected cue word -> (lemma, 'speech' | 'thought')."""
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark with its offsets."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets (a tuple: tokens are made by the thousand)."""
 
     start: int
     end: int
@@ -121,41 +121,11 @@ class Attribution:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] with absolute offsets."""
+    low = text[start:end].lower().replace("’", "'")  # same length: offsets carry over
     return [
-        Token(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
+        Token(m.start(), m.end(), m.group(), low[m.start() - start : m.end() - start])
         for m in _TOKEN.finditer(text, start, end)
     ]
-
-
-def sentences(tokens: list[Token], quotes: list[QuoteSpan]) -> list[list[Token]]:
-    """Split tokens into sentences; never inside a quotation."""
-    out: list[list[Token]] = []
-    n = len(tokens)
-    first = 0
-    i = 0
-    while i < n - 1:
-        t = tokens[i]
-        if t.text not in _SENT_END:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and tokens[j].text in _CLOSE_QUOTE and tokens[j].start == tokens[j - 1].end:
-            j += 1
-        prev = tokens[i - 1].text if i > 0 else ""
-        nxt = tokens[j] if j < n else None
-        if (
-            nxt is None
-            or (len(prev) == 1 and prev.isupper())  # an initial: "John J. Smith"
-            or inside(quotes, tokens[j - 1].end)
-            or not (nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in _OPEN_QUOTE)
-        ):
-            i = j
-            continue
-        out.append(tokens[first:j])
-        first = i = j
-    if first < n:
-        out.append(tokens[first:])
-    return out
 
 
 def _word(t: Token) -> bool:
@@ -220,6 +190,8 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     prev = sent[k - 1]
     if prev.lower in ("who", "which", "that"):
         return (k - 1, k)
+    if prev.text == "," and k >= 4:
+        return _appositive_source(sent, k - 1)
     a = k
     while a > 0 and k - a < MAX_SOURCE_TOKENS:
         t = sent[a - 1]
@@ -257,6 +229,25 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     return (a, k)
 
 
+def _appositive_source(sent: list[Token], c: int) -> tuple[int, int] | None:
+    """ "Mark Reyes, the commander of the base, said": name plus appositive, ending at comma c."""
+    b = c
+    while b > 0 and sent[b - 1].text not in _STOP_PUNCT and sent[b - 1].text not in _SENT_END:
+        b -= 1
+        if c - b > MAX_SOURCE_TOKENS:
+            return None
+    if b == c or b < 2 or sent[b - 1].text != "," or not sent[b].text.islower():
+        return None
+    a = b - 1
+    while a > 0 and _word(sent[a - 1]) and sent[a - 1].lower not in lex.CLAUSE_BREAK:
+        a -= 1
+        if b - a > MAX_RECIPIENT_TOKENS:
+            return None
+    if a == b - 1 or not sent[a].text[0].isupper():
+        return None
+    return (a, c + 1)
+
+
 def _source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
     """Token range of the source after an inverted cue ("..., said Ana Ruiz, the minister.")."""
     n = len(sent)
@@ -267,6 +258,8 @@ def _source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
         t = sent[e]
         if t.text in _SENT_END or t.text in _OPEN_QUOTE or t.text in ("“", ":", ";", "—"):
             break
+        if t.lower == "that" and e > r:
+            return None  # "..., told Reuters that ...": not an inverted source
         if (
             t.text == ","
             and e + 1 < n
@@ -306,7 +299,9 @@ def _content_right(sent: list[Token], r: int) -> tuple[int, int] | None:
         r += 1
     e = n
     for j in range(r + 1, n - 1):
-        if sent[j].text == "," and _clause_cue_follows(sent, j + 1):
+        if sent[j].text == "," and (
+            _clause_cue_follows(sent, j + 1) or (sent[j + 1].lower == "according")
+        ):
             e = j  # "..., said ..." / "..., Adelson said ...": the next attribution starts here
             break
     while e > r and (sent[e - 1].text in (".", ",", ";", "—") or sent[e - 1].text == ")"):
@@ -436,11 +431,14 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if left is not None and (left.text in (",", "—") or left.text in _CLOSE_QUOTE) and k > 1:
         src = _source_right(sent, r)  # "“...,” said Ana Ruiz"
         c = _content_left(sent, k - 1)
-        if src is None or c is None:
+        appositive = left.text == "," and _appositive_source(sent, k - 1) is not None
+        if src is None or c is None or appositive:
+            if not appositive:
+                return None
+        elif lemma not in lex.INVERTING and not _has_quote_span(sent, c):
             return None
-        if lemma not in lex.INVERTING and not _has_quote_span(sent, c):
-            return None
-        return Attribution(cue, _span(sent, *src), (c,), lemma, cls)
+        else:
+            return Attribution(cue, _span(sent, *src), (c,), lemma, cls)
     src = _source_left(sent, k)
     if src is None:
         return None
@@ -456,6 +454,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
             contents = [c] if after is None else [c, after]
             return Attribution(cue, source, tuple(contents), lemma, cls, recipient)
     if after is None:
+        if sent[r - 1].text == ":" and r >= len(sent) - 1:
+            return Attribution(cue, source, (), lemma, cls)  # 'he said:' + quoted paragraph
         return None
     if lemma in lex.WEAK_CUES and not _strong_subject(sent, a, k):
         return None
@@ -495,7 +495,10 @@ def _strong_subject(sent: list[Token], a: int, k: int) -> bool:
 
 def _outermost(cands: list[Attribution]) -> list[Attribution]:
     """Keep only the outermost of nested attributions (PolNeAR annotates only those)."""
-    ordered = sorted(cands, key=lambda a: (-sum(e - s for s, e in a.contents), a.cue[0]))
+    ordered = sorted(
+        cands,
+        key=lambda a: (a.lemma == "according to", -sum(e - s for s, e in a.contents), a.cue[0]),
+    )
     kept: list[Attribution] = []
     for a in ordered:
         clash = any(
@@ -525,10 +528,6 @@ def _sentence_attributions(sent: list[Token], quotes: list[QuoteSpan]) -> list[A
     return _outermost(cands)
 
 
-def _is_quote_sentence(text: str, sent: list[Token]) -> bool:
-    return bool(sent) and sent[0].text in _OPEN_QUOTE
-
-
 def _with_content(a: Attribution, extra: tuple[int, int]) -> Attribution:
     return Attribution(a.cue, a.source, (*a.contents, extra), a.lemma, a.cue_class, a.recipient)
 
@@ -539,6 +538,45 @@ def _has_quote(text: str, a: Attribution) -> bool:
     )
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+_HINTS = frozenset(CUE_FORMS) | {"according"}
+# A possible sentence end: terminal mark, closing quotes, space, then a capital, digit or quote.
+_BOUNDARY = re.compile(r"[.!?…][”\"’']*\s+(?=[A-Z0-9“\"‘'„«])")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_ABBREVIATIONS = frozenset(_ABBREV.split("|"))
+
+
+def _may_attribute(text: str, start: int, end: int) -> bool:
+    """Cheap test: can this sentence hold an attribution at all?"""
+    if ":" in text[start:end]:
+        return True
+    return not _HINTS.isdisjoint(_LOWER_WORD.findall(text, start, end))
+
+
+def sentence_bounds(
+    text: str, start: int, end: int, quotes: list[QuoteSpan]
+) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of one paragraph; never split inside a quotation."""
+    out: list[tuple[int, int]] = []
+    first = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        mark = m.start()
+        if inside(quotes, m.start() + len(m.group().rstrip())):
+            continue
+        if text[mark] == ".":
+            w = _LAST_WORD.search(text, max(first, mark - 12), mark + 1)
+            word = w.group(1) if w else ""
+            if (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS:
+                continue
+            if mark >= 2 and text[mark - 2] == "." and text[mark - 1].isalpha():
+                continue  # "U.S. officials"
+        out.append((first, m.end()))
+        first = m.end()
+    if first < end:
+        out.append((first, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
 def find_attributions(
     text: str, paragraph_bounds: list[tuple[int, int]]
 ) -> tuple[list[Attribution], list[QuoteSpan]]:
@@ -547,12 +585,16 @@ def find_attributions(
     result: list[Attribution] = []
     last_quoted: int | None = None  # index in result of the attribution a quote may continue
     for ps, pe in paragraph_bounds:
-        sents = sentences(tokenize(text, ps, pe), quotes)
+        sents = sentence_bounds(text, ps, pe, quotes)
         para_found: list[int] = []
         pending: list[tuple[int, int]] = []
-        for sent in sents:
-            found = _sentence_attributions(sent, quotes)
+        quote_only = True
+        for ss, se in sents:
+            found: list[Attribution] = []
+            if _may_attribute(text, ss, se):
+                found = _sentence_attributions(tokenize(text, ss, se), quotes)
             if found:
+                quote_only = False
                 for a in found:
                     result.append(a)
                     para_found.append(len(result) - 1)
@@ -562,18 +604,21 @@ def find_attributions(
                         result[idx] = _with_content(result[idx], extra)
                 pending = []
                 continue
-            if _is_quote_sentence(text, sent):
-                span = (sent[0].start, sent[-1].end)
+            if text[ss] in _OPEN_QUOTE:
+                span = (ss, se - (len(text[ss:se]) - len(text[ss:se].rstrip())))
                 target = para_found[-1] if para_found else last_quoted
-                if target is not None and _has_quote(text, result[target]):
+                if target is not None and (
+                    _has_quote(text, result[target]) or not result[target].contents
+                ):
                     result[target] = _with_content(result[target], span)
                 else:
                     pending.append(span)
+            else:
+                quote_only = False
         if para_found:
             last = para_found[-1]
             a = result[last]
-            colon_intro = text[a.cue[1] - 1 : a.cue[1]] == ":" and a.cue[1] >= a.end
-            last_quoted = last if (_has_quote(text, a) or colon_intro) else None
-        elif not sents or not all(_is_quote_sentence(text, s) for s in sents):
+            last_quoted = last if (_has_quote(text, a) or not a.contents) else None
+        elif not sents or not quote_only:
             last_quoted = None
-    return result, quotes
+    return [a for a in result if a.contents], quotes

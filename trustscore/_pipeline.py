@@ -9,11 +9,12 @@ from trustscore._options import DEFAULT_MAX_BYTES
 from trustscore._parsing import parse
 from trustscore._report import Body, InputInfo, SignalValue, Span, TrustReport
 from trustscore._signals import ArticleBody, SignalSet
+from trustscore._sourcing import sources_and_quotes, sourcing_signals
 
 SignalFamily = Callable[[Document, ArticleBody], SignalSet]
 
 # Every signal family, in report order. Each is a pure function of the document and its body.
-SIGNAL_FAMILIES: tuple[SignalFamily, ...] = ()
+SIGNAL_FAMILIES: tuple[SignalFamily, ...] = (sourcing_signals,)
 
 
 def extract_body(doc: Document) -> ArticleBody:
@@ -42,6 +43,7 @@ def report_for(doc: Document) -> TrustReport:
         signals.update(result.values)
         for name, spans in result.evidence.items():
             evidence[name] = list(spans)
+    sources, quotes = sources_and_quotes(body)
     return TrustReport(
         input=InputInfo(
             kind=doc.kind,
@@ -52,6 +54,8 @@ def report_for(doc: Document) -> TrustReport:
         ),
         metadata=doc.metadata,
         body=Body(text=body.text, paragraphs=list(body.paragraphs), word_count=body.word_count),
+        sources=sources,
+        quotes=quotes,
         signals=signals,
         evidence=evidence,
         warnings=list(doc.warnings),

@@ -125,7 +125,7 @@ VERB_GROUP: frozenset[str] = words("""
 # A token just before a candidate cue that makes it a noun or an infinitive, not a verb.
 NOUN_MARKERS: frozenset[str] = words("""
     the a an this that these those his her their its our my your whose of in on for with
-    by from at into about some any no every each another which what
+    by from at into about any no every which what
     """)
 
 # Words that end a backward walk for the source noun phrase (a clause starts here).
