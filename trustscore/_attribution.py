@@ -49,6 +49,8 @@ _RECIPIENT_VERBS = lex.words(
     "urge urged urges inform informed informs remind reminded reminds accuse accused accuses "
     "thank thanked thanks call called calls"
 )
+# Before a verb group these make it a noun ("an earlier report") or an infinitive ("to be named").
+_BEFORE_GROUP = (lex.NOUN_MARKERS - {"that", "which", "what"}) | {"to"}
 _PARTICLES = lex.words("out up about to on for against at")
 
 
@@ -159,6 +161,10 @@ def _cue_right(sent: list[Token], i: int, lemma: str) -> int:
         and sent[r + 2].lower in _CUE_NOUN_PHRASES
     ):
         r += 3
+        if r + 1 < n and sent[r].lower == "with" and sent[r + 1].text[0].isupper():
+            r += 2  # "in an interview with CNN"
+            while r < n and sent[r].text[0].isupper() and _word(sent[r]):
+                r += 1
     if r + 1 < n and sent[r].lower == "on" and sent[r + 1].lower in lex.SOCIAL_PLATFORMS:
         r += 2
     if r < n and sent[r].text == ":":
@@ -197,6 +203,9 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
         t = sent[a - 1]
         if t.text in _STOP_PUNCT or t.text in _SENT_END:
             break
+        if t.lower == "who" and a - 2 >= 0 and _word(sent[a - 2]) and a < k:
+            a -= 1  # "An employee who asked not to be named said": keep the head noun
+            continue
         if t.lower in lex.CLAUSE_BREAK or t.lower in ("who", "whom", "whose"):
             if (
                 t.lower == "and"
@@ -207,7 +216,7 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
                 a -= 1
                 continue
             break
-        if t.lower in CUE_FORMS and a < k:
+        if t.lower in CUE_FORMS and a < k and not (a >= 2 and sent[a - 2].lower == "who"):
             break
         a -= 1
     if a == k:
@@ -236,14 +245,18 @@ def _appositive_source(sent: list[Token], c: int) -> tuple[int, int] | None:
         b -= 1
         if c - b > MAX_SOURCE_TOKENS:
             return None
-    if b == c or b < 2 or sent[b - 1].text != "," or not sent[b].text.islower():
+    if b == c or b < 2 or sent[b - 1].text != ",":
+        return None
+    # "Ana Ruiz, the minister, said" or "The minister, Ana Ruiz, said"
+    name_inside = c - b <= 4 and all(t.text[0].isupper() for t in sent[b:c])
+    if not (sent[b].text.islower() or name_inside):
         return None
     a = b - 1
     while a > 0 and _word(sent[a - 1]) and sent[a - 1].lower not in lex.CLAUSE_BREAK:
         a -= 1
         if b - a > MAX_RECIPIENT_TOKENS:
             return None
-    if a == b - 1 or not sent[a].text[0].isupper():
+    if a == b - 1 or not (sent[a].text[0].isupper() or name_inside):
         return None
     return (a, c + 1)
 
@@ -282,6 +295,24 @@ def _span(sent: list[Token], a: int, b: int) -> tuple[int, int]:
     return (sent[a].start, sent[b - 1].end)
 
 
+def _anonymity_phrase(sent: list[Token], r: int) -> bool:
+    """ "who asked not to be named", "speaking on condition of anonymity": not a statement."""
+    nxt = " ".join(t.lower for t in sent[r : r + 4])
+    return nxt.startswith(("not to be", "on condition of", "on the condition"))
+
+
+def _coordinated_cue(t: Token) -> bool:
+    """ "... and promised to ...": a second reporting verb sharing the subject."""
+    entry = CUE_FORMS.get(t.lower)
+    return (
+        entry is not None
+        and t.text.islower()
+        and entry[1] == "speech"
+        and t.lower != entry[0]
+        and not t.lower.endswith("ing")
+    )
+
+
 def _clause_cue_follows(sent: list[Token], j: int) -> bool:
     """A reporting verb follows at j, maybe after a short name or pronoun subject."""
     for m in range(j, min(len(sent), j + 4)):
@@ -299,9 +330,10 @@ def _content_right(sent: list[Token], r: int) -> tuple[int, int] | None:
         r += 1
     e = n
     for j in range(r + 1, n - 1):
-        if sent[j].text == "," and (
-            _clause_cue_follows(sent, j + 1) or (sent[j + 1].lower == "according")
-        ):
+        if (
+            sent[j].text == ","
+            and (_clause_cue_follows(sent, j + 1) or (sent[j + 1].lower == "according"))
+        ) or (sent[j].lower in ("and", "but") and _coordinated_cue(sent[j + 1])):
             e = j  # "..., said ..." / "..., Adelson said ...": the next attribution starts here
             break
     while e > r and (sent[e - 1].text in (".", ",", ";", "—") or sent[e - 1].text == ")"):
@@ -338,6 +370,8 @@ def _recipient(sent: list[Token], r: int) -> tuple[int, int]:
         if t.lower in ("that", "to", ":", ",") or t.text in _OPEN_QUOTE:
             return (e, e) if e > r else (r, r)
         if t.text in _SENT_END:
+            if e > r and all(x.text[0].isupper() for x in sent[r:e]):
+                return (e, e)  # "told The Associated Press."
             break
     if r < n and (sent[r].text[0].isupper() or sent[r].lower in ("him", "her", "them", "me", "us")):
         return (r + 1, r + 1)
@@ -405,7 +439,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None
     k = _cue_left(sent, i)
     left = sent[k - 1] if k > 0 else None
-    if left is not None and k < i and left.lower in lex.NOUN_MARKERS - {"that", "which", "what"}:
+    if left is not None and k < i and left.lower in _BEFORE_GROUP:
         return None  # "an earlier report"
     gerund = t.lower.endswith("ing") and k == i
     if gerund and (left is None or left.lower not in (",", "and", "but", "—", "while")):
@@ -414,7 +448,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if noun_like and (left is None or not (left.lower in lex.PRONOUNS or left.text[0].isupper())):
         return None  # "comments", "plans", "states": a noun unless a subject stands before it
     r = _cue_right(sent, i, lemma)
-    if r < 0:
+    if r < 0 or _anonymity_phrase(sent, r):
         return None
     cue = _span(sent, k, r)
     recipient, cstart = _right_after(sent, r, t.lower)
@@ -488,6 +522,9 @@ def _colon_attribution(sent: list[Token]) -> Attribution | None:
 def _strong_subject(sent: list[Token], a: int, k: int) -> bool:
     """A weak cue needs a person-like subject: a pronoun or a capitalised name."""
     toks = sent[a:k]
+    nouns = lex.ORG_WORDS | lex.ANONYMOUS_NOUNS | lex.ROLE_WORDS
+    if any(t.lower in nouns for t in toks):
+        return True
     return any(
         t.lower in lex.PRONOUNS or (t.text[0].isupper() and t is not sent[0]) for t in toks
     ) or (len(toks) == 1 and toks[0].text[0].isupper())
@@ -548,9 +585,8 @@ _ABBREVIATIONS = frozenset(_ABBREV.split("|"))
 
 def _may_attribute(text: str, start: int, end: int) -> bool:
     """Cheap test: can this sentence hold an attribution at all?"""
-    if ":" in text[start:end]:
-        return True
-    return not _HINTS.isdisjoint(_LOWER_WORD.findall(text, start, end))
+    piece = text[start:end]
+    return ":" in piece or not _HINTS.isdisjoint(_LOWER_WORD.findall(piece.lower()))
 
 
 def sentence_bounds(

@@ -25,7 +25,7 @@ SPEECH_VERBS: frozenset[str] = words("""
     brag chant shout yell scream whisper muse speculate charge decline refuse threaten
     continue tout hint concur complain proclaim recount acknowledge affirm reassure predict
     thank blame attack call echo tell inform answer urge describe highlight signal
-    point refer cite offer express read order admit talk speak discuss release identify
+    point refer cite offer express order admit talk speak discuss release identify
     challenge request push list share decry encourage compare portray rail remind deem
     email welcome bemoan issue address imply invoke assail applaud celebrate forecast
     wonder knock hail downplay lambast dub liken credit champion attribute congratulate
@@ -141,7 +141,8 @@ ANONYMOUS_NOUNS: frozenset[str] = words("""
     investigator investigators observer observers colleague colleagues adviser advisers
     advisor advisors lawmaker lawmakers legislator legislators executive executives
     associate associates ally allies friend friends confidant confidants negotiator
-    negotiators worker workers lawyer lawyers individual individuals another others
+    negotiators worker workers lawyer lawyers individual individuals another others third
+    fourth
     """)
 
 # Phrases that mark a source as anonymous even with a capitalised word around it.
@@ -177,6 +178,9 @@ ORG_WORDS: frozenset[str] = words("""
     organisation coalition alliance federation inc corp ltd llc co. team club league
     command service services house bureau secretariat tribunal court's channel station
     paper publication broadcaster network's white memo letter filing complaint lawsuit
+    energy holdings airline airlines airways motors systems technologies pharmaceuticals
+    capital partners industries media labs solutions logistics foods insurance telecom
+    petroleum oil mining steel chemicals council channel
     """)
 
 ROLE_WORDS: frozenset[str] = words("""

@@ -60,6 +60,19 @@ class Speaker:
     via: str | None = None
 
 
+# "Sofia Marin": a given name and a surname, for resolving pronouns and titles to people
+# mentioned (not quoted) before. Two fixed groups, no nested repetition.
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?: (?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\b")
+# How far back (characters) a pronoun or title looks for a person mentioned in the text.
+MENTION_WINDOW = 1500
+
+
+def _name_part(part: str) -> bool:
+    """A short all-capitalised piece: a name such as "Ana Ruiz"."""
+    ws = _words(part)
+    return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws) and ws[0].lower() not in _NOT_NAMES
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -117,6 +130,8 @@ class SpeakerResolver:
     def __init__(self, text: str) -> None:
         self.text = text
         self.history: list[Speaker] = []
+        self.positions: list[int] = []
+        """Where each speaker in history was cited."""
 
     def classify(self, a: Attribution) -> Speaker | None:
         """The speaker of one attribution, or None (the author, or no source found)."""
@@ -132,6 +147,7 @@ class SpeakerResolver:
             via=self._via(a, speaker),
         )
         self.history.append(speaker)
+        self.positions.append(a.source[0])
         return speaker
 
     def _last(self, pred: object) -> Speaker | None:
@@ -141,8 +157,12 @@ class SpeakerResolver:
         return None
 
     def _classify_text(self, raw: str, start: int) -> Speaker | None:
-        main = raw.split(",", 1)[0].strip()
-        appositive = raw.split(",", 1)[1].strip(" ,") if "," in raw else ""
+        parts = [p.strip() for p in raw.split(",") if p.strip()]
+        if not parts:
+            return None
+        main, appositive = parts[0], ", ".join(parts[1:])
+        if len(parts) > 1 and _name_part(parts[1]) and not _name_part(main):
+            main, appositive = parts[1], parts[0]  # "The minister, Ana Ruiz, said"
         words = _words(main)
         if not words:
             return None
@@ -175,7 +195,7 @@ class SpeakerResolver:
             org_name = self._org_of(raw) or raw.strip()
             return Speaker("organization", org_name, org_name.lower())
         if low[0] == "the" and any(w in lex.ROLE_WORDS for w in low):
-            earlier = self._role_match(low)
+            earlier = self._role_match(low) or self._role_mention(low, start)
             if earlier is not None:
                 return earlier
         if head in lex.ANONYMOUS_NOUNS or any(w in lex.ANONYMOUS_NOUNS for w in low):
@@ -204,7 +224,12 @@ class SpeakerResolver:
         if kind == "author":
             return None
         if kind in ("m", "f"):
-            return self._last(lambda s: s.kind == "named" and s.gender in (kind, None))
+            for i in range(len(self.history) - 1, -1, -1):
+                s = self.history[i]
+                if s.kind == "named" and s.gender in (kind, None):
+                    mention = self._mention(start, kind, self.positions[i])
+                    return mention or s
+            return self._mention(start, kind, 0)
         if kind == "rel":
             m = _ANTECEDENT.search(self.text, max(0, start - ANTECEDENT_WINDOW), start)
             if m is None:
@@ -213,6 +238,43 @@ class SpeakerResolver:
         if kind == "n":
             return self._last(lambda s: s.kind == "organization")
         return self._last(lambda s: s.kind in ("organization", "anonymous"))
+
+    def _people(self, lo: int, hi: int) -> list[tuple[list[str], list[str]]]:
+        """(role words, name words) of each person named in text[lo:hi], in order."""
+        out = []
+        for m in _PERSON.finditer(self.text, max(0, lo), hi):
+            ws = m.group().split()
+            roles, names = _split_role_name(ws)
+            if len(names) >= 2:
+                before = self.text[max(0, m.start() - 30) : m.start()].split()[-2:]
+                out.append((roles + [w for w in before if w.lower() in lex.ROLE_WORDS], names))
+        return out
+
+    def _mention(self, start: int, gender: str, after: int) -> Speaker | None:
+        """The last person named in the text between after and start whose given name has
+        this gender ("Sofia Marin agreed. ... she said")."""
+        names = lex.MALE_NAMES if gender == "m" else lex.FEMALE_NAMES
+        found = None
+        for _, ws in self._people(max(after, start - MENTION_WINDOW), start):
+            if ws[0].lower() in names:
+                found = ws
+        if found is None:
+            return None
+        return Speaker("named", " ".join(found), found[-1].lower(), gender=gender)
+
+    def _role_mention(self, low: list[str], start: int) -> Speaker | None:
+        """ "The ambassador said" after "Ambassador Clara Voss" was mentioned without a quote."""
+        roles = {w for w in low if w in lex.ROLE_WORDS}
+        for role_words, ws in reversed(self._people(start - MENTION_WINDOW, start)):
+            if roles & {w.lower() for w in role_words}:
+                return Speaker(
+                    "named",
+                    " ".join(ws),
+                    ws[-1].lower(),
+                    role=" ".join(role_words),
+                    gender=_gender(ws, None),
+                )
+        return None
 
     def _role_match(self, low: list[str]) -> Speaker | None:
         roles = [w for w in low if w in lex.ROLE_WORDS]
