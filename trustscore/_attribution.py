@@ -315,12 +315,16 @@ def _coordinated_cue(t: Token) -> bool:
 
 def _clause_cue_follows(sent: list[Token], j: int) -> bool:
     """A reporting verb follows at j, maybe after a short name or pronoun subject."""
-    for m in range(j, min(len(sent), j + 4)):
+    lowercase_subject = False
+    for m in range(j, min(len(sent), j + 5)):
         t = sent[m]
         if t.lower in CUE_FORMS and t.text.islower() and not t.lower.endswith("ing"):
-            return True
+            # "..., the utility said." counts only when the verb ends the sentence
+            return not lowercase_subject or m + 2 >= len(sent)
         if not (t.text[0].isupper() or t.lower in lex.PRONOUNS or t.lower in lex.VERB_GROUP):
-            return False
+            if not _word(t):
+                return False
+            lowercase_subject = True
     return False
 
 
@@ -370,7 +374,7 @@ def _recipient(sent: list[Token], r: int) -> tuple[int, int]:
         if t.lower in ("that", "to", ":", ",") or t.text in _OPEN_QUOTE:
             return (e, e) if e > r else (r, r)
         if t.text in _SENT_END:
-            if e > r and all(x.text[0].isupper() for x in sent[r:e]):
+            if e > r and all(x.text[0].isupper() or x.lower == "the" for x in sent[r:e]):
                 return (e, e)  # "told The Associated Press."
             break
     if r < n and (sent[r].text[0].isupper() or sent[r].lower in ("him", "her", "them", "me", "us")):

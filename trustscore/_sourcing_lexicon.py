@@ -28,7 +28,7 @@ SPEECH_VERBS: frozenset[str] = words("""
     point refer cite offer express order admit talk speak discuss release identify
     challenge request push list share decry encourage compare portray rail remind deem
     email welcome bemoan issue address imply invoke assail applaud celebrate forecast
-    wonder knock hail downplay lambast dub liken credit champion attribute congratulate
+    wonder hail downplay lambast dub liken credit champion attribute congratulate
     rebuke apologize apologise lash weigh balk sign name focus
     """)
 
@@ -142,7 +142,10 @@ ANONYMOUS_NOUNS: frozenset[str] = words("""
     advisor advisors lawmaker lawmakers legislator legislators executive executives
     associate associates ally allies friend friends confidant confidants negotiator
     negotiators worker workers lawyer lawyers individual individuals another others third
-    fourth
+    fourth staff trader traders driver drivers voter voters student students parent parents
+    farmer farmers doctor doctors nurse nurses soldier soldiers teacher teachers survivor
+    survivors protester protesters participant participants organizer organizers neighbour
+    neighbours neighbor neighbors shopkeeper shopkeepers victim victims relative relatives
     """)
 
 # Phrases that mark a source as anonymous even with a capitalised word around it.

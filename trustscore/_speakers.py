@@ -37,6 +37,7 @@ _PLATFORM = re.compile(
     + r")\b|\bin an? (?:tweet|post|video|livestream)\b"
 )
 _ON_X = re.compile(r"\b(?:on|to) X\b")  # "wrote on X": the capital tells it from a letter
+_INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
 _DETERMINERS = lex.words("the a an one two three several some many most other another")
 _NOT_NAMES = lex.words(
     "the a an he she they it i we you his her their its one another this that these those "
@@ -204,6 +205,10 @@ class SpeakerResolver:
             return Speaker("organization", raw.strip(), raw.strip().lower())
         if any(w in lex.ROLE_WORDS for w in low):
             return Speaker("anonymous", raw.strip(), raw.strip().lower())
+        if low[0] in _INDEFINITE and len(low) > 1:
+            return Speaker("anonymous", raw.strip(), raw.strip().lower())  # "one trader"
+        if low[0] == "the" and len(low) > 1 and not name_words:
+            return Speaker("organization", raw.strip(), raw.strip().lower())  # "the utility"
         return None
 
     def _named(self, name_words: list[str], role: str | None, words: list[str]) -> Speaker:
