@@ -220,15 +220,22 @@ def sourcing_signals(doc: Document, body: ArticleBody) -> SignalSet:
 def _right_of_reply(text: str) -> tuple[Span, ...]:
     """Where the article says it sought the other side's response (regex run near hints only)."""
     low = text.lower()
-    found: dict[int, Span] = {}
+    windows: list[tuple[int, int]] = []
     for hint in _REPLY_HINTS:
         pos = low.find(hint)
         while pos >= 0:
-            lo = max(0, pos - REPLY_WINDOW)
-            for m in _REPLY.finditer(low, lo, pos + REPLY_WINDOW):
-                if m.start() <= pos < m.end():
-                    found.setdefault(m.start(), span(text, m.start(), m.end()))
+            windows.append((max(0, pos - REPLY_WINDOW), pos + REPLY_WINDOW))
             pos = low.find(hint, pos + 1)
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(windows):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    found: dict[int, Span] = {}
+    for lo, hi in merged:
+        for m in _REPLY.finditer(low, lo, hi):
+            found.setdefault(m.start(), span(text, m.start(), m.end()))
     return tuple(found[k] for k in sorted(found))
 
 

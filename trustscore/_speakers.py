@@ -317,7 +317,7 @@ class SpeakerResolver:
         if a.recipient is not None:
             rec = self.text[a.recipient[0] : a.recipient[1]]
             if is_outlet(rec):
-                return rec.strip()
+                return rec.strip().removeprefix("the ")
         m = _VIA_INTERVIEW.search(self._frame(a))
         if m and is_outlet(m.group(1)):
             return m.group(1).strip().rstrip(".,;")
