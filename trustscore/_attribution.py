@@ -127,10 +127,11 @@ class Attribution:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] with absolute offsets."""
     low = text[start:end].lower().replace("’", "'")  # same length: offsets carry over
-    return [
-        Token(m.start(), m.end(), m.group(), low[m.start() - start : m.end() - start])
-        for m in _TOKEN.finditer(text, start, end)
-    ]
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        a, b = m.span()
+        out.append(Token(a, b, m.group(), low[a - start : b - start]))
+    return out
 
 
 def _word(t: Token) -> bool:
@@ -590,7 +591,9 @@ def _has_quote(text: str, a: Attribution) -> bool:
     )
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
+_LOWER_WORD = re.compile(r"\b[a-z]+")  # cues are lower-case words (except "According")
+# A colon attribution ("Ana Ruiz: ...") has its colon within the first few words.
+COLON_REACH = 80
 _HINTS = frozenset(CUE_FORMS) | {"according"}
 # A possible sentence end: terminal mark, closing quotes, space, then a capital, digit or quote.
 _BOUNDARY = re.compile(r"[.!?…][”\"’']*\s+(?=[A-Z0-9“\"‘'„«])")
@@ -598,10 +601,12 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _ABBREVIATIONS = frozenset(_ABBREV.split("|"))
 
 
-def _may_attribute(text: str, start: int, end: int) -> bool:
+def _may_attribute(text: str, start: int, end: int, colon_reach: int = COLON_REACH) -> bool:
     """Cheap test: can this sentence hold an attribution at all?"""
-    piece = text[start:end]
-    return ":" in piece or not _HINTS.isdisjoint(_LOWER_WORD.findall(piece.lower()))
+    reach = min(end, start + colon_reach)
+    if text.find(":", start, reach) >= 0 or text.find("According", start, end) >= 0:
+        return True
+    return not _HINTS.isdisjoint(_LOWER_WORD.findall(text, start, end))
 
 
 def sentence_bounds(
@@ -636,6 +641,9 @@ def find_attributions(
     result: list[Attribution] = []
     last_quoted: int | None = None  # index in result of the attribution a quote may continue
     for ps, pe in paragraph_bounds:
+        if text[ps : ps + 1] not in _OPEN_QUOTE and not _may_attribute(text, ps, pe, pe - ps):
+            last_quoted = None  # nothing to find, and no quote to continue
+            continue
         sents = sentence_bounds(text, ps, pe, quotes)
         para_found: list[int] = []
         pending: list[tuple[int, int]] = []

@@ -16,6 +16,7 @@ from trustscore._attribution import Attribution, find_attributions
 from trustscore._document import Document
 from trustscore._quotes import SpokenQuote, attach_speakers
 from trustscore._report import Quote, Source, Span
+from trustscore._signals import _WORD as _BODY_WORD  # same words as ArticleBody.word_count
 from trustscore._signals import ArticleBody, SignalSet, count_words, span
 from trustscore._speakers import Speaker, SpeakerResolver, is_outlet
 
@@ -27,6 +28,7 @@ _REPLY = re.compile("|".join(f"(?:{p})" for p in lex.REPLY_PATTERNS))
 REPLY_WINDOW = 130
 
 
+_ANY_WORD = re.compile(r"\w")
 # Every right-of-reply pattern contains one of these words; the regex runs only if one occurs.
 _REPLY_HINTS = ("comment", "respon", "reach", "return", "repl", "contacted", "request")
 
@@ -190,9 +192,11 @@ def sourcing_signals(doc: Document, body: ArticleBody) -> SignalSet:
     quote_spans = tuple(span(text, q.span.inner_start, q.span.inner_end) for q, _ in an.quotes)
     values["quote_count"] = len(an.quotes)
     evidence["quote_count"] = quote_spans
-    body_words = body.word_count
     quoted = [count_words(text[q.span.inner_start : q.span.inner_end]) for q, _ in an.quotes]
-    values["quoted_word_share"] = _ratio(sum(quoted), body_words)
+    if quoted:
+        values["quoted_word_share"] = _ratio(sum(quoted), len(_BODY_WORD.findall(text)))
+    else:  # counting the body's words is the costly part; skip it when nothing is quoted
+        values["quoted_word_share"] = 0.0 if _ANY_WORD.search(text) else None
     evidence["quoted_word_share"] = quote_spans
     per_speaker: dict[str, int] = {}
     spans_of: dict[str, list[Span]] = {}
