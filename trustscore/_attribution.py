@@ -237,8 +237,9 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
         b = a - 1
         while b > 0 and _word(sent[b - 1]) and sent[b - 1].lower not in lex.CLAUSE_BREAK:
             b -= 1
-        if b < a - 1 and (a - 1) - b <= MAX_RECIPIENT_TOKENS and sent[b].text[0].isupper():
-            a = b
+        name = sent[b : a - 1]
+        if 0 < len(name) <= MAX_RECIPIENT_TOKENS and all(t.text[0].isupper() for t in name):
+            a = b  # "Mark Reyes, the commander of the base" (not "Last week, the campaign")
     return (a, k)
 
 
@@ -599,6 +600,16 @@ _HINTS = frozenset(CUE_FORMS) | {"according"}
 _BOUNDARY = re.compile(r"[.!?…][”\"’']*\s+(?=[A-Z0-9“\"‘'„«])")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _ABBREVIATIONS = frozenset(_ABBREV.split("|"))
+# Titles always precede a name; other abbreviations ("Inc.", "Jan.") may end a sentence.
+_TITLES = lex.words(
+    "Mrs Mr Ms Dr Gov Sen Rep Lt Col Gen Sgt Capt Prof St Maj Adm Cmdr Supt Insp Pres Rev Hon "
+    "Atty Ft Mt No"
+)
+_NEXT_WORD = re.compile(r"[“\"‘']?(\w+)")
+_SENTENCE_STARTERS = lex.words(
+    "He She It They We I The A An But And In On At This That These Those His Her Their Its "
+    "There However Meanwhile After Before When While If As So Still Yet"
+)
 
 
 def _may_attribute(text: str, start: int, end: int, colon_reach: int = COLON_REACH) -> bool:
@@ -622,10 +633,14 @@ def sentence_bounds(
         if text[mark] == ".":
             w = _LAST_WORD.search(text, max(first, mark - 12), mark + 1)
             word = w.group(1) if w else ""
-            if (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS:
+            if word in _TITLES:
                 continue
-            if mark >= 2 and text[mark - 2] == "." and text[mark - 1].isalpha():
-                continue  # "U.S. officials"
+            nxt = _NEXT_WORD.match(text, m.end())
+            starts = nxt is not None and nxt.group(1) in _SENTENCE_STARTERS
+            if (word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())) and not starts:
+                continue  # "Smith Corp. said", "John J. Smith"
+            if mark >= 2 and text[mark - 2] == "." and text[mark - 1].isalpha() and not starts:
+                continue  # "U.S. officials" (but "... in the U.S. He said")
         out.append((first, m.end()))
         first = m.end()
     if first < end:

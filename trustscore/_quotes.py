@@ -83,6 +83,9 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[tuple[int, int, b
         if c in _CLOSERS[opener] and not (c == '"' and _opens(text, i) and i > open_at + 1):
             out.append((open_at, i + 1, True))
             open_at = -1
+        elif c == "“" == opener and _closes_single(text, i):
+            out.append((open_at, i + 1, True))  # “typo“: an opening mark used to close
+            open_at = -1
     if open_at >= 0:
         out.append((open_at, end, False))
     return out
