@@ -36,6 +36,11 @@ MAX_SOURCE_TOKENS = 12
 # Candidate cues examined per sentence. Each costs time linear in the sentence, so this cap
 # keeps a sentence linear; in PolNeAR train 99.9% of sentences hold at most 10 cue words.
 MAX_CUES_PER_SENTENCE = 24
+# After a quote, at most this many words following "he said" are a tail ("at the time",
+# "with a smile", "of the plan"), not new content; chosen on PolNeAR train.
+MAX_TRAILER_WORDS = 6
+# A colon attribution needs this many words after the colon ("Clinton: 547." is not one).
+MIN_COLON_WORDS = 3
 # A recipient ("told Reuters on Monday") longer than this is not searched for.
 MAX_RECIPIENT_TOKENS = 6
 
@@ -300,6 +305,16 @@ def _span(sent: list[Token], a: int, b: int) -> tuple[int, int]:
     return (sent[a].start, sent[b - 1].end)
 
 
+def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
+    """ "adding to his wins", "speaking in Ohio": the verb is not reporting anything here."""
+    nxt = sent[r].lower if r < len(sent) else ""
+    if lemma == "add":
+        return nxt == "to"
+    if lemma == "speak":
+        return nxt in ("in", "at", "on", "from", "before", "after", "during", "at", "to", "with")
+    return False
+
+
 def _anonymity_phrase(sent: list[Token], r: int) -> bool:
     """ "who asked not to be named", "speaking on condition of anonymity": not a statement."""
     nxt = " ".join(t.lower for t in sent[r : r + 4])
@@ -461,7 +476,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if noun_like and (left is None or not (left.lower in lex.PRONOUNS or left.text[0].isupper())):
         return None  # "comments", "plans", "states": a noun unless a subject stands before it
     r = _cue_right(sent, i, lemma)
-    if r < 0 or _anonymity_phrase(sent, r):
+    if r < 0 or _anonymity_phrase(sent, r) or _not_speech_use(sent, r, lemma):
         return None
     cue = _span(sent, k, r)
     recipient, cstart = _right_after(sent, r, t.lower)
@@ -494,11 +509,12 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     before = sent[a - 1] if a > 0 else None
     if before is not None and (before.text == "," or before.text in _CLOSE_QUOTE) and a > 1:
         split_quote = r + 1 < len(sent) and sent[r].text == "," and sent[r + 1].text in _OPEN_QUOTE
-        if after is None or split_quote:
+        quoted_before = before.text in _CLOSE_QUOTE or sent[a - 2].text in _CLOSE_QUOTE
+        if after is None or split_quote or (quoted_before and _trailer(sent, cstart)):
             c = _content_left(sent, a - 1)
             if c is None:
                 return None
-            contents = [c] if after is None else [c, after]
+            contents = [c, after] if split_quote and after is not None else [c]
             return Attribution(cue, source, tuple(contents), lemma, cls, recipient)
     if after is None:
         if sent[r - 1].text == ":" and r >= len(sent) - 1:
@@ -511,6 +527,14 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
 
 def _has_quote_span(sent: list[Token], span: tuple[int, int]) -> bool:
     return any(t.text in _OPEN_QUOTE | _CLOSE_QUOTE for t in sent if span[0] <= t.start < span[1])
+
+
+def _trailer(sent: list[Token], r: int) -> bool:
+    """ "“…,” he said at the time." / "… with a smile.": a short tail, not reported content."""
+    rest = [t for t in sent[r:] if _word(t)]
+    return len(rest) <= MAX_TRAILER_WORDS and not (
+        (rest and rest[0].lower == "that") or any(t.text in _OPEN_QUOTE for t in sent[r:])
+    )
 
 
 def _colon_attribution(sent: list[Token]) -> Attribution | None:
@@ -526,8 +550,8 @@ def _colon_attribution(sent: list[Token]) -> Attribution | None:
         if any(x.lower in CUE_FORMS for x in head):
             return None
         c = _content_right(sent, j + 1)
-        if c is None:
-            return None
+        if c is None or sum(1 for t in sent[j + 1 :] if t.text[0].isalpha()) < MIN_COLON_WORDS:
+            return None  # "Clinton: 547." is a score, not a statement
         return Attribution(_span(sent, j, j + 1), _span(sent, 0, j), (c,), "colon", "speech")
     return None
 
