@@ -12,11 +12,12 @@ from trustscore._parsing import parse
 from trustscore._profiles import SiteProfile
 from trustscore._report import Body, InputInfo, SignalValue, Span, TrustReport
 from trustscore._signals import ArticleBody, SignalSet
+from trustscore._sourcing import sources_and_quotes, sourcing_signals
 
 SignalFamily = Callable[[Document, ArticleBody], SignalSet]
 
 # Every signal family, in report order. Each is a pure function of the document and its body.
-SIGNAL_FAMILIES: tuple[SignalFamily, ...] = (boilerplate_signals,)
+SIGNAL_FAMILIES: tuple[SignalFamily, ...] = (boilerplate_signals, sourcing_signals)
 
 
 def analyze(
@@ -41,6 +42,7 @@ def report_for(doc: Document, *, profile: SiteProfile | None = None) -> TrustRep
         signals.update(result.values)
         for name, spans in result.evidence.items():
             evidence[name] = list(spans)
+    sources, quotes = sources_and_quotes(body)
     return TrustReport(
         input=InputInfo(
             kind=doc.kind,
@@ -52,6 +54,8 @@ def report_for(doc: Document, *, profile: SiteProfile | None = None) -> TrustRep
         metadata=doc.metadata,
         body=Body(text=body.text, paragraphs=list(body.paragraphs), word_count=body.word_count),
         boilerplate=boilerplate_section(body),
+        sources=sources,
+        quotes=quotes,
         signals=signals,
         evidence=evidence,
         warnings=list(doc.warnings),
