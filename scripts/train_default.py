@@ -13,6 +13,7 @@ same file bit for bit.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -32,8 +33,6 @@ FIXTURE_PAGES = ("*.html", "*.txt")
 
 def golden(model_text: str) -> str:
     """The golden file pinned by tests: the model's identity and its scores on our fixtures."""
-    import json
-
     from trustscore import analyze
     from trustscore._model import Scorer
 
@@ -74,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     text = build(args.labels, None if args.no_cache else args.cache_dir)
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out} in {time.perf_counter() - started:.1f} s")
+    for entry in json.loads(text)["metadata"]["skipped"]:
+        print(f"left out (the pipeline failed on it): {entry}", file=sys.stderr)
     if args.out.resolve() == DEFAULT_OUT:
         GOLDEN.write_text(golden(text), encoding="utf-8")
         print(f"wrote {GOLDEN}")

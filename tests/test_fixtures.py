@@ -18,18 +18,7 @@ import trustscore
 FIXTURES = golden.load_fixtures()
 
 # (slug, case) -> why the code does not meet the expectation yet.
-_NO_BOILERPLATE = (
-    "boilerplate stage not built yet (issue 3): the provisional body keeps every block"
-)
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("anonymous-sources", "body_without"): _NO_BOILERPLATE,
-    ("broken-markup", "body_without"): _NO_BOILERPLATE,
-    ("heavy-chrome", "body_without"): _NO_BOILERPLATE,
-    ("opinion-column", "body_without"): _NO_BOILERPLATE,
-    ("section-front", "body_without"): _NO_BOILERPLATE,
-    ("windows-1252", "body_without"): _NO_BOILERPLATE,
-    ("wire-report", "body_without"): _NO_BOILERPLATE,
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list[Any]:

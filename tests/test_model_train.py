@@ -182,9 +182,28 @@ def test_code_version_is_stable_and_short() -> None:
 
 
 def test_feature_cache_round_trip(tmp_path: Path) -> None:
-    from trustscore._train import compute_inputs
+    from trustscore._train import analyse_records
 
     records = _records()[:3]
-    first = compute_inputs(records, cache_dir=tmp_path)
+    first = analyse_records(records, cache_dir=tmp_path)
     assert list(tmp_path.glob("inputs-*.json"))
-    assert compute_inputs(records, cache_dir=tmp_path) == first
+    assert analyse_records(records, cache_dir=tmp_path) == first
+    assert first.records == records and not first.skipped
+
+
+def test_articles_the_pipeline_fails_on_are_skipped_and_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from trustscore import _train
+
+    real = _train.article_inputs
+
+    def flaky(source: str, url: str | None) -> dict[str, object]:
+        if "Headline number 5\n" in source:
+            raise KeyError("boom")
+        return real(source, url)
+
+    monkeypatch.setattr(_train, "article_inputs", flaky)
+    body = _train.train(_records())
+    assert body["metadata"]["skipped"] == ["user:5: KeyError"]
+    assert body["metadata"]["articles"] == N_GROUPS * PER_GROUP - 1

@@ -10,6 +10,7 @@ from trustscore._document import Block, Document, Link
 from trustscore._model import Scorer
 from trustscore._parsing import parse
 from trustscore._pipeline import analyze
+from trustscore._profiles import SiteProfile
 from trustscore._report import (
     Body,
     Boilerplate,
@@ -35,6 +36,7 @@ __all__ = [
     "Metadata",
     "Quote",
     "Scorer",
+    "SiteProfile",
     "Source",
     "Span",
     "TrustReport",

@@ -42,10 +42,11 @@ from trustscore._data import (
     with_domain_labels,
 )
 from trustscore._train import (
+    Analysed,
     Inputs,
     Matrix,
+    analyse_records,
     calibrated_pipeline,
-    compute_inputs,
     fit_features,
     group_folds,
     matrix,
@@ -255,6 +256,8 @@ class Evaluation:
     """Every row of an evaluation run."""
 
     rows: tuple[Row, ...]
+    skipped: tuple[str, ...] = ()
+    """Articles the pipeline failed on (left out), as '<id>: <error>'."""
 
     def as_dicts(self) -> list[dict[str, Any]]:
         """Rows as plain dicts (for JSON output)."""
@@ -275,6 +278,7 @@ class Evaluation:
                 f"| {m.f1_untrustworthy_at_prior:.3f} "
                 f"| {m.brier:.3f} | {m.ece:.3f} | {m.n_articles} | {m.n_groups} |"
             )
+        lines += [f"\nskipped (the pipeline failed on it): {entry}" for entry in self.skipped]
         return "\n".join(lines)
 
 
@@ -301,6 +305,10 @@ def evaluate_sets(sets: Sequence[EvalSet], combined: EvalSet | None = None) -> E
     return Evaluation(tuple(rows))
 
 
+def _skipped(analysed: Analysed) -> tuple[str, ...]:
+    return tuple(f"{key}: {error}: {message}" for key, error, message in analysed.skipped)
+
+
 def evaluate_public(
     labels_dir: Path,
     *,
@@ -313,24 +321,27 @@ def evaluate_public(
         SEMEVAL: long_enough(load_semeval(labels_dir / SEMEVAL)),
         FAKENEWSNET: long_enough(load_fakenewsnet(labels_dir / FAKENEWSNET)),
     }
-    everything = [r for records in loaded.values() for r in records]
-    inputs = compute_inputs(everything, cache_dir=cache_dir, progress=progress)
-    by_id = dict(zip((r.id for r in everything), inputs, strict=True))
-    sets = [
-        make_set(name, deduplicate(records), [by_id[r.id] for r in deduplicate(records)])
-        for name, records in loaded.items()
-    ]
-    combined_records = deduplicate(everything)
+    analysed = analyse_records(
+        [r for records in loaded.values() for r in records], cache_dir=cache_dir, progress=progress
+    )
+    by_id = dict(zip((r.id for r in analysed.records), analysed.inputs, strict=True))
+    sets = []
+    for name, records in loaded.items():
+        kept = deduplicate(r for r in records if r.id in by_id)
+        sets.append(make_set(name, kept, [by_id[r.id] for r in kept]))
+    combined_records = deduplicate(analysed.records)
     combined = make_set("all", combined_records, [by_id[r.id] for r in combined_records])
     result = evaluate_sets(sets, combined)
     ratings = load_domain_ratings(labels_dir / "domain-ratings")
     weak = with_domain_labels(combined_records, ratings)
     weak_set = make_set("domain-ratings (weak)", weak, [by_id[r.id.split(":", 1)[1]] for r in weak])
     rows = _rows("grouped-cv", weak_set.name, weak_set, cross_validate(weak_set))
-    return Evaluation(result.rows + tuple(rows))
+    return Evaluation(result.rows + tuple(rows), _skipped(analysed))
 
 
 def evaluate_records(records: Sequence[LabelledArticle], name: str = "user") -> Evaluation:
     """Grouped CV of the three models on a user's own labelled articles."""
-    data = make_set(name, records, compute_inputs(records))
-    return Evaluation(tuple(_rows("grouped-cv", name, data, cross_validate(data))))
+    analysed = analyse_records(records)
+    data = make_set(name, analysed.records, analysed.inputs)
+    rows = _rows("grouped-cv", name, data, cross_validate(data))
+    return Evaluation(tuple(rows), _skipped(analysed))

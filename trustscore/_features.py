@@ -68,6 +68,25 @@ FEATURE_SPECS: tuple[FeatureSpec, ...] = (
     FeatureSpec(
         "mean_paragraph_words", "log1p", "average paragraph length in words", can_be_missing=True
     ),
+    # Sourcing (docs/sourcing.md). Counts grow with length: log1p.
+    FeatureSpec("named_source_count", "log1p", "sources named as people"),
+    FeatureSpec("anonymous_source_count", "log1p", "anonymous sources"),
+    FeatureSpec("organization_source_count", "log1p", "organisations cited as sources"),
+    FeatureSpec("distinct_named_sources", "log1p", "different named people quoted or cited"),
+    FeatureSpec(
+        "named_source_ratio", "identity", "share of named among person sources", can_be_missing=True
+    ),
+    FeatureSpec("social_media_source_share", "identity", "share of sources on social media", True),
+    FeatureSpec("quote_count", "log1p", "direct quotations"),
+    FeatureSpec("quoted_word_share", "identity", "share of the words inside quotations"),
+    FeatureSpec(
+        "top_speaker_quote_share",
+        "identity",
+        "share of quoted words of the main speaker",
+        can_be_missing=True,
+    ),
+    FeatureSpec("speaker_balance", "identity", "balance of quoted words across speakers", True),
+    FeatureSpec("right_of_reply", "flag", "the other side was asked to respond"),
 )
 
 

@@ -35,7 +35,7 @@ from trustscore._parsing import parse
 from trustscore._pipeline import report_for
 from trustscore._report import SignalValue
 from trustscore._version import __version__
-from trustscore.errors import DataError, TrustscoreError
+from trustscore.errors import DataError
 
 REGULARISATION_C = 1.0
 """Inverse L2 strength of the logistic regression. Fixed, not tuned: with a few dozen
@@ -95,29 +95,45 @@ def article_inputs(source: str, url: str | None) -> Inputs:
     return feature_inputs(report_for(parse(source, url=url)))
 
 
-def compute_inputs(
+@dataclass(frozen=True)
+class Analysed:
+    """Records the pipeline could analyse, their feature inputs, and the ones it could not."""
+
+    records: list[LabelledArticle]
+    inputs: list[Inputs]
+    skipped: list[tuple[str, str, str]]
+    """(id, error type, message) of each article left out."""
+
+
+def analyse_records(
     records: Sequence[LabelledArticle],
     *,
     cache_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> list[Inputs]:
-    """Feature inputs for each record, cached by content hash and code version when asked."""
+) -> Analysed:
+    """Feature inputs of each record (cached by content hash and code version when asked).
+
+    An article the pipeline fails on is left out and named in ``skipped``: one bad page (or a
+    bug in one signal) must not sink a training run, and must not go unnoticed either."""
     cache: dict[str, Inputs] = {}
     cache_file = None
     if cache_dir is not None:
         cache_file = cache_dir / f"inputs-{code_version()}.json"
         if cache_file.exists():
             cache = json.loads(cache_file.read_text(encoding="utf-8"))
-    out, fresh = [], 0
+    result = Analysed([], [], [])
+    fresh = 0
     for i, record in enumerate(records):
         key = _record_key(record)
         if key not in cache:
             try:
                 cache[key] = article_inputs(record.source, record.url)
-            except TrustscoreError as exc:
-                raise DataError(f"{record.id}: cannot be analysed: {exc}") from None
+            except Exception as exc:
+                result.skipped.append((record.id, type(exc).__name__, str(exc)))
+                continue
             fresh += 1
-        out.append(cache[key])
+        result.records.append(record)
+        result.inputs.append(cache[key])
         if progress is not None:
             progress(i + 1, len(records))
     if cache_file is not None and fresh:
@@ -125,7 +141,7 @@ def compute_inputs(
         tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps(cache), encoding="utf-8")
         tmp.replace(cache_file)
-    return out
+    return result
 
 
 def matrix(inputs: Sequence[Inputs]) -> tuple[Matrix, NDArray[np.bool_]]:
@@ -233,7 +249,9 @@ def export(
     return body
 
 
-def training_metadata(records: Sequence[LabelledArticle]) -> dict[str, Any]:
+def training_metadata(
+    records: Sequence[LabelledArticle], skipped: Sequence[tuple[str, str, str]] = ()
+) -> dict[str, Any]:
     """What a model was trained on and with (no timestamps: retrains must be identical)."""
     counts = Counter(f"{r.dataset}:{r.label}" for r in records)
     digest = hashlib.sha256()
@@ -250,6 +268,7 @@ def training_metadata(records: Sequence[LabelledArticle]) -> dict[str, Any]:
         "seed": SEED,
         "trustscore_version": __version__,
         "sklearn_version": sklearn.__version__,
+        "skipped": [f"{key}: {error}" for key, error, _ in skipped],
     }
 
 
@@ -264,12 +283,14 @@ def train(
     """Train a model file (as a dict) on labelled articles."""
     if not records:
         raise DataError("no training articles")
-    inputs = compute_inputs(records, cache_dir=cache_dir, progress=progress)
-    x, _ = matrix(inputs)
+    analysed = analyse_records(records, cache_dir=cache_dir, progress=progress)
+    records = analysed.records
+    x, _ = matrix(analysed.inputs)
     y = np.asarray([r.label for r in records], dtype=np.int64)
     groups = [r.group for r in records]
     fitted = fit_features(x, y, groups)
-    body = export(fitted, name=name, version=version, metadata=training_metadata(records))
+    metadata = training_metadata(records, analysed.skipped)
+    body = export(fitted, name=name, version=version, metadata=metadata)
     Scorer.from_dict(body)  # the written file must load
     return body
 
