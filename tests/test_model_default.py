@@ -73,3 +73,22 @@ def test_retraining_reproduces_the_bundled_model_bit_for_bit() -> None:
         pytest.skip("the bundled model was trained with another scikit-learn version")
     text = _train_script().build(LABELS, cache_dir=None)
     assert text == MODEL_FILE.read_text(encoding="utf-8"), RETRAIN
+
+
+def test_explanations_carry_the_evidence_of_their_signal() -> None:
+    report = trustscore.analyze((ROOT / "fixtures" / "anonymous-sources.html").read_bytes())
+    by_signal = {e.signal: e for e in report.explanations}
+    assert report.evidence["anonymous_source_count"]
+    assert by_signal["anonymous_source_count"].evidence == report.evidence["anonymous_source_count"]
+    for explanation in report.explanations:
+        for span in explanation.evidence:
+            assert report.body.text[span.start : span.end] == span.text
+
+
+def test_default_explanations_sum_to_the_logit() -> None:
+    import math
+
+    report = trustscore.analyze((ROOT / "fixtures" / "wire-report.html").read_bytes())
+    assert report.probability is not None
+    total = math.fsum(e.contribution for e in report.explanations)
+    assert total == pytest.approx(math.log(report.probability / (1 - report.probability)))
