@@ -79,11 +79,20 @@ def main() -> int:
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
     parser.add_argument("--json", type=Path, default=None, help="also write rows as JSON")
     parser.add_argument("--skip-eval", action="store_true", help="only the timings")
+    parser.add_argument(
+        "--card",
+        type=Path,
+        default=None,
+        help="also write the figures into this model card, between its results markers",
+    )
     args = parser.parse_args()
-    print(f"load average: {os.getloadavg()}")
-    print(f"default model load, fresh process: {time_cold_loading():.2f} ms")
-    print(f"default model load, warm: {time_loading():.2f} ms (median of {LOAD_RUNS})")
-    print(f"scoring + explanations: {time_scoring():.4f} ms per article (median of {SCORE_RUNS})")
+    timings = [
+        f"load average at start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}",
+        f"default model load, fresh process: {time_cold_loading():.2f} ms",
+        f"default model load, warm: {time_loading():.2f} ms (median of {LOAD_RUNS})",
+        f"scoring + explanations: {time_scoring():.4f} ms per article (median of {SCORE_RUNS})",
+    ]
+    print("\n".join(timings))
     if args.skip_eval:
         return 0
     if not args.labels.is_dir():
@@ -95,7 +104,23 @@ def main() -> int:
     print(f"evaluation took {time.perf_counter() - started:.0f} s")
     if args.json:
         args.json.write_text(json.dumps(result.as_dicts(), indent=2) + "\n", encoding="utf-8")
+    if args.card:
+        write_card(args.card, result.table(), timings)
     return 0
+
+
+START, END = "<!-- results:start -->", "<!-- results:end -->"
+
+
+def write_card(card: Path, table: str, timings: list[str]) -> None:
+    """Replace the text between the card's results markers with these figures."""
+    text = card.read_text(encoding="utf-8")
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    command = "python benchmarks/eval_model.py --card docs/model-card.md"
+    block = f"{START}\nMeasured with `{command}`:\n\n{table}\n\n"
+    block += "\n".join(f"- {line}" for line in timings) + f"\n{END}"
+    card.write_text(head + block + tail, encoding="utf-8")
 
 
 if __name__ == "__main__":
