@@ -5,15 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from trustscore._document import Document
+from trustscore._genre import resolve_genre
+from trustscore._headline import headline_signals
 from trustscore._options import DEFAULT_MAX_BYTES
 from trustscore._parsing import parse
+from trustscore._readability import readability_signals
 from trustscore._report import Body, InputInfo, SignalValue, Span, TrustReport
 from trustscore._signals import ArticleBody, SignalSet
+from trustscore._tone import tone_signals
+from trustscore._transparency import transparency_signals
 
 SignalFamily = Callable[[Document, ArticleBody], SignalSet]
 
 # Every signal family, in report order. Each is a pure function of the document and its body.
-SIGNAL_FAMILIES: tuple[SignalFamily, ...] = ()
+SIGNAL_FAMILIES: tuple[SignalFamily, ...] = (
+    readability_signals,
+    tone_signals,
+    headline_signals,
+    transparency_signals,
+)
 
 
 def extract_body(doc: Document) -> ArticleBody:
@@ -37,9 +47,11 @@ def report_for(doc: Document) -> TrustReport:
     body = extract_body(doc)
     signals: dict[str, SignalValue] = {}
     evidence: dict[str, list[Span]] = {}
+    warnings = list(doc.warnings)
     for family in SIGNAL_FAMILIES:
         result = family(doc, body)
         signals.update(result.values)
+        warnings.extend(result.warnings)
         for name, spans in result.evidence.items():
             evidence[name] = list(spans)
     return TrustReport(
@@ -50,9 +62,9 @@ def report_for(doc: Document) -> TrustReport:
             url=doc.url,
             encoding=doc.encoding,
         ),
-        metadata=doc.metadata,
+        metadata=doc.metadata.model_copy(update={"genre": resolve_genre(doc).genre}),
         body=Body(text=body.text, paragraphs=list(body.paragraphs), word_count=body.word_count),
         signals=signals,
         evidence=evidence,
-        warnings=list(doc.warnings),
+        warnings=warnings,
     )

@@ -1,0 +1,229 @@
+"""Word lists, tokens, language and quotation helpers shared by the style signal families.
+
+The word lists live in ``trustscore/data/*.txt`` (sources and licences in each file's header
+and in docs/signals.md). They are read once, on first use, into immutable objects.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from trustscore._document import Document
+
+# A word: the same definition as trustscore._signals.count_words, so that rates per 1,000
+# words share their denominator with body.word_count.
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+MAX_EVIDENCE_SPANS = 25
+"""At most this many spans per signal: enough to show a pattern, small enough for a report."""
+
+# Quoted passages: “…”, "…", «…», „…“ within one paragraph. An opening mark with no closing
+# mark quotes to the end of its paragraph (news style for quotes that run on). Bounded classes
+# with no nesting, so matching is linear.
+_QUOTED = re.compile(
+    r"“[^”\n]{0,5000}(?:”|(?=\n)|\Z)"
+    r'|"[^"\n]{0,5000}(?:"|(?=\n)|\Z)'
+    r"|«[^»\n]{0,5000}(?:»|(?=\n)|\Z)"
+    r"|„[^“”\n]{0,5000}(?:[“”]|(?=\n)|\Z)"
+)
+
+# Frequent English function words that are rare in other languages written in Latin script
+# ("a", "in", "on", "so" are left out: they are words in several languages).
+_ENGLISH_MARKERS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "is",
+        "was",
+        "that",
+        "for",
+        "with",
+        "are",
+        "this",
+        "from",
+        "have",
+        "has",
+        "were",
+        "been",
+        "their",
+        "they",
+        "which",
+        "would",
+        "will",
+        "said",
+        "it",
+        "he",
+        "she",
+        "his",
+        "her",
+        "by",
+        "at",
+        "be",
+        "not",
+    ]
+)
+ENGLISH_MARKER_SHARE = 0.12
+"""A text looks English when at least this share of its words are English markers.
+
+English news prose scores about 0.3 on this list; German, French, Spanish or Indonesian text
+about 0.01-0.03 (loan words and names), so 0.12 leaves a wide margin on both sides."""
+_MIN_WORDS_TO_GUESS = 20
+"""Below this many words the share is too noisy to call a text English."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A word list: counted from word frequencies, located with one regular expression."""
+
+    words: frozenset[str]
+    """Single-word entries."""
+    phrases: re.Pattern[str] | None
+    """Multi-word entries (matched in lower-cased text)."""
+    pattern: re.Pattern[str] | None
+    """Every entry, case-insensitive, on word boundaries (for evidence)."""
+
+    def count(self, counts: Mapping[str, int], lowered: str) -> int:
+        """Occurrences, from word counts (see word_counts) and the lower-cased text."""
+        total = sum(counts[w] for w in counts.keys() & self.words)
+        if self.phrases is not None:
+            total += sum(1 for _ in self.phrases.finditer(lowered))
+        return total
+
+    def spans(self, text: str, limit: int = MAX_EVIDENCE_SPANS) -> list[tuple[int, int]]:
+        """(start, end) of the first `limit` occurrences in text."""
+        if self.pattern is None:
+            return []
+        out = []
+        for m in self.pattern.finditer(text):
+            out.append(m.span())
+            if len(out) >= limit:
+                break
+        return out
+
+
+def lowered_text(text: str) -> str:
+    """text in lower case with typographic apostrophes made plain (for counting)."""
+    return text.lower().replace("’", "'")
+
+
+def word_counts(lowered: str) -> Counter[str]:
+    """How often each word occurs in an already lower-cased text."""
+    return Counter(WORD.findall(lowered))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a text with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """Every word of text with its offsets (apostrophes normalised to ' in ``lower``)."""
+    out = []
+    for m in WORD.finditer(text):
+        word = m.group()
+        out.append(Token(m.start(), m.end(), word, word.lower().replace("’", "'")))
+    return out
+
+
+def _data_lines(name: str) -> list[str]:
+    raw = files("trustscore").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and line[0] != "#"]
+
+
+def _alternation(entries: Sequence[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern for the entries, on the same word boundaries as WORD."""
+    if not entries:
+        return None
+    parts = []
+    for entry in sorted(set(entries), key=lambda p: (-len(p), p)):
+        words = [re.escape(w).replace("'", "['’]") for w in entry.split()]
+        parts.append(r"\s+".join(words))
+    return re.compile(r"\b(?<!\w[-'’])(?:" + "|".join(parts) + r")\b(?![-'’]\w)", re.IGNORECASE)
+
+
+@cache
+def lexicon(name: str) -> Lexicon:
+    """The word list ``trustscore/data/<name>.txt`` (read once; immutable)."""
+    entries = [e.lower() for e in _data_lines(f"{name}.txt")]
+    return _make_lexicon(entries)
+
+
+def _make_lexicon(entries: Sequence[str]) -> Lexicon:
+    return Lexicon(
+        words=frozenset(e for e in entries if " " not in e),
+        phrases=_alternation([e for e in entries if " " in e]),
+        pattern=_alternation(entries),
+    )
+
+
+@cache
+def tagged_lexicons(name: str) -> dict[str, Lexicon]:
+    """A file of ``tag: phrase`` lines as one Lexicon per tag (read once)."""
+    by_tag: dict[str, list[str]] = {}
+    for line in _data_lines(f"{name}.txt"):
+        tag, _, phrase = line.partition(":")
+        by_tag.setdefault(tag.strip(), []).append(phrase.strip().lower())
+    return {tag: _make_lexicon(items) for tag, items in sorted(by_tag.items())}
+
+
+@cache
+def sentiment_valence() -> dict[str, float]:
+    """Sentiment-laden words with their valence (-4..+4), from data/sentiment.txt."""
+    out = {}
+    for line in _data_lines("sentiment.txt"):
+        word, _, value = line.partition("\t")
+        out[word] = float(value)
+    return out
+
+
+def language_root(tag: str | None) -> str | None:
+    """Primary subtag of a language tag, lower case: 'en-US' and 'EN_gb' -> 'en'."""
+    if not tag:
+        return None
+    root = re.split(r"[-_\s]", tag.strip(), maxsplit=1)[0].lower()
+    return root if root.isalpha() and 2 <= len(root) <= 3 else None
+
+
+def looks_english(tokens: Sequence[Token]) -> bool:
+    """True when enough of the words are common English function words (see constants)."""
+    if len(tokens) < _MIN_WORDS_TO_GUESS:
+        return False
+    hits = sum(1 for t in tokens if t.lower in _ENGLISH_MARKERS)
+    return hits / len(tokens) >= ENGLISH_MARKER_SHARE
+
+
+def effective_language(doc: Document, text: str) -> str | None:
+    """The page's declared language root; if undeclared, 'en' when the text looks English."""
+    declared = language_root(doc.metadata.language)
+    if declared:
+        return declared
+    return "en" if looks_english(tokenize(text)) else None
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quoted passage in text, in order, not overlapping."""
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def in_regions(pos: int, regions: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """True when pos falls inside one of the sorted, disjoint regions (starts = their starts)."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and regions[i][0] <= pos < regions[i][1]
+
+
+def per_thousand(count: int, words: int) -> float | None:
+    """count per 1,000 words, or None for an empty text."""
+    return round(1000.0 * count / words, 4) if words else None
