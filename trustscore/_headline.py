@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from trustscore._document import Document
-from trustscore._lexicon import effective_language, tagged_lexicons, tokenize
+from trustscore._lexicon import effective_language, lede_paragraphs, tagged_lexicons, tokenize
 from trustscore._report import SignalValue, Span
 from trustscore._signals import ArticleBody, SignalSet, span
 from trustscore._tone import shouting_words
 
 AGREEMENT_PARAGRAPHS = 3
-"""Headline-body agreement looks at the first three non-heading paragraphs: the lede and nut
-graf, where a news story states what its headline promises."""
+"""Headline-body agreement looks at the first three prose paragraphs after the headline
+(lede_paragraphs): the lede and nut graf, where a story states what its headline promises."""
 _STEM_CHARS = 6  # words are compared on their first six letters: "elections" ~ "election"
 _MIN_CONTENT_LETTERS = 3  # shorter words are function words or initials
 _LEADING_NUMBER = re.compile(
@@ -231,9 +231,7 @@ def _agreement(headline: str, body: ArticleBody, exclude: int | None) -> float |
     wanted = content_stems(headline)
     if not wanted:
         return None
-    paragraphs = [
-        p for i, p in enumerate(body.paragraphs) if i != exclude and i not in body.headings
-    ][:AGREEMENT_PARAGRAPHS]
+    paragraphs = [body.paragraphs[i] for i in lede_paragraphs(body, AGREEMENT_PARAGRAPHS, exclude)]
     if not paragraphs:
         return None
     found = {_stem(t.text) for p in paragraphs for t in tokenize(p)}

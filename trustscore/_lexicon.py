@@ -15,6 +15,7 @@ from functools import cache
 from importlib.resources import files
 
 from trustscore._document import Document
+from trustscore._signals import ArticleBody
 
 # A word: the same definition as trustscore._signals.count_words, so that rates per 1,000
 # words share their denominator with body.word_count.
@@ -227,3 +228,22 @@ def in_regions(pos: int, regions: Sequence[tuple[int, int]], starts: Sequence[in
 def per_thousand(count: int, words: int) -> float | None:
     """count per 1,000 words, or None for an empty text."""
     return round(1000.0 * count / words, 4) if words else None
+
+
+LEDE_MIN_WORDS = 12
+"""A story's opening paragraphs are full sentences: shorter paragraphs before them are the
+headline, kicker, byline, date or navigation left in the body."""
+
+
+def lede_paragraphs(body: ArticleBody, count: int, after: int | None = None) -> list[int]:
+    """Indexes of the first `count` prose paragraphs (not headings, >= LEDE_MIN_WORDS words),
+    after paragraph `after` when given."""
+    out = []
+    for i, paragraph in enumerate(body.paragraphs):
+        if (after is not None and i <= after) or i in body.headings:
+            continue
+        if len(WORD.findall(paragraph)) >= LEDE_MIN_WORDS:
+            out.append(i)
+            if len(out) == count:
+                break
+    return out

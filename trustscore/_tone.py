@@ -27,6 +27,7 @@ from trustscore._lexicon import (
 )
 from trustscore._report import SignalValue, Span
 from trustscore._signals import ArticleBody, SignalSet, span
+from trustscore._transparency import find_dateline
 
 # A sentence: text up to a run of terminal marks (or the end of a paragraph). The classes are
 # disjoint and nothing is nested, so matching is linear.
@@ -209,6 +210,9 @@ def tone_signals(doc: Document, body: ArticleBody) -> SignalSet:
     evidence["questions_per_sentence"] = _spans(text, asked)
 
     shouted = _shouting_spans(text, words)
+    dateline = find_dateline(body)
+    if dateline is not None:  # "WASHINGTON —" is a convention, not shouting
+        shouted = [s for s in shouted if not dateline[0] <= s[0] < dateline[1]]
     values["all_caps_word_share"] = round(len(shouted) / n_words, 4)
     evidence["all_caps_word_share"] = _spans(text, shouted)
 

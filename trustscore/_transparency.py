@@ -16,7 +16,7 @@ from trustscore._citations import BodyLink, block_paragraphs, body_links, is_pri
 from trustscore._citations import link_spans as _link_spans
 from trustscore._document import Document
 from trustscore._genre import GENRES, resolve_genre
-from trustscore._lexicon import MAX_EVIDENCE_SPANS, per_thousand
+from trustscore._lexicon import MAX_EVIDENCE_SPANS, lede_paragraphs, per_thousand
 from trustscore._metadata import POLICY_PROPERTIES
 from trustscore._report import SignalValue, Span
 from trustscore._signals import ArticleBody, SignalSet, span
@@ -143,7 +143,7 @@ _NOT_PLACES = frozenset(
     ]
 )
 DATELINE_PARAGRAPHS = 3
-"""A dateline opens the story: only the first three non-heading body paragraphs are checked."""
+"""A dateline opens the story: only the first three prose paragraphs (lede_paragraphs) count."""
 
 # --- corrections and updates ------------------------------------------------------------------
 _CORRECTION = re.compile(
@@ -191,9 +191,8 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|(?=\n)|\Z)")
 # Lower-case substrings without which a disclosure pattern cannot match: a cheap first test
 # on the whole page before the patterns run block by block.
 _TRIGGERS = {
-    _AI_MENTION.pattern: (" ai ", " ai-", " ai,", " ai.", "a.i.", "artificial intelligence", "chatgpt",
-                          "language model",
-                          "automated"),
+    _AI_MENTION.pattern: (" ai ", " ai-", " ai,", " ai.", "a.i.", "artificial intelligence",
+                          "chatgpt", "language model", "automated"),
     _SPONSORSHIP.pattern: ("sponsor", "partnership", "paid ", "advertiser", "partner content",
                            "brought to you"),
     _AFFILIATE.pattern: ("affiliate", "commission", "compensation", "share of"),
@@ -347,14 +346,10 @@ def _date_values(doc: Document, page_text: str) -> dict[str, SignalValue]:
     return values
 
 
-def _first_paragraphs(body: ArticleBody, count: int) -> list[int]:
-    return [i for i in range(len(body.paragraphs)) if i not in body.headings][:count]
-
-
 def find_dateline(body: ArticleBody) -> tuple[int, int] | None:
     """(start, end) in body.text of the dateline that opens the story, if any."""
     offsets = body.paragraph_offsets()
-    for i in _first_paragraphs(body, DATELINE_PARAGRAPHS):
+    for i in lede_paragraphs(body, DATELINE_PARAGRAPHS):
         paragraph = body.paragraphs[i]
         for pattern in (_DATELINE_CAPS, _DATELINE_AGENCY):
             m = pattern.match(paragraph)
