@@ -20,7 +20,7 @@ from trustscore._tone import shouting_words
 AGREEMENT_PARAGRAPHS = 3
 """Headline-body agreement looks at the first three prose paragraphs after the headline
 (lede_paragraphs): the lede and nut graf, where a story states what its headline promises."""
-_STEM_CHARS = 6  # words are compared on their first six letters: "elections" ~ "election"
+_STEM_CHARS = 6  # stems keep six letters: enough to tell most news words apart
 _MIN_CONTENT_LETTERS = 3  # shorter words are function words or initials
 _LEADING_NUMBER = re.compile(
     r"^\W{0,3}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -146,7 +146,16 @@ def headline_text(doc: Document, body: ArticleBody) -> str | None:
 
 
 def _stem(word: str) -> str:
-    return word.casefold().replace("’", "'").removesuffix("'s")[:_STEM_CHARS]
+    """A crude stem: possessive, one inflection (-ing, -ed, -s) and a final e dropped, then the
+    first six letters ("votes", "voted", "voting" -> "vot"; "elections" -> "electi")."""
+    word = word.casefold().replace("’", "'").removesuffix("'s")
+    for suffix in ("ing", "ed", "s"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix) and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3:
+        word = word.removesuffix("e")
+    return word[:_STEM_CHARS]
 
 
 def content_stems(text: str) -> list[str]:
