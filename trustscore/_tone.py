@@ -17,6 +17,7 @@ from trustscore._lexicon import (
     WORD,
     Token,
     effective_language,
+    find_token,
     in_regions,
     lexicon,
     lowered_text,
@@ -47,18 +48,23 @@ _MIN_CAPS_LETTERS = 2  # a one-letter word ("I", "A") is never shouting
 _ISOLATED_CAPS_MIN_LETTERS = 6
 """An all-capitals word alone counts only from six letters: shorter ones are mostly acronyms
 (NASA, COVID, FBI, NATO); runs of two or more capitalised words count at any length."""
-# First and second person: pronouns and their contractions, on word boundaries. "I" is
-# upper case only (a lone lower-case "i" is a list label or a typo); "US" in capitals is the
-# country and is not counted.
-_FIRST_PERSON_RE = re.compile(
-    r"\b(?<![\w'’-])(?:I|(?i:me|my|mine|myself|we|our|ours|ourselves|let['’]s)|(?:[Uu]s)"
-    r"|I['’](?:m|ve|d|ll)|(?i:we['’](?:re|ve|d|ll)))(?![\w'’-])"
+# First and second person: pronouns and their contractions (lower case, plain apostrophe).
+# "I" counts only in capitals (a lone lower-case "i" is a list label); "US" in capitals is the
+# country, not the pronoun.
+FIRST_PERSON = frozenset(
+    {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "let's", "i'm",
+     "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"}
+)  # fmt: skip
+SECOND_PERSON = frozenset(
+    {"you", "your", "yours", "yourself", "yourselves", "you'd", "you'll", "you're", "you've",
+     "y'all"}
+)  # fmt: skip
+_MONTH_MAY = re.compile(r"May(?=\s+\d)")  # "May 3": the month, not the modal verb
+# Candidate all-capitals words: Latin, Greek and Cyrillic capitals (a regular expression scan
+# in C, so that only the few candidates are looked at in Python).
+_CAPS_WORD = re.compile(
+    r"\b[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][A-ZÀ-ÖØ-ÞΑ-ΩА-Я0-9'’\-]*[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]\b(?![-'’]\w)"
 )
-_SECOND_PERSON_RE = re.compile(
-    r"\b(?<![\w'’-])(?i:you|your|yours|yourself|yourselves|you['’](?:d|ll|re|ve)|y['’]all)"
-    r"(?![\w'’-])"
-)
-_MONTH_MAY = re.compile(r"(?<![\w'’-])May(?=\s+\d)")
 SENTIMENT_MIN_VALENCE = 1.5
 """Valence (VADER's -4..+4 scale) from which a word is sentiment-laden; data/sentiment.txt
 holds only such words."""
@@ -115,29 +121,26 @@ def _letters(word: str) -> int:
     return sum(1 for ch in word if ch.isalpha())
 
 
-def _shouting_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Spans of shouting words (words = WORD.findall(text), so indexes match WORD matches)."""
-    flags = [w.isupper() and _letters(w) >= _MIN_CAPS_LETTERS for w in words]
-    if not any(flags):
-        return []
-    keep = {
-        i
-        for i, w in enumerate(words)
-        if flags[i]
-        and (
-            (i > 0 and flags[i - 1])
-            or (i + 1 < len(flags) and flags[i + 1])
-            or _letters(w) >= _ISOLATED_CAPS_MIN_LETTERS
-        )
-    }
-    if not keep:
-        return []
-    return [m.span() for i, m in enumerate(WORD.finditer(text)) if i in keep]
+def shouting_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of shouting words in text: the rule of shouting_words, found by a scan."""
+    caps = [m.span() for m in _CAPS_WORD.finditer(text)]
+    caps = [c for c in caps if _letters(text[c[0] : c[1]]) >= _MIN_CAPS_LETTERS]
+    out = []
+    for i, (start, end) in enumerate(caps):
+        # Adjacent: nothing but spaces and punctuation (no word) between two capital words.
+        prev_adjacent = i > 0 and not WORD.search(text, caps[i - 1][1], start)
+        next_adjacent = i + 1 < len(caps) and not WORD.search(text, end, caps[i + 1][0])
+        if (
+            prev_adjacent
+            or next_adjacent
+            or _letters(text[start:end]) >= _ISOLATED_CAPS_MIN_LETTERS
+        ):
+            out.append((start, end))
+    return out
 
 
-def _outside_quotes(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Matches of pattern outside quotations (quoted words are the speaker's, not the writer's)."""
-    hits = [m.span() for m in pattern.finditer(text)]
+def _outside_quotes(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The hits that are outside quotations (quoted words are the speaker's, not the writer's)."""
     if not hits:
         return hits
     regions = quoted_regions(text)
@@ -145,56 +148,60 @@ def _outside_quotes(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]
     return [h for h in hits if not in_regions(h[0], regions, starts)]
 
 
-def _sentiment_values(counts: Counter[str], n_words: int) -> dict[str, SignalValue]:
+def _pronouns(
+    text: str, lowered: str, counts: Counter[str], words: frozenset[str]
+) -> list[tuple[int, int]]:
+    hits = []
+    for word in sorted(counts.keys() & words):
+        for start, end in find_token(lowered, word):
+            original = text[start:end]
+            if word.startswith("i") and original[0] != "I":
+                continue
+            if original == "US":
+                continue
+            hits.append((start, end))
+    hits.sort()
+    return _outside_quotes(text, hits)
+
+
+def _sentiment(
+    lowered: str, counts: Counter[str], n_words: int, locate: bool
+) -> tuple[dict[str, SignalValue], dict[str, list[tuple[int, int]]]]:
     valence = sentiment_valence()
-    negative = positive = 0
-    for word in counts.keys() & valence.keys():
-        v = valence[word]
-        if v <= -SENTIMENT_MIN_VALENCE:
-            negative += counts[word]
-        elif v >= SENTIMENT_MIN_VALENCE:
-            positive += counts[word]
-    return {
-        "sentiment_word_share": round((negative + positive) / n_words, 4),
-        "negative_word_share": round(negative / n_words, 4),
-        "positive_word_share": round(positive / n_words, 4),
+    negative: list[str] = []
+    positive: list[str] = []
+    for word in sorted(counts.keys() & valence.keys()):
+        if valence[word] <= -SENTIMENT_MIN_VALENCE:
+            negative.append(word)
+        elif valence[word] >= SENTIMENT_MIN_VALENCE:
+            positive.append(word)
+    n_negative = sum(counts[w] for w in negative)
+    n_positive = sum(counts[w] for w in positive)
+    values: dict[str, SignalValue] = {
+        "sentiment_word_share": round((n_negative + n_positive) / n_words, 4),
+        "negative_word_share": round(n_negative / n_words, 4),
+        "positive_word_share": round(n_positive / n_words, 4),
     }
-
-
-def _word_evidence(
-    text: str, lists: dict[str, frozenset[str]], sentiment: bool
-) -> dict[str, list[tuple[int, int]]]:
-    """One pass over the words of text: spans of list words and of laden words, capped."""
-    out: dict[str, list[tuple[int, int]]] = {name: [] for name in lists}
-    valence = sentiment_valence() if sentiment else {}
-    out["negative_word_share"], out["positive_word_share"] = [], []
-    open_lists = len(out) if sentiment else len(lists)
-    for m in WORD.finditer(text):
-        word = m.group().lower().replace("’", "'")
-        for name, words in lists.items():
-            if word in words and len(out[name]) < MAX_EVIDENCE_SPANS:
-                out[name].append(m.span())
-                open_lists -= len(out[name]) == MAX_EVIDENCE_SPANS
-        v = valence.get(word)
-        if v is not None:
-            target = out["negative_word_share" if v < 0 else "positive_word_share"]
-            if len(target) < MAX_EVIDENCE_SPANS:
-                target.append(m.span())
-                open_lists -= len(target) == MAX_EVIDENCE_SPANS
-        if open_lists <= 0:
-            break
-    return out
+    hits: dict[str, list[tuple[int, int]]] = {}
+    if locate:
+        for name, group in (("negative_word_share", negative), ("positive_word_share", positive)):
+            hits[name] = sorted(h for w in group for h in find_token(lowered, w))
+    return values, hits
 
 
 def tone_signals(doc: Document, body: ArticleBody) -> SignalSet:
     """Tone family: punctuation, capitals, emoji, loaded and personal words in body.text."""
     text = body.text
-    words = WORD.findall(text)
-    n_words = len(words)
+    lowered = lowered_text(text)
+    counts = word_counts(lowered)
+    n_words = sum(counts.values())
     values: dict[str, SignalValue] = dict.fromkeys(SIGNAL_NAMES)
     evidence: dict[str, tuple[Span, ...]] = {}
     if not n_words:
         return SignalSet(values=values)
+    # Offsets found in the lower-cased text are offsets in text when lower-casing kept the
+    # length (true but for a few letters such as Turkish dotted I); otherwise no word evidence.
+    locate = len(lowered) == len(text)
 
     sentences = sentence_spans(text)
     n_sentences = max(1, len(sentences))
@@ -209,7 +216,7 @@ def tone_signals(doc: Document, body: ArticleBody) -> SignalSet:
     evidence["exclamations_per_sentence"] = _spans(text, exclaimed)
     evidence["questions_per_sentence"] = _spans(text, asked)
 
-    shouted = _shouting_spans(text, words)
+    shouted = shouting_spans(text)
     dateline = find_dateline(body)
     if dateline is not None:  # "WASHINGTON —" is a convention, not shouting
         shouted = [s for s in shouted if not dateline[0] <= s[0] < dateline[1]]
@@ -225,41 +232,30 @@ def tone_signals(doc: Document, body: ArticleBody) -> SignalSet:
     if effective_language(doc, text) != "en":
         return SignalSet(values=values, evidence=_non_empty(evidence))
 
-    lowered = lowered_text(text)
-    counts = word_counts(lowered)
-    lists = (
+    for name, list_name in (
         ("superlatives_per_1k_words", "superlatives"),
         ("intensifiers_per_1k_words", "intensifiers"),
         ("hedges_per_1k_words", "hedges"),
         ("boosters_per_1k_words", "boosters"),
-    )
-    wanted: dict[str, frozenset[str]] = {}
-    phrase_hits: dict[str, list[tuple[int, int]]] = {}
-    for name, list_name in lists:
-        lex = lexicon(list_name)
-        found = lex.count(counts, lowered)
+    ):
+        hits = lexicon(list_name).locate(lowered, counts)
         if list_name == "hedges":
-            found -= len(_MONTH_MAY.findall(text))  # "May 3": the month, not the modal
-        values[name] = per_thousand(found, n_words)
-        if found:
-            wanted[name] = lex.words
-            if lex.phrases is not None:
-                phrase_hits[name] = [m.span() for m in lex.phrases.finditer(text)]
-    values.update(_sentiment_values(counts, n_words))
-    laden = bool(values["sentiment_word_share"])
-    if wanted or laden:
-        for name, hits in _word_evidence(text, wanted, laden).items():
-            if name == "hedges_per_1k_words":
-                hits = [h for h in hits if not _MONTH_MAY.match(text, h[0])]
-            merged = sorted(hits + phrase_hits.get(name, []))
-            evidence[name] = _spans(text, merged)
+            hits = [h for h in hits if not _MONTH_MAY.match(text, h[0])]
+        values[name] = per_thousand(len(hits), n_words)
+        if locate:
+            evidence[name] = _spans(text, hits)
 
-    first = _outside_quotes(text, _FIRST_PERSON_RE)
-    second = _outside_quotes(text, _SECOND_PERSON_RE)
+    first = _pronouns(text, lowered, counts, FIRST_PERSON)
+    second = _pronouns(text, lowered, counts, SECOND_PERSON)
     values["first_person_per_1k_words"] = per_thousand(len(first), n_words)
     values["second_person_per_1k_words"] = per_thousand(len(second), n_words)
-    evidence["first_person_per_1k_words"] = _spans(text, first)
-    evidence["second_person_per_1k_words"] = _spans(text, second)
+    if locate:
+        evidence["first_person_per_1k_words"] = _spans(text, first)
+        evidence["second_person_per_1k_words"] = _spans(text, second)
+
+    sentiment_values, sentiment_hits = _sentiment(lowered, counts, n_words, locate)
+    values.update(sentiment_values)
+    evidence.update({name: _spans(text, hits) for name, hits in sentiment_hits.items()})
     return SignalSet(values=values, evidence=_non_empty(evidence))
 
 
