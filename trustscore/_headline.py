@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from trustscore._document import Document
-from trustscore._lexicon import effective_language, lede_paragraphs, tagged_lexicons, tokenize
+from trustscore._lexicon import (
+    WORD,
+    effective_language,
+    lede_paragraphs,
+    tagged_lexicons,
+    tokenize,
+)
 from trustscore._report import SignalValue, Span
 from trustscore._signals import ArticleBody, SignalSet, span
 from trustscore._tone import shouting_words
@@ -243,5 +249,5 @@ def _agreement(headline: str, body: ArticleBody, exclude: int | None) -> float |
     paragraphs = [body.paragraphs[i] for i in lede_paragraphs(body, AGREEMENT_PARAGRAPHS, exclude)]
     if not paragraphs:
         return None
-    found = {_stem(t.text) for p in paragraphs for t in tokenize(p)}
+    found = {_stem(w) for w in set(WORD.findall(" ".join(paragraphs)))}
     return round(sum(1 for w in wanted if w in found) / len(wanted), 4)

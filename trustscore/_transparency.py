@@ -16,7 +16,7 @@ from trustscore._citations import BodyLink, block_paragraphs, body_links, is_pri
 from trustscore._citations import link_spans as _link_spans
 from trustscore._document import Document
 from trustscore._genre import GENRES, resolve_genre
-from trustscore._lexicon import MAX_EVIDENCE_SPANS, lede_paragraphs, per_thousand
+from trustscore._lexicon import MAX_EVIDENCE_SPANS, WORD, lede_paragraphs, per_thousand
 from trustscore._metadata import POLICY_PROPERTIES
 from trustscore._report import SignalValue, Span
 from trustscore._signals import ArticleBody, SignalSet, span
@@ -73,7 +73,7 @@ _ORGANISATION_WORDS = frozenset(
 )
 _MIN_NAME_WORDS, _MAX_NAME_WORDS = 2, 5  # "Ann Lee" .. "Maria de la Cruz Ortega"
 _AUTHOR_PATH = re.compile(
-    r"(?<=[^/])/(?:authors?|by|profiles?|people|staff|journalists?|writers?|reporters?|contributors?|"
+    r"(?<=[^/\n])/(?:authors?|by|profiles?|people|staff|journalists?|writers?|reporters?|contributors?|"
     r"columnists?|team|autor|auteur|autore|redaktion)/[^/?#]+",
     re.IGNORECASE,
 )
@@ -196,6 +196,8 @@ _TRIGGERS = {
     _SPONSORSHIP.pattern: ("sponsor", "partnership", "paid ", "advertiser", "partner content",
                            "brought to you"),
     _AFFILIATE.pattern: ("affiliate", "commission", "compensation", "share of"),
+    _CORRECTION.pattern: ("correct", "clarif", "editor", "earlier version", "amended"),
+    _UPDATE.pattern: ("updat",),
 }  # fmt: skip
 AFFILIATE_HOSTS = frozenset(
     {
@@ -276,7 +278,7 @@ def _byline_values(doc: Document) -> dict[str, SignalValue]:
     jsonld_authors = _jsonld_authors(doc)
     author_link = (
         any("author" in link.rel for link in doc.links)
-        or any(_AUTHOR_PATH.search(link.url) for link in doc.links)
+        or _AUTHOR_PATH.search("\n".join(link.url for link in doc.links)) is not None
         or any(a.get("url") or a.get("sameAs") for a in jsonld_authors)
     )
     bio = any(isinstance(a.get("description"), str) and a.get("description") for a in
@@ -372,8 +374,7 @@ def _disclosure_sentences(
     ai: bool = False,
 ) -> tuple[bool, tuple[Span, ...]]:
     """Whether any page block discloses (wanted), and the evidence in body.text."""
-    page_text, mapping = page
-    lowered = page_text.lower()
+    lowered, mapping = page
     if not any(trigger in lowered for trigger in _TRIGGERS[wanted.pattern]):
         return False, ()
     text = body.text
@@ -420,7 +421,7 @@ def _citation_values(
     domains = sorted({d for bl in external if (d := domain_of(bl.link.url))})
     values: dict[str, SignalValue] = {
         "external_link_count": len(external) if page_known else None,
-        "external_links_per_1k_words": per_thousand(len(external), body.word_count)
+        "external_links_per_1k_words": per_thousand(len(external), len(WORD.findall(body.text)))
         if page_known
         else None,
         "external_domain_count": len(domains) if page_known else None,
@@ -470,8 +471,10 @@ def transparency_signals(doc: Document, body: ArticleBody) -> SignalSet:
     for name, kind in POLICY_SIGNALS:
         values[name] = kind in policies
 
+    lowered_body = text.lower()
     for name, pattern in (("has_correction_note", _CORRECTION), ("has_update_note", _UPDATE)):
-        hits = _matches(pattern, text)
+        triggered = any(t in lowered_body for t in _TRIGGERS[pattern.pattern])
+        hits = _matches(pattern, text) if triggered else []
         values[name] = bool(hits)
         if hits:
             evidence[name] = tuple(span(text, s, e) for s, e in hits[:MAX_EVIDENCE_SPANS])
@@ -480,12 +483,13 @@ def transparency_signals(doc: Document, body: ArticleBody) -> SignalSet:
     values.update(citation_values)
     evidence.update({k: v for k, v in citation_evidence.items() if v})
 
+    page = (page_text.lower(), mapping)
     for name, pattern, ai in (
         ("discloses_ai_content", _AI_MENTION, True),
         ("discloses_sponsorship", _SPONSORSHIP, False),
         ("discloses_affiliate_links", _AFFILIATE, False),
     ):
-        found, spans = _disclosure_sentences(doc, body, pattern, (page_text, mapping), ai=ai)
+        found, spans = _disclosure_sentences(doc, body, pattern, page, ai=ai)
         values[name] = found
         if spans:
             evidence[name] = spans
