@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -163,24 +164,26 @@ def readability_values(text: str, lang: str | None) -> dict[str, float | None]:
     wps = n_words / sentences
     values["avg_sentence_length"] = round(wps, 4)
     values["avg_word_length"] = round(letters / n_words, 4)
-    values["lexical_diversity"] = round(_msttr([w.lower() for w in words]), 4)
+    lowered = " ".join(words).lower().split()  # same words, lower case, in C
+    values["lexical_diversity"] = round(_msttr(lowered), 4)
     if lang is None or lang not in FRE_CONSTANTS:
         return values
     count = syllable_counter(lang)
-    per_word = [count(w.lower()) for w in words]
-    spw = sum(per_word) / n_words
+    frequency = Counter(lowered)
+    syllables = {w: count(w) for w in frequency}
+    spw = sum(syllables[w] * n for w, n in frequency.items()) / n_words
     base, sentence_weight, syllable_weight = FRE_CONSTANTS[lang]
     values["flesch_reading_ease"] = round(base - sentence_weight * wps - syllable_weight * spw, 4)
     if lang != "en":
         return values
     values["flesch_kincaid_grade"] = round(0.39 * wps + 11.8 * spw - 15.59, 4)
-    poly = sum(1 for s in per_word if s >= 3)
+    poly = sum(n for w, n in frequency.items() if syllables[w] >= 3)
     values["smog_index"] = round(1.043 * math.sqrt(30 * poly / sentences) + 3.1291, 4)
     values["coleman_liau_index"] = round(
         0.058 * (100 * letters / n_words) - 0.296 * (100 * sentences / n_words) - 15.8, 4
     )
     easy = _easy_words()
-    difficult_pct = 100 * sum(1 for w in words if w.lower() not in easy) / n_words
+    difficult_pct = 100 * sum(n for w, n in frequency.items() if w not in easy) / n_words
     dale_chall = 0.1579 * difficult_pct + 0.0496 * wps
     if difficult_pct > 5:  # Dale & Chall (1948) adjustment, as in textstat
         dale_chall += 3.6365
@@ -194,7 +197,7 @@ def readability_signals(doc: Document, body: ArticleBody) -> SignalSet:
     lang = effective_language(doc, text)
     values = readability_values(text, lang)
     warnings: list[str] = []
-    if len(_words(text)) >= MIN_WORDS:
+    if values["lexical_diversity"] is not None or lang in _UNSPACED:
         if lang is None:
             warnings.append(
                 "readability: the language is not declared and the text does not look "
