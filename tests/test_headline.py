@@ -63,6 +63,14 @@ def test_cue_fires_with_evidence_in_the_headline_paragraph(title: str, cue: str,
     assert evidence[cue] == [span]
 
 
+@pytest.mark.parametrize(
+    "title", ["2020 Audi e-tron revealed as electric coupe", "One of the top stocks could surge"]
+)
+def test_years_and_one_are_not_listicle_numbers(title: str) -> None:
+    values, _ = run(title, title, LEDE)
+    assert values["headline_starts_with_number"] is False
+
+
 def test_all_caps_words_in_headline() -> None:
     values, evidence = run(
         "Bridge plan is a TOTAL DISASTER", "Bridge plan is a TOTAL DISASTER", LEDE

@@ -23,6 +23,11 @@ LABEL_WINDOW = 4
 """A label counts when it is within four blocks of the headline (kicker above, tag line below):
 wider windows reach the navigation, whose "Opinion" link is a section name, not a label."""
 _MAX_LABEL_CHARS = 40  # a label is a few words, not a sentence that mentions the word
+NAV_TOKENS = frozenset(
+    {"nav", "navbar", "navigation", "menu", "megamenu", "sitenav", "subnav", "dropdown"}
+)
+"""id/class tokens of navigation: its "Opinion" or "Sponsored Content" items are section
+links, not labels of this article."""
 
 # Whole-block labels (the block's entire text), checked in this order.
 _LABELS: tuple[tuple[re.Pattern[str], ArticleType], ...] = (
@@ -81,14 +86,19 @@ def _headline_index(doc: Document) -> int | None:
     return first_h1
 
 
-def visible_label(doc: Document) -> tuple[ArticleType, Block] | None:
-    """A genre label shown near the headline, with its block."""
+def headline_window(doc: Document) -> range:
+    """Indexes of the blocks within LABEL_WINDOW of the headline (empty without a headline)."""
     at = _headline_index(doc)
     if at is None:
-        return None
-    lo, hi = max(0, at - LABEL_WINDOW), min(len(doc.blocks), at + LABEL_WINDOW + 1)
-    for block in doc.blocks[lo:hi]:
-        if block.index == at or len(block.text) > _MAX_LABEL_CHARS:
+        return range(0)
+    return range(max(0, at - LABEL_WINDOW), min(len(doc.blocks), at + LABEL_WINDOW + 1))
+
+
+def visible_label(doc: Document) -> tuple[ArticleType, Block] | None:
+    """A genre label shown near the headline (not in navigation), with its block."""
+    for i in headline_window(doc):
+        block = doc.blocks[i]
+        if block.heading == 1 or len(block.text) > _MAX_LABEL_CHARS or block.tokens & NAV_TOKENS:
             continue
         text = block.text.strip(_LABEL_TRIM)
         for pattern, genre in _LABELS:

@@ -28,9 +28,11 @@ AGREEMENT_PARAGRAPHS = 3
 (lede_paragraphs): the lede and nut graf, where a story states what its headline promises."""
 _STEM_CHARS = 6  # stems keep six letters: enough to tell most news words apart
 _MIN_CONTENT_LETTERS = 3  # shorter words are function words or initials
+# A count that opens the headline ("7 things", "Ten reasons"). Not a year ("2020 Audi e-tron
+# revealed") and not "one" ("One of the top stocks…"), which open ordinary news headlines.
 _LEADING_NUMBER = re.compile(
-    r"^\W{0,3}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fifteen|twenty|thirty|fifty|hundred)\b",
+    r"^\W{0,3}(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fifteen|twenty|thirty|fifty|hundred)\b",
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you'll|you've|you'd)\b", re.I)

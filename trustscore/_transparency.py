@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from trustscore._citations import BodyLink, block_paragraphs, body_links, is_primary_source
 from trustscore._citations import link_spans as _link_spans
 from trustscore._document import Document
-from trustscore._genre import GENRES, resolve_genre
+from trustscore._genre import GENRES, NAV_TOKENS, headline_window, resolve_genre
 from trustscore._lexicon import MAX_EVIDENCE_SPANS, WORD, lede_paragraphs, per_thousand
 from trustscore._metadata import POLICY_PROPERTIES
 from trustscore._report import SignalValue, Span
@@ -372,17 +372,25 @@ def _disclosure_sentences(
     wanted: re.Pattern[str],
     page: tuple[str, dict[int, int]],
     ai: bool = False,
+    article_only: bool = False,
 ) -> tuple[bool, tuple[Span, ...]]:
-    """Whether any page block discloses (wanted), and the evidence in body.text."""
+    """Whether a page block discloses (wanted), and the evidence in body.text.
+
+    Navigation is never read. With article_only, only body blocks and blocks near the
+    headline are: "Sponsored Content" elsewhere on a page labels other links, not this piece.
+    """
     lowered, mapping = page
     if not any(trigger in lowered for trigger in _TRIGGERS[wanted.pattern]):
         return False, ()
     text = body.text
     offsets = body.paragraph_offsets()
+    near = headline_window(doc) if article_only else range(0)
     found = False
     spans: list[Span] = []
     for block in doc.blocks:
-        if not wanted.search(block.text):
+        if block.tokens & NAV_TOKENS or not wanted.search(block.text):
+            continue
+        if article_only and block.index not in mapping and block.index not in near:
             continue
         for m in _SENTENCE.finditer(block.text):
             sentence = m.group()
@@ -484,12 +492,12 @@ def transparency_signals(doc: Document, body: ArticleBody) -> SignalSet:
     evidence.update({k: v for k, v in citation_evidence.items() if v})
 
     page = (page_text.lower(), mapping)
-    for name, pattern, ai in (
-        ("discloses_ai_content", _AI_MENTION, True),
-        ("discloses_sponsorship", _SPONSORSHIP, False),
-        ("discloses_affiliate_links", _AFFILIATE, False),
+    for name, pattern, ai, article_only in (
+        ("discloses_ai_content", _AI_MENTION, True, False),
+        ("discloses_sponsorship", _SPONSORSHIP, False, True),
+        ("discloses_affiliate_links", _AFFILIATE, False, False),
     ):
-        found, spans = _disclosure_sentences(doc, body, pattern, page, ai=ai)
+        found, spans = _disclosure_sentences(doc, body, pattern, page, ai, article_only)
         values[name] = found
         if spans:
             evidence[name] = spans
