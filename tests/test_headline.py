@@ -122,7 +122,8 @@ def test_first_heading_when_no_title() -> None:
 
 
 def test_non_english_headline_language_cues_are_none() -> None:
-    values, _ = run("Warum die Brücke schließt?", "Warum die Brücke schließt?", LEDE, language="de")
+    lede = "Der Stadtrat hat am Montag beschlossen, die alte Brücke über den Fluss neu zu bauen."
+    values, _ = run("Warum die Brücke schließt?", "Warum die Brücke schließt?", lede, language="de")
     assert values["headline_is_question"] is True
     assert values["headline_second_person"] is None
     assert values["headline_forward_reference"] is None

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -105,9 +106,7 @@ def test_german_flesch_equals_textstat_amstad() -> None:
 
 def test_unsupported_language_gets_only_language_independent_measures() -> None:
     doc = page("<p>x</p>")
-    doc = doc.__class__(
-        **{**doc.__dict__, "metadata": doc.metadata.model_copy(update={"language": "id-ID"})}
-    )
+    doc = replace(doc, metadata=doc.metadata.model_copy(update={"language": "id-ID"}))
     text = "Pemerintah kota mengumumkan rencana baru untuk memperbaiki jembatan tua itu. " * 10
     result = readability_signals(doc, body_of(text))
     assert result.values["flesch_reading_ease"] is None
@@ -119,9 +118,7 @@ def test_unsupported_language_gets_only_language_independent_measures() -> None:
 
 def test_unspaced_language_gets_nothing_and_a_warning() -> None:
     doc = page("<p>x</p>")
-    doc = doc.__class__(
-        **{**doc.__dict__, "metadata": doc.metadata.model_copy(update={"language": "ja"})}
-    )
+    doc = replace(doc, metadata=doc.metadata.model_copy(update={"language": "ja"}))
     result = readability_signals(doc, body_of("これは日本語の文章です。 " * 80))
     assert all(v is None for v in result.values.values())
     assert result.warnings
@@ -229,3 +226,17 @@ def test_works_offline_without_nltk_data(tmp_path: Path) -> None:
 def test_adversarial_text_finishes(text: str) -> None:
     values = readability_values(text, "en")
     assert set(values) == set(SIGNAL_NAMES)
+
+
+def test_declared_english_that_is_not_english_gets_no_formula() -> None:
+    doc = page("<p>x</p>")  # lang="en"
+    result = readability_signals(doc, body_of(GERMAN + " " + GERMAN))
+    assert result.values["flesch_reading_ease"] is None
+    assert any("declared English" in w for w in result.warnings)
+
+
+def test_english_text_on_a_page_declared_otherwise_is_english() -> None:
+    doc = page("<p>x</p>")
+    doc = replace(doc, metadata=doc.metadata.model_copy(update={"language": "de"}))
+    result = readability_signals(doc, body_of(ENGLISH))
+    assert isinstance(result.values["flesch_kincaid_grade"], float)

@@ -27,7 +27,7 @@ from types import MappingProxyType
 from typing import Any
 
 from trustscore._document import Document
-from trustscore._lexicon import effective_language
+from trustscore._lexicon import effective_language, language_root
 from trustscore._signals import ArticleBody, SignalSet
 
 MIN_WORDS = 50
@@ -199,9 +199,11 @@ def readability_signals(doc: Document, body: ArticleBody) -> SignalSet:
     warnings: list[str] = []
     if values["lexical_diversity"] is not None or lang in _UNSPACED:
         if lang is None:
+            declared = language_root(doc.metadata.language)
+            said = "declared English" if declared == "en" else "not declared"
             warnings.append(
-                "readability: the language is not declared and the text does not look "
-                "English; only sentence length, word length and lexical diversity measured"
+                f"readability: the language is {said} and the text does not look English; "
+                "only sentence length, word length and lexical diversity measured"
             )
         elif lang in _UNSPACED:
             warnings.append(
