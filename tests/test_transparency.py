@@ -103,7 +103,7 @@ def test_author_bio_from_sentence_naming_the_author() -> None:
         "<p>Ann Lee is a reporter who covers courts and crime.</p>"
     )
     values = transparency_signals(doc, doc_body(doc)).values
-    assert values["has_author_bio"] is True
+    assert values["has_author_info"] is True
     assert values["has_author_link"] is False
 
 

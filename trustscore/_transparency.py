@@ -227,7 +227,7 @@ SIGNAL_NAMES = (
     "byline_names_person",
     "author_count",
     "has_author_link",
-    "has_author_bio",
+    "has_author_info",
     "has_published_date",
     "has_modified_date",
     "dates_consistent",
@@ -272,7 +272,7 @@ def _jsonld_authors(doc: Document) -> list[dict[str, object]]:
     return out
 
 
-def _byline_values(doc: Document) -> dict[str, SignalValue]:
+def _byline_values(doc: Document, body: ArticleBody) -> dict[str, SignalValue]:
     authors = doc.metadata.authors
     people = [a for a in authors if is_person_name(a)]
     jsonld_authors = _jsonld_authors(doc)
@@ -283,6 +283,8 @@ def _byline_values(doc: Document) -> dict[str, SignalValue]:
     )
     bio = any(isinstance(a.get("description"), str) and a.get("description") for a in
               jsonld_authors)  # fmt: skip
+    if not bio:  # the boilerplate stage's verdict first, then our own rules
+        bio = any(v.reason == "author_bio" for v in body.verdicts)
     if not bio:
         surnames = {p.split()[-1] for p in people}
         for block in doc.blocks:
@@ -302,7 +304,7 @@ def _byline_values(doc: Document) -> dict[str, SignalValue]:
         "byline_names_person": bool(people),
         "author_count": len(authors),
         "has_author_link": bool(author_link),
-        "has_author_bio": bio,
+        "has_author_info": bio,
     }
 
 
@@ -455,7 +457,7 @@ def transparency_signals(doc: Document, body: ArticleBody) -> SignalSet:
     evidence: dict[str, tuple[Span, ...]] = {}
     page_text = "\n".join(b.text for b in doc.blocks)
     mapping = block_paragraphs(doc, body)
-    values.update(_byline_values(doc))
+    values.update(_byline_values(doc, body))
     values.update(_date_values(doc, page_text))
 
     dateline = find_dateline(body)
