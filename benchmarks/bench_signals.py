@@ -4,8 +4,8 @@
 
 Each page is parsed once (not timed); then every family runs on it and its time is recorded.
 Two bodies are measured: the page's ground-truth article body (``articleBody`` split into
-paragraphs: what a good boilerplate stage hands to the signals) and the pipeline's current
-``extract_body`` (with the provisional extractor: every block of the page, the worst case).
+paragraphs: what a perfect boilerplate stage would hand to the signals) and the body the
+pipeline's own ``extract_body`` (the boilerplate stage) builds, with its block verdicts.
 The one-time cost of building the syllable dictionary is timed separately, before the loop.
 Every page is measured in ROUNDS rounds, each with Pyphen's hyphenation cache emptied first (so
 each round is as cold as a first call); the figure per page is its fastest round, which
@@ -87,7 +87,7 @@ def main() -> None:
     pages = _pages(args.data)
     for family in FAMILIES:  # warm the word lists and regex caches
         family(pages[0][0], pages[0][1])
-    for which, label in ((1, "ground-truth body"), (2, "extract_body (whole page)")):
+    for which, label in ((1, "ground-truth body"), (2, "pipeline body (extract_body)")):
         # per_family[name][round][page]; each round starts with Pyphen's cache emptied, so
         # every round is as cold as the first; the per-page minimum over rounds filters out
         # the other processes' interference.

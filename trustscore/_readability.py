@@ -20,7 +20,7 @@ import importlib.util
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -77,6 +77,7 @@ _PUNCTUATION = re.compile(r"[^\w\s']")
 _NOT_LETTER = re.compile(r"\W")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 _MIN_HYPHENATED = 4  # Pyphen's default left=2, right=2 margins: no break in shorter words
+_CHUNK = re.compile(r"(?<!\S)[^\s\w]*\w")  # linear: the class and \w are disjoint
 _MIN_SENTENCE_WORDS = 3  # textstat ignores "sentences" of 1-2 words (abbreviations, numbers)
 
 
@@ -86,7 +87,9 @@ def _words(text: str) -> list[str]:
 
 def _sentence_count(text: str) -> int:
     fragments = _SENTENCE.findall(text)
-    kept = sum(1 for f in fragments if len(_words(f)) >= _MIN_SENTENCE_WORDS)
+    # A fragment's textstat word count is its number of white-space separated chunks holding
+    # a word character (punctuation removal never joins or splits chunks).
+    kept = sum(1 for f in fragments if len(_CHUNK.findall(f)) >= _MIN_SENTENCE_WORDS)
     return max(1, kept) if text else 0
 
 
@@ -121,20 +124,48 @@ def _easy_words() -> frozenset[str]:
     return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
 
 
-def syllable_counter(lang: str) -> Any:
-    """A function word -> syllables for a language root (textstat's rule, offline)."""
-    hyphenator = _pyphen(lang)
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+
+
+def vowel_groups(word: str) -> int:
+    """Syllables of an English word by vowel groups, a silent final e dropped (at least 1)."""
+    groups = len(_VOWEL_GROUP.findall(word))
+    syllabic_le = word.endswith("le") and len(word) > 2 and word[-3] not in "aeiouy"  # ta-ble
+    if groups > 1 and word.endswith("e") and not word.endswith("ee") and not syllabic_le:
+        groups -= 1
+    return max(1, groups)
+
+
+def syllable_counter(lang: str) -> Callable[[str], int]:
+    """A function word -> syllables for a language root (offline).
+
+    English: the CMU dictionary, else vowel groups (textstat uses Pyphen there, which costs
+    about 70 microseconds per new word, most of this family's time budget: names and the
+    compounds that textstat's tokenisation glues together are many). Other languages:
+    Pyphen's hyphenation points + 1, as textstat does.
+    """
     memo: dict[str, int] = {}
-    cmu = _cmu_syllables() if lang == "en" else None
+    if lang == "en":
+        cmu = _cmu_syllables()
+
+        def count_english(word: str) -> int:
+            found = cmu.get(word)
+            if found is None:
+                found = memo.get(word)
+                if found is None:
+                    found = 1 if word.isdigit() else vowel_groups(word)
+                    memo[word] = found
+            return found
+
+        return count_english
+    hyphenator = _pyphen(lang)
 
     def count(word: str) -> int:
         found = memo.get(word)
         if found is None:
-            found = cmu.get(word) if cmu is not None else None
-            if found is None:
-                # Pyphen never hyphenates fewer than MIN_HYPHENATED letters: skip the call.
-                short = len(word) < _MIN_HYPHENATED or word.isdigit()
-                found = 1 if short else len(hyphenator.positions(word)) + 1
+            # Pyphen never hyphenates fewer than MIN_HYPHENATED letters: skip the call.
+            short = len(word) < _MIN_HYPHENATED or word.isdigit()
+            found = 1 if short else len(hyphenator.positions(word)) + 1
             memo[word] = found
         return found
 
