@@ -242,22 +242,32 @@ def english_share(text: str) -> float | None:
     return len(_ENGLISH_MARKER_RE.findall(text.lower())) / n_words
 
 
+def english_share_of_counts(counts: Mapping[str, int]) -> float | None:
+    """english_share from word counts of the lower-cased text (see word_counts)."""
+    n_words = sum(counts.values())
+    if n_words < _MIN_WORDS_TO_GUESS:
+        return None
+    return sum(counts.get(m, 0) for m in _ENGLISH_MARKERS) / n_words
+
+
 def looks_english(text: str) -> bool:
     """True when enough of the words are common English function words (see constants)."""
     share = english_share(text)
     return share is not None and share >= ENGLISH_MARKER_SHARE
 
 
-def effective_language(doc: Document, text: str) -> str | None:
+def effective_language(
+    doc: Document, text: str, counts: Mapping[str, int] | None = None
+) -> str | None:
     """The language the text is measured in (root subtag), or None when unknown.
 
     Text that looks English is English, whatever the page declares (sites often keep one
     lang attribute for every edition); a page declared English whose text does not look
     English is unknown; otherwise the declared language. Texts too short to judge keep the
-    declared language.
+    declared language. counts: word_counts of the text, when the caller has them.
     """
     declared = language_root(doc.metadata.language)
-    share = english_share(text)
+    share = english_share(text) if counts is None else english_share_of_counts(counts)
     if share is None:
         return declared
     if share >= ENGLISH_MARKER_SHARE:

@@ -229,7 +229,7 @@ def tone_signals(doc: Document, body: ArticleBody) -> SignalSet:
     values["emoji_count"] = len(emoji)
     evidence["emoji_count"] = _spans(text, emoji)
 
-    if effective_language(doc, text) != "en":
+    if effective_language(doc, text, counts) != "en":
         return SignalSet(values=values, evidence=_non_empty(evidence))
 
     for name, list_name in (
