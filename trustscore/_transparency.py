@@ -82,6 +82,7 @@ _BIO_START = re.compile(
     r"^\s*(?:[A-Z][\w'’\-]+ ){1,3}(?:is|was|covers|writes|reports|has been|joined|serves)\b"
 )
 _MAX_BIO_CHARS = 600  # an author bio is a few sentences
+_BIO_OPENING_CHARS = 80  # _BIO_START covers at most three names and a verb
 
 # --- dates ------------------------------------------------------------------------------------
 DATE_TOLERANCE = timedelta(minutes=1)
@@ -295,6 +296,9 @@ def _byline_values(doc: Document, body: ArticleBody) -> dict[str, SignalValue]:
             ):
                 bio = True
                 break
+            opening = block.text[:_BIO_OPENING_CHARS]
+            if not any(s in opening for s in surnames):
+                continue
             match = _BIO_START.match(block.text)
             if match and any(s in match.group() for s in surnames):
                 bio = True
