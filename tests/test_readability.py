@@ -254,3 +254,14 @@ def test_english_text_on_a_page_declared_otherwise_is_english() -> None:
     doc = replace(doc, metadata=doc.metadata.model_copy(update={"language": "de"}))
     result = readability_signals(doc, body_of(ENGLISH))
     assert isinstance(result.values["flesch_kincaid_grade"], float)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A-" * 300_000 + "a", "word. " * 300_000, "x" * 2_000_000, "\u201c" * 500_000],
+    ids=["hyphens", "sentences", "one-word", "quotes"],
+)
+def test_large_bodies_finish(text: str) -> None:
+    doc = page("<p>x</p>")
+    result = readability_signals(doc, body_of(text))
+    assert set(result.values) == set(SIGNAL_NAMES)

@@ -144,3 +144,21 @@ def test_evidence_is_capped() -> None:
 def test_adversarial_text_finishes(text: str) -> None:
     values, _ = tone(text)
     assert set(values) == set(SIGNAL_NAMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A-" * 300_000 + "a",
+        "\u201ca" * 300_000,
+        "\u201e" * 300_000,
+        "\u00ab" * 300_000,
+        "WORD " * 300_000,
+        "I " * 300_000,
+    ],
+    ids=["caps-hyphens", "curly-openers", "low-openers", "guillemets", "caps-run", "pronouns"],
+)
+def test_large_adversarial_bodies_finish(text: str) -> None:
+    """Megabyte-sized hostile bodies: every pattern stays linear (the test would hang if not)."""
+    values, _ = tone(text)
+    assert set(values) == set(SIGNAL_NAMES)

@@ -427,3 +427,20 @@ def test_adversarial_paragraphs_finish(paragraph: str) -> None:
     doc = page(f"<p>{paragraph}</p>")
     result = transparency_signals(doc, body_of(paragraph, paragraph))
     assert set(result.values) == set(SIGNAL_NAMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON " * 200_000,
+        "Correction: " * 200_000,
+        "(c) 2019 " * 200_000,
+        "we may earn a " * 200_000,
+        "This article was made with AI. " * 50_000,
+    ],
+    ids=["caps", "corrections", "copyright", "affiliate", "ai"],
+)
+def test_large_bodies_finish(text: str) -> None:
+    doc = page(f"<p>{text[:10_000]}</p>")
+    result = transparency_signals(doc, body_of(text, text))
+    assert set(result.values) == set(SIGNAL_NAMES)

@@ -25,13 +25,14 @@ MAX_EVIDENCE_SPANS = 25
 """At most this many spans per signal: enough to show a pattern, small enough for a report."""
 
 # Quoted passages: “…”, "…", «…», „…“ within one paragraph. An opening mark with no closing
-# mark quotes to the end of its paragraph (news style for quotes that run on). Bounded classes
-# with no nesting, so matching is linear.
+# mark quotes to the end of its paragraph (news style for quotes that run on). The inner class
+# excludes the opening mark too, so the text between two opening marks is scanned at most
+# twice: matching is linear even on a run of opening marks.
 _QUOTED = re.compile(
-    r"“[^”\n]{0,5000}(?:”|(?=\n)|\Z)"
+    r"“[^“”\n]{0,5000}(?:”|(?=\n)|\Z)"
     r'|"[^"\n]{0,5000}(?:"|(?=\n)|\Z)'
-    r"|«[^»\n]{0,5000}(?:»|(?=\n)|\Z)"
-    r"|„[^“”\n]{0,5000}(?:[“”]|(?=\n)|\Z)"
+    r"|«[^«»\n]{0,5000}(?:»|(?=\n)|\Z)"
+    r"|„[^„“”\n]{0,5000}(?:[“”]|(?=\n)|\Z)"
 )
 
 # Frequent English function words that are rare in other languages written in Latin script

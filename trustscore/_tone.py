@@ -62,9 +62,9 @@ SECOND_PERSON = frozenset(
 _MONTH_MAY = re.compile(r"May(?=\s+\d)")  # "May 3": the month, not the modal verb
 # Candidate all-capitals words: Latin, Greek and Cyrillic capitals (a regular expression scan
 # in C, so that only the few candidates are looked at in Python).
-_CAPS_WORD = re.compile(
-    r"\b[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][A-ZÀ-ÖØ-ÞΑ-ΩА-Я0-9'’\-]*[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]\b(?![-'’]\w)"
-)
+# Hyphens and apostrophes are left out of the class: "A-A-A-…" would otherwise give a start
+# position per segment, each scanning to the end (quadratic). "NON-STOP" is two adjacent words.
+_CAPS_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][A-ZÀ-ÖØ-ÞΑ-ΩА-Я0-9]*[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]\b")
 SENTIMENT_MIN_VALENCE = 1.5
 """Valence (VADER's -4..+4 scale) from which a word is sentiment-laden; data/sentiment.txt
 holds only such words."""
