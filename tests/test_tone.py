@@ -54,6 +54,12 @@ def test_dateline_capitals_are_not_shouting() -> None:
     assert values["all_caps_word_share"] == 0.0
 
 
+def test_subheadings_in_capitals_are_not_shouting() -> None:
+    body = body_of("WHAT HAPPENS NEXT", "The council will meet AGAIN NEXT WEEK.", headings=(0,))
+    result = tone_signals(DOC, body)
+    assert [s.text for s in result.evidence["all_caps_word_share"]] == ["AGAIN", "NEXT", "WEEK"]
+
+
 def test_emoji_and_emoticons() -> None:
     values, evidence = tone(
         "Great news 😀🎉 for everyone :) and :-( but not 10:30 or http://x.org or a)"

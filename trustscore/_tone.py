@@ -139,6 +139,11 @@ def shouting_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _heading_spans(body: ArticleBody) -> list[tuple[int, int] | None]:
+    offsets = body.paragraph_offsets()
+    return [(offsets[i], offsets[i] + len(body.paragraphs[i])) for i in sorted(body.headings)]
+
+
 def _outside_quotes(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The hits that are outside quotations (quoted words are the speaker's, not the writer's)."""
     if not hits:
@@ -217,9 +222,12 @@ def tone_signals(doc: Document, body: ArticleBody) -> SignalSet:
     evidence["questions_per_sentence"] = _spans(text, asked)
 
     shouted = shouting_spans(text)
-    dateline = find_dateline(body)
-    if dateline is not None:  # "WASHINGTON —" is a convention, not shouting
-        shouted = [s for s in shouted if not dateline[0] <= s[0] < dateline[1]]
+    # Conventions, not shouting: the capitals of a dateline ("WASHINGTON —") and subheadings
+    # that a site sets in capitals.
+    conventional = [find_dateline(body)] + _heading_spans(body)
+    shouted = [
+        s for s in shouted if not any(c is not None and c[0] <= s[0] < c[1] for c in conventional)
+    ]
     values["all_caps_word_share"] = round(len(shouted) / n_words, 4)
     evidence["all_caps_word_share"] = _spans(text, shouted)
 
