@@ -224,7 +224,7 @@ def tone_signals(doc: Document, body: ArticleBody) -> SignalSet:
     shouted = shouting_spans(text)
     # Conventions, not shouting: the capitals of a dateline ("WASHINGTON —") and subheadings
     # that a site sets in capitals.
-    conventional = [find_dateline(body)] + _heading_spans(body)
+    conventional = [find_dateline(body), *_heading_spans(body)]
     shouted = [
         s for s in shouted if not any(c is not None and c[0] <= s[0] < c[1] for c in conventional)
     ]
