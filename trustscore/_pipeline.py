@@ -15,6 +15,7 @@ from trustscore._profiles import SiteProfile
 from trustscore._readability import readability_signals
 from trustscore._report import Body, InputInfo, SignalValue, Span, TrustReport
 from trustscore._signals import ArticleBody, SignalSet
+from trustscore._sourcing import sources_and_quotes, sourcing_signals
 from trustscore._tone import tone_signals
 from trustscore._transparency import transparency_signals
 
@@ -23,6 +24,7 @@ SignalFamily = Callable[[Document, ArticleBody], SignalSet]
 # Every signal family, in report order. Each is a pure function of the document and its body.
 SIGNAL_FAMILIES: tuple[SignalFamily, ...] = (
     boilerplate_signals,
+    sourcing_signals,
     readability_signals,
     tone_signals,
     headline_signals,
@@ -54,6 +56,7 @@ def report_for(doc: Document, *, profile: SiteProfile | None = None) -> TrustRep
         warnings.extend(result.warnings)
         for name, spans in result.evidence.items():
             evidence[name] = list(spans)
+    sources, quotes = sources_and_quotes(body)
     return TrustReport(
         input=InputInfo(
             kind=doc.kind,
@@ -65,6 +68,8 @@ def report_for(doc: Document, *, profile: SiteProfile | None = None) -> TrustRep
         metadata=doc.metadata.model_copy(update={"genre": resolve_genre(doc).genre}),
         body=Body(text=body.text, paragraphs=list(body.paragraphs), word_count=body.word_count),
         boilerplate=boilerplate_section(body),
+        sources=sources,
+        quotes=quotes,
         signals=signals,
         evidence=evidence,
         warnings=warnings,
