@@ -183,10 +183,22 @@ def _msttr(words: list[str]) -> float:
     )
 
 
-def readability_values(text: str, lang: str | None) -> dict[str, float | None]:
+_Words = tuple[list[str], list[str], Counter[str]]
+
+
+def _tokens(text: str) -> _Words:
+    """textstat's words of text, the same lower-cased, and their counts."""
+    words = _words(text)
+    lowered = " ".join(words).lower().split()  # same words, lower case, in C
+    return words, lowered, Counter(lowered)
+
+
+def readability_values(
+    text: str, lang: str | None, tokens: _Words | None = None
+) -> dict[str, float | None]:
     """Every readability value of text in language root lang (None: unknown language)."""
     values: dict[str, float | None] = dict.fromkeys(SIGNAL_NAMES)
-    words = _words(text)
+    words, lowered, frequency = tokens if tokens is not None else _tokens(text)
     n_words = len(words)
     if n_words < MIN_WORDS or lang in _UNSPACED:
         return values
@@ -195,12 +207,10 @@ def readability_values(text: str, lang: str | None) -> dict[str, float | None]:
     wps = n_words / sentences
     values["avg_sentence_length"] = round(wps, 4)
     values["avg_word_length"] = round(letters / n_words, 4)
-    lowered = " ".join(words).lower().split()  # same words, lower case, in C
     values["lexical_diversity"] = round(_msttr(lowered), 4)
     if lang is None or lang not in FRE_CONSTANTS:
         return values
     count = syllable_counter(lang)
-    frequency = Counter(lowered)
     syllables = {w: count(w) for w in frequency}
     spw = sum(syllables[w] * n for w, n in frequency.items()) / n_words
     base, sentence_weight, syllable_weight = FRE_CONSTANTS[lang]
@@ -225,8 +235,9 @@ def readability_values(text: str, lang: str | None) -> dict[str, float | None]:
 def readability_signals(doc: Document, body: ArticleBody) -> SignalSet:
     """Readability family: textstat's formulas on body.text in the page's language."""
     text = body.text
-    lang = effective_language(doc, text)
-    values = readability_values(text, lang)
+    tokens = _tokens(text)
+    lang = effective_language(doc, text, tokens[2])
+    values = readability_values(text, lang, tokens)
     warnings: list[str] = []
     if values["lexical_diversity"] is not None or lang in _UNSPACED:
         if lang is None:

@@ -89,6 +89,7 @@ DATE_TOLERANCE = timedelta(minutes=1)
 """modified may precede published by this much (systems stamp the two fields separately)."""
 MIXED_TZ_TOLERANCE = timedelta(hours=14)
 """When one date has a time zone and the other has none, they can differ by any UTC offset."""
+_FOOTER_BLOCKS = 60  # copyright notices sit in the page's last blocks
 EARLIEST_PLAUSIBLE_YEAR = 1990
 """No web article predates 1990: earlier years are placeholders (1970-01-01) or typos."""
 # Three patterns, each opening with a literal, so that the regex engine can skip ahead to it.
@@ -460,9 +461,10 @@ def transparency_signals(doc: Document, body: ArticleBody) -> SignalSet:
     values: dict[str, SignalValue] = {}
     evidence: dict[str, tuple[Span, ...]] = {}
     page_text = "\n".join(b.text for b in doc.blocks)
+    footer_text = "\n".join(b.text for b in doc.blocks[-_FOOTER_BLOCKS:])
     mapping = block_paragraphs(doc, body)
     values.update(_byline_values(doc, body))
-    values.update(_date_values(doc, page_text))
+    values.update(_date_values(doc, footer_text))
 
     dateline = find_dateline(body)
     values["has_dateline"] = dateline is not None
