@@ -178,7 +178,7 @@ def _data_lines(name: str) -> list[str]:
     return [line.strip() for line in raw.splitlines() if line.strip() and line[0] != "#"]
 
 
-def _alternation(entries: Sequence[str]) -> re.Pattern[str] | None:
+def word_pattern(entries: Sequence[str]) -> re.Pattern[str] | None:
     """One case-insensitive pattern for the entries, on the same word boundaries as WORD."""
     if not entries:
         return None
@@ -200,7 +200,7 @@ def _make_lexicon(entries: Sequence[str]) -> Lexicon:
     return Lexicon(
         words=frozenset(e for e in entries if " " not in e),
         phrases=tuple(sorted((e, tuple(e.split())) for e in set(entries) if " " in e)),
-        pattern=_alternation(entries),
+        pattern=word_pattern(entries),
     )
 
 

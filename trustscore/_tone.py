@@ -25,6 +25,7 @@ from trustscore._lexicon import (
     quoted_regions,
     sentiment_valence,
     word_counts,
+    word_pattern,
 )
 from trustscore._report import SignalValue, Span
 from trustscore._signals import ArticleBody, SignalSet, span
@@ -153,19 +154,20 @@ def _outside_quotes(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, i
     return [h for h in hits if not in_regions(h[0], regions, starts)]
 
 
-def _pronouns(
-    text: str, lowered: str, counts: Counter[str], words: frozenset[str]
-) -> list[tuple[int, int]]:
+_FIRST_PERSON_RE = word_pattern(sorted(FIRST_PERSON))
+_SECOND_PERSON_RE = word_pattern(sorted(SECOND_PERSON))
+
+
+def _pronouns(text: str, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Pronoun spans outside quotations ("I" only in capitals; "US" is the country)."""
+    if pattern is None:  # pragma: no cover - the lists are not empty
+        return []
     hits = []
-    for word in sorted(counts.keys() & words):
-        for start, end in find_token(lowered, word):
-            original = text[start:end]
-            if word.startswith("i") and original[0] != "I":
-                continue
-            if original == "US":
-                continue
-            hits.append((start, end))
-    hits.sort()
+    for m in pattern.finditer(text):
+        word = m.group()
+        if (word[0] in "iI" and word[0] != "I") or word == "US":
+            continue
+        hits.append(m.span())
     return _outside_quotes(text, hits)
 
 
@@ -253,8 +255,8 @@ def tone_signals(doc: Document, body: ArticleBody) -> SignalSet:
         if locate:
             evidence[name] = _spans(text, hits)
 
-    first = _pronouns(text, lowered, counts, FIRST_PERSON)
-    second = _pronouns(text, lowered, counts, SECOND_PERSON)
+    first = _pronouns(text, _FIRST_PERSON_RE)
+    second = _pronouns(text, _SECOND_PERSON_RE)
     values["first_person_per_1k_words"] = per_thousand(len(first), n_words)
     values["second_person_per_1k_words"] = per_thousand(len(second), n_words)
     if locate:
