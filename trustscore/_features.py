@@ -86,7 +86,39 @@ FEATURE_SPECS: tuple[FeatureSpec, ...] = (
         can_be_missing=True,
     ),
     FeatureSpec("speaker_balance", "identity", "balance of quoted words across speakers", True),
-    FeatureSpec("right_of_reply", "flag", "the other side was asked to respond"),
+    FeatureSpec(
+        "right_of_reply", "flag", "the other side was asked to respond"
+    ),  # Readability (docs/signals.md). Undefined on very short texts: missing indicators.
+    FeatureSpec("flesch_reading_ease", "identity", "Flesch reading ease", can_be_missing=True),
+    FeatureSpec("dale_chall_score", "identity", "Dale-Chall difficulty", can_be_missing=True),
+    FeatureSpec("avg_sentence_length", "identity", "average sentence length", can_be_missing=True),
+    FeatureSpec("avg_word_length", "identity", "average word length", can_be_missing=True),
+    FeatureSpec("lexical_diversity", "identity", "lexical diversity", can_be_missing=True),
+    # Tone and style (docs/signals.md). Rates per 1,000 words are skewed: log1p. They are None
+    # together (language without word lists), rare in training: imputed, no indicators.
+    FeatureSpec("exclamations_per_sentence", "identity", "exclamation marks per sentence"),
+    FeatureSpec("questions_per_sentence", "identity", "question marks per sentence"),
+    FeatureSpec("all_caps_word_share", "identity", "share of words in capitals"),
+    FeatureSpec("emoji_count", "log1p", "emoji and emoticons"),
+    FeatureSpec("superlatives_per_1k_words", "log1p", "superlatives per 1,000 words"),
+    FeatureSpec("intensifiers_per_1k_words", "log1p", "intensifiers per 1,000 words"),
+    FeatureSpec("first_person_per_1k_words", "log1p", "first-person words per 1,000 words"),
+    FeatureSpec("second_person_per_1k_words", "log1p", "second-person words per 1,000 words"),
+    FeatureSpec("hedges_per_1k_words", "log1p", "hedges per 1,000 words"),
+    FeatureSpec("boosters_per_1k_words", "log1p", "boosters per 1,000 words"),
+    FeatureSpec("sentiment_word_share", "identity", "share of sentiment-laden words"),
+    FeatureSpec("negative_word_share", "identity", "share of negative words"),
+    # Headline (docs/signals.md). All are None together when there is no headline: one
+    # indicator (on the length) says so; the others are imputed.
+    FeatureSpec("headline_word_count", "log1p", "headline length in words", can_be_missing=True),
+    FeatureSpec("headline_clickbait_cues", "log1p", "clickbait cues in the headline"),
+    FeatureSpec("headline_all_caps_words", "log1p", "words in capitals in the headline"),
+    FeatureSpec(
+        "headline_body_agreement",
+        "identity",
+        "headline words found in the opening paragraphs",
+        can_be_missing=True,
+    ),
 )
 
 
