@@ -61,6 +61,45 @@ def build(labels: Path, cache_dir: Path | None) -> str:
     return dump(body)
 
 
+CARD = ROOT / "docs" / "model-card.md"
+START, END = "<!-- features:start -->", "<!-- features:end -->"
+
+
+def feature_table(model_text: str) -> str:
+    """Markdown table of the model's inputs with their weights (calibrated logit per SD)."""
+    from trustscore._features import FEATURE_SPECS, MISSING_SUFFIX
+    from trustscore._model import Scorer
+
+    model = Scorer.loads(model_text).model
+    slope = model.calibration.slope
+    weight = {n: slope * c for n, c in zip(model.features, model.coefficients, strict=True)}
+    # An indicator's effect: missing (1) against present (0), in calibrated logits.
+    jump = {
+        n: slope * c / s
+        for n, c, s in zip(model.features, model.coefficients, model.scaler.scale, strict=True)
+    }
+    lines = [
+        "| input | transform | missing | what it measures | weight per SD | missing vs present |",
+        "|---|---|---|---|---|---|",
+    ]
+    for spec in FEATURE_SPECS:
+        indicator = jump.get(spec.name + MISSING_SUFFIX)
+        lines.append(
+            f"| `{spec.name}` | {spec.transform} | "
+            f"{'indicator + mean' if spec.can_be_missing else 'mean'} | {spec.description} | "
+            f"{weight[spec.name]:+.3f} | {'' if indicator is None else f'{indicator:+.3f}'} |"
+        )
+    return "\n".join(lines)
+
+
+def write_card_table(model_text: str) -> None:
+    """Replace the features table in docs/model-card.md with the one of this model."""
+    text = CARD.read_text(encoding="utf-8")
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    CARD.write_text(f"{head}{START}\n{feature_table(model_text)}\n{END}{tail}", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -77,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"left out (the pipeline failed on it): {entry}", file=sys.stderr)
     if args.out.resolve() == DEFAULT_OUT:
         GOLDEN.write_text(golden(text), encoding="utf-8")
-        print(f"wrote {GOLDEN}")
+        write_card_table(text)
+        print(f"wrote {GOLDEN} and the features table of {CARD}")
     return 0
 
 
