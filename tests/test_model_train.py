@@ -12,7 +12,6 @@ from trustscore._cli import main
 from trustscore._data import LabelledArticle
 from trustscore._evaluate import (
     MODELS,
-    evaluate_records,
     expected_calibration_error,
     fold_auc,
     metrics,
@@ -123,13 +122,6 @@ def test_metrics_of_a_perfect_model() -> None:
     assert (m.n_articles, m.n_groups) == (4, 3)
 
 
-def test_evaluate_records_reports_every_model() -> None:
-    result = evaluate_records(_records())
-    assert [row.model for row in result.rows] == list(MODELS)
-    assert all(row.metrics.n_groups == N_GROUPS for row in result.rows)
-    assert "| features |" in result.table()
-
-
 def _jsonl(tmp_path: Path) -> Path:
     path = tmp_path / "data.jsonl"
     lines = [json.dumps({"text": r.source, "label": r.label, "group": r.group}) for r in _records()]
@@ -168,10 +160,22 @@ def test_cli_train_reports_bad_data(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "label" in capsys.readouterr().err
 
 
-def test_cli_evaluate_prints_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["evaluate", str(_jsonl(tmp_path))]) == 0
-    out = capsys.readouterr().out
-    assert "| tfidf |" in out and "| constant |" in out
+def test_cli_evaluate_reports_every_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["evaluate", str(_jsonl(tmp_path)), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["model"] for row in rows] == list(MODELS)
+    assert all(row["metrics"]["n_groups"] == N_GROUPS for row in rows)
+    assert all(row["setting"] == "grouped-cv" for row in rows)
+
+
+def test_evaluation_table_has_a_row_per_model() -> None:
+    from trustscore._evaluate import Evaluation, Row
+
+    m = metrics(np.array([0, 1]), np.array([0.2, 0.8]), ["a", "b"])
+    table = Evaluation(tuple(Row("grouped-cv", "x", "x", model, m) for model in MODELS)).table()
+    assert all(f"| {model} |" in table for model in MODELS)
 
 
 def test_code_version_is_stable_and_short() -> None:
