@@ -277,12 +277,18 @@ def _source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
     if r >= n or not _word(sent[r]):
         return None
     e = r
+    first_comma: int | None = None
     while e < n:
         t = sent[e]
         if t.text in _SENT_END or t.text in _OPEN_QUOTE or t.text in ("“", ":", ";", "—"):
             break
         if t.lower == "that" and e > r:
-            return None  # "..., told Reuters that ...": not an inverted source
+            if first_comma is None:
+                return None  # "..., told Reuters that ...": not an inverted source
+            e = first_comma  # "said Beau Correll, angered that ..."
+            break
+        if t.text == "," and first_comma is None:
+            first_comma = e
         if (
             t.text == ","
             and e + 1 < n
@@ -336,6 +342,8 @@ def _coordinated_cue(t: Token) -> bool:
 def _clause_cue_follows(sent: list[Token], j: int) -> bool:
     """A reporting verb follows at j, maybe after a short name or pronoun subject."""
     lowercase_subject = False
+    if j < len(sent) and sent[j].lower in ("but", "and", "while", "though", "although"):
+        j += 1  # ", but Cook did not say when"
     for m in range(j, min(len(sent), j + 5)):
         t = sent[m]
         if m == j and t.lower in CUE_FORMS and t.lower.endswith("ing"):
