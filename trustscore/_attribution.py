@@ -159,6 +159,14 @@ def _cue_right(sent: list[Token], i: int, lemma: str) -> int:
     """Index one past the cue group that starts with the verb at sent[i]."""
     r = i + 1
     n = len(sent)
+    if lemma == "make":
+        # only "made clear", "made it clear", "made the case", "made the point"
+        words = [t.lower for t in sent[r : r + 2]]
+        if words[:1] == ["clear"]:
+            return r + 1
+        if words in (["it", "clear"], ["the", "case"], ["the", "point"], ["a", "point"]):
+            return r + 2
+        return -1
     if r < n and sent[r].lower in _PARTICLES and lemma in lex.PARTICLE_VERBS:
         r += 1
     elif lemma in lex.PARTICLE_VERBS and lemma in lex.NEEDS_PARTICLE:

@@ -29,7 +29,9 @@ SPEECH_VERBS: frozenset[str] = words("""
     challenge request push list share decry encourage compare portray rail remind deem
     email welcome bemoan issue address imply invoke assail applaud celebrate forecast
     wonder hail downplay lambast dub liken credit champion attribute congratulate
-    rebuke apologize apologise lash weigh balk sign name focus
+    rebuke apologize apologise lash weigh balk sign name focus project reference publish
+    convince persuade rule authorize authorise approve appoint imagine document rebuff
+    distance make
     """)
 
 # Verbs that attribute a belief, an intention or an attitude (PolNeAR counts these too; the
@@ -58,6 +60,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "read": ("reads", "read"),
     "forecast": ("forecast", "forecasts", "forecasted"),
     "lash": ("lashed", "lashing"),
+    "make": ("made", "makes", "making", "make"),
 }
 
 # Verbs that put their source after them: "“...,” said Ana Ruiz", "..., wrote the minister".
