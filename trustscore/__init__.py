@@ -9,6 +9,7 @@ from trustscore import errors
 from trustscore._document import Block, Document, Link
 from trustscore._parsing import parse
 from trustscore._pipeline import analyze
+from trustscore._profiles import SiteProfile
 from trustscore._report import (
     Body,
     Boilerplate,
@@ -33,6 +34,7 @@ __all__ = [
     "Link",
     "Metadata",
     "Quote",
+    "SiteProfile",
     "Source",
     "Span",
     "TrustReport",

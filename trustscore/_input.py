@@ -34,6 +34,7 @@ _GZIP_MAGIC = b"\x1f\x8b"
 # Share of control characters (other than tab, CR, LF, FF) in a sample above which input is
 # binary. Real pages have almost none; 2% leaves room for stray bytes in legacy pages.
 _MAX_CONTROL_SHARE = 0.02
+_MIN_CONTROL_CHARS = 8  # a few stray control bytes in a short page do not make it binary
 _SAMPLE = 8192
 
 _BOMS = (
@@ -95,7 +96,7 @@ def decode_input(source: str | bytes, *, max_bytes: int) -> DecodedInput:
         raise EmptyInput("input is empty or only whitespace")
     sample = text[:_SAMPLE]
     controls = len(_CONTROL.findall(sample))
-    if controls > _MAX_CONTROL_SHARE * len(sample):
+    if controls > max(_MIN_CONTROL_CHARS, _MAX_CONTROL_SHARE * len(sample)):
         raise NotText(f"input looks binary ({controls} control characters in {len(sample)})")
     kind = "html" if _MARKUP.search(text[:65536]) else "text"
     return DecodedInput(text=text, kind=kind, size=size, sha256=digest, encoding=encoding)
@@ -129,6 +130,10 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return data[len(bom) :].decode(name, "replace"), name
     declared = _declared_charset(data[:4096])
+    if declared is not None and declared != "utf-8" and _is_utf8_text(data):
+        # Pages re-saved as UTF-8 often keep their old declaration; multibyte sequences that
+        # are all valid UTF-8 almost never happen by chance in a legacy encoding.
+        return data.decode("utf-8"), "utf-8"
     if declared is not None:
         return data.decode(declared, "replace"), declared
     try:
@@ -137,6 +142,17 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     detected = _detect(data)
     return data.decode(detected, "replace"), detected
+
+
+def _is_utf8_text(data: bytes) -> bool:
+    """True when the bytes are valid UTF-8 and hold at least one multibyte character."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _declared_charset(head: bytes) -> str | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta, timezone, tzinfo
+from itertools import islice
 from typing import Any
 
 from trustscore._document import Block
@@ -16,9 +17,29 @@ _SPACE = re.compile(r"\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:»·•/\\]|::)\s+")
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
 _BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door|av)\s+(.{2,120})$", re.IGNORECASE)
+# A date or time glued after a byline: "By Jo Lee March 25, 2015", "By Jo Lee22 Dec 2016".
+_DATE_TAIL = re.compile(
+    r"\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
+    re.IGNORECASE,
+)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b)\s*", re.I)
 _NOT_A_NAME = re.compile(
     r"https?://|www\.|@|\d{3,}|^(?:staff|admin|editor|the editors|news desk|newsroom)$", re.I
+)
+# Co-authors in parentheses: "Jo Lee (avec Ana Ruiz et Bo Chen)", "(with …)".
+_COAUTHORS = re.compile(r"\s*\((?:avec|with|mit|con|com|met)\s+", re.IGNORECASE)
+# Job titles that follow a name in visible bylines: "Ben Cole Games Editor".
+_ROLE_TAIL = re.compile(
+    r"(?:\s+(?:senior|chief|deputy|managing|contributing|political|foreign|national|"
+    r"international|staff|games|sports?|politics|business|tech(?:nology)?|science|health|"
+    r"culture|arts|music|film|travel|food|data|investigations?|economics?))*\s+"
+    r"(?:editor|reporter|correspondent|writer|columnist|contributor|producer|journalist|"
+    r"critic|analyst)s?$",
+    re.IGNORECASE,
+)
+# Academic and professional credentials written after a name: "Jane Doe, MD".
+_CREDENTIALS = frozenset(
+    {"ma", "ms", "msc", "md", "phd", "ph.d", "mph", "rn", "mba", "dds", "jd", "bsc", "ba", "bs"}
 )
 # A name: up to six words, each starting with an upper-case letter (particles allowed).
 _NAME_SHAPE = re.compile(
@@ -26,16 +47,17 @@ _NAME_SHAPE = re.compile(
     r"[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w.'’\-]*|van|von|de|der|den|da|di|du|la|le|del|bin|"
     r"al|el|y|[A-Z]\.)){0,5}$"
 )
+# Most specific first: a page typed ["NewsArticle", "OpinionNewsArticle"] is an opinion piece.
 _ARTICLE_TYPES = (
-    "NewsArticle",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
     "OpinionNewsArticle",
+    "AnalysisNewsArticle",
     "BackgroundNewsArticle",
     "ReviewNewsArticle",
     "AskPublicNewsArticle",
+    "ReportageNewsArticle",
     "AdvertiserContentArticle",
     "SatiricalArticle",
+    "NewsArticle",
     "ScholarlyArticle",
     "TechArticle",
     "Report",
@@ -165,6 +187,23 @@ def _by_id(jsonld: Sequence[dict[str, Any]], value: Any) -> Any:
     return value
 
 
+# Time-zone abbreviations common on news pages, as UTC offsets in hours. An unknown name gives a
+# naive datetime rather than a guess (dateutil would warn and guess).
+_TZ_HOURS = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2, "EET": 2,
+    "EEST": 3, "MSK": 3, "IST": 5.5, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}  # fmt: skip
+
+
+def _tzinfo(name: str | None, offset: int | None) -> tzinfo | None:
+    """dateutil callback: a fixed-offset zone for a known abbreviation, else None."""
+    if offset is not None:
+        return timezone(timedelta(seconds=offset))
+    hours = _TZ_HOURS.get((name or "").upper())
+    return None if hours is None else timezone(timedelta(hours=hours))
+
+
 def _parse_datetime(value: Any) -> datetime | None:
     text = _clean(value)
     if not text or len(text) > 64:
@@ -177,7 +216,7 @@ def _parse_datetime(value: Any) -> datetime | None:
     from dateutil import parser as dateparser
 
     try:
-        parsed = dateparser.parse(text)
+        parsed = dateparser.parse(text, tzinfos=_tzinfo)
     except (ValueError, OverflowError, TypeError, dateparser.ParserError):
         return None
     return parsed if isinstance(parsed, datetime) else None
@@ -207,13 +246,22 @@ def split_authors(text: str) -> list[str]:
     if match:
         text = match.group(1)
     text = re.sub(r"\s*[|•·]\s*.*$", "", text)  # "Jane Doe | Staff writer"
+    if _COAUTHORS.search(text):
+        text = _COAUTHORS.sub(", ", text).replace(")", "")
     names = []
     for part in _AUTHOR_SPLIT.split(text):
         part = part.strip(" .,:;-–—")
-        if not part or _NOT_A_NAME.search(part):
+        if not part or _NOT_A_NAME.search(part) or part.casefold() in _CREDENTIALS:
             continue
+        if not any(len(word.strip(".")) >= 2 for word in part.split()):
+            continue  # "J J", "A." are initials or noise, not a name
         names.append(part)
     return names
+
+
+def _strip_role(name: str) -> str:
+    """Drop a job title written after a name: 'Ben Cole Games Editor' -> 'Ben Cole'."""
+    return _ROLE_TAIL.sub("", name).strip()
 
 
 def _dedupe(names: Iterable[str]) -> list[str]:
@@ -251,6 +299,18 @@ def _strip_site_suffix(title: str, site_names: Sequence[str], h1: str | None) ->
     return title
 
 
+def _strip_known_site(title: str, site_names: Sequence[str]) -> str:
+    """Drop the text after the last separator only when it is the site's name."""
+    matches = list(_TITLE_SEPARATORS.finditer(title))
+    if not matches:
+        return title
+    match = matches[-1]
+    head, tail = title[: match.start()].strip(), title[match.end() :].strip()
+    if tail.casefold() in {n.casefold() for n in site_names}:
+        return head
+    return title
+
+
 def _join_kept(title: str, keep: int) -> str:
     """The title up to (not including) separator number `keep`."""
     matches = list(_TITLE_SEPARATORS.finditer(title))
@@ -259,15 +319,15 @@ def _join_kept(title: str, keep: int) -> str:
     return title
 
 
-def _link_policies(root: Any, base: str | None) -> dict[str, str]:
+def _link_policies(anchors: Iterable[tuple[str, str, str]], base: str | None) -> dict[str, str]:
+    """Policy pages named by link text: (href, anchor text, rel) -> {kind: url}."""
     from urllib.parse import urljoin
 
     out: dict[str, str] = {}
-    for a in root.iter("a"):
-        href = (a.get("href") or "").strip()
+    for href, text, _ in anchors:
+        href = href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        text = _SPACE.sub(" ", a.text_content()).strip()
         if not text or len(text) > _MAX_POLICY_LINK_TEXT:
             continue
         for pattern, kind in _POLICY_LINK_TEXT:
@@ -293,33 +353,58 @@ def _policy_url(value: Any) -> str | None:
     return _clean(value)
 
 
-def _visible_byline(root: Any) -> list[str]:
-    """Names from elements marked as the byline or author (rel=author, class/itemprop)."""
-    for a in root.iter("a"):
-        if "author" in (a.get("rel") or "").lower().split():
-            name = _clean(a.text_content())
-            if name and _NAME_SHAPE.match(name):
+# Class tokens and itemprops that mark the element naming the author.
+_BYLINE_CLASS = re.compile(r"byline|author[-_]{0,2}name|\bauthor\b", re.IGNORECASE)
+_BYLINE_CANDIDATES = 20  # elements examined at most; the byline is one of the first
+_BYLINE_DESCENDANTS = 40  # inline elements examined inside one block
+
+
+def _byline_elements(blocks: Sequence[Block]) -> Iterable[Any]:
+    """Elements marked as byline/author, in page order, from the blocks' elements."""
+    seen: set[int] = set()
+    for block in blocks:
+        el = block.element
+        if el is None:
+            continue
+        nodes = [*islice(el.iter(), _BYLINE_DESCENDANTS), *islice(el.iterancestors(), 3)]
+        for node in nodes:
+            if not isinstance(node.tag, str) or node.tag in ("meta", "link", "body", "html"):
+                continue
+            marked = node.get("itemprop") == "author" or node.get("rel") == "author"
+            if marked or _BYLINE_CLASS.search(node.get("class") or ""):
+                if id(node) not in seen:
+                    seen.add(id(node))
+                    yield node
+                break
+
+
+def _visible_byline(blocks: Sequence[Block], anchors: Iterable[tuple[str, str, str]]) -> list[str]:
+    """Names from links marked rel=author, then from elements classed as byline or author."""
+    for _, text, rel in anchors:
+        if "author" in rel.split():
+            name = _clean(text)
+            if name and _is_name(name):
                 return [name]
-    candidates = root.xpath(
-        "//*[@itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ')"
-        " or contains(concat(' ', normalize-space(@class), ' '), ' author ')"
-        " or contains(@class, 'byline') or contains(@class, 'author-name')"
-        " or contains(@class, 'author__name') or @rel='author']"
-    )
-    for el in candidates[:20]:
-        if el.tag in ("meta", "link"):
-            continue
+    for el in islice(_byline_elements(blocks), _BYLINE_CANDIDATES):
         names_el = el.xpath(".//*[@itemprop='name']")
-        text = _clean(names_el[0].text_content() if names_el else el.text_content())
-        if not text or len(text) > 120:
+        marked = _clean(names_el[0].text_content() if names_el else el.text_content())
+        if not marked or len(marked) > 120:
             continue
-        names = [n for n in split_authors(text) if _NAME_SHAPE.match(n)]
+        names = [_strip_role(n) for n in split_authors(marked)]
+        names = [n for n in names if _is_name(n)]
         if names:
             return names
     return []
 
 
-def extract_metadata(root: Any, jsonld: Sequence[dict[str, Any]], *, url: str | None) -> Metadata:
+def extract_metadata(
+    root: Any,
+    jsonld: Sequence[dict[str, Any]],
+    blocks: Sequence[Block],
+    anchors: Sequence[tuple[str, str, str]],
+    *,
+    url: str | None,
+) -> Metadata:
     """Title, authors, dates, publisher, type and policies of an HTML page."""
     meta = _meta_tags(root)
     article = _find_article(jsonld) or {}
@@ -341,27 +426,37 @@ def extract_metadata(root: Any, jsonld: Sequence[dict[str, Any]], *, url: str | 
     )
     site_names = [n for n in (publisher, _clean(meta.get("og:site_name"))) if n]
 
-    raw_title = (
+    declared_title = (
         _clean(article.get("headline"))
         or _clean(meta.get("og:title"))
         or _clean(meta.get("twitter:title"))
         or _clean(meta.get("dc.title"))
-        or html_title
-        or h1
     )
-    title = _strip_site_suffix(raw_title, site_names, h1) if raw_title else None
+    if declared_title:
+        # A declared headline keeps its words unless a site name is glued on after a separator.
+        title: str | None = _strip_known_site(declared_title, site_names)
+    elif html_title:
+        title = _strip_site_suffix(html_title, site_names, h1)
+        if not publisher and title != html_title:
+            # "Headline :: Site" with no declared site name: the stripped part names the site.
+            publisher = _clean(html_title[len(title) :].lstrip(" |-–—:»·•/\\"))
+    else:
+        title = h1
 
     authors = _names(article.get("author"), jsonld) if article.get("author") else []
     if not authors:
-        for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author",
-                    "byl", "dcterms.creator"):  # fmt: skip
+        for key in ("author", "article:author", "og:article:author", "dc.creator",
+                    "parsely-author", "sailthru.author", "byl", "dcterms.creator"):  # fmt: skip
             value = meta.get(key)
             if value and not value.startswith("http"):
                 authors = split_authors(value)
                 if authors:
                     break
-    if not authors:
-        authors = _visible_byline(root)
+    listing = not article and _looks_like_listing(root, meta)
+    if not authors and not listing:
+        authors = _visible_byline(blocks, anchors)
+    if not authors and not listing:
+        authors = _text_byline(blocks)
     authors = _dedupe(authors)
 
     published = _first_datetime(
@@ -376,7 +471,7 @@ def extract_metadata(root: Any, jsonld: Sequence[dict[str, Any]], *, url: str | 
         meta.get("date"),
         meta.get("dc.date"),
         meta.get("dcterms.created"),
-        _time_element(root),
+        None if listing else _time_element(root),
     )
     modified = _first_datetime(
         article.get("dateModified"),
@@ -424,7 +519,7 @@ def extract_metadata(root: Any, jsonld: Sequence[dict[str, Any]], *, url: str | 
             value = _policy_url(source.get(prop))
             if value and prop not in policies:
                 policies[prop] = value
-    for kind, href in _link_policies(root, url or canonical).items():
+    for kind, href in _link_policies(anchors, url or canonical).items():
         policies.setdefault(kind, href)
 
     return Metadata(
@@ -454,6 +549,61 @@ def _genre(article_type: str | None, section: str | None, genre: Any) -> Article
     if article_type is not None:
         return _GENRE_BY_TYPE.get(article_type, "other")
     return None
+
+
+# A byline sits near the headline: the blocks from a little before the first <h1> to some
+# way after it are searched (the whole top of the page when there is no <h1>).
+_BYLINE_BEFORE_H1 = 10
+_BYLINE_AFTER_H1 = 60
+_BYLINE_NO_H1 = 150
+_MAX_BYLINE_CHARS = 160
+_BYLINE_SEGMENTS = re.compile(r"\s+[|•·]\s+")
+
+
+def _text_byline(blocks: Sequence[Block]) -> list[str]:
+    """Names from a short "By Jane Doe" block (or block segment) near the headline."""
+    h1 = next((b.index for b in blocks if b.heading == 1), None)
+    window = (
+        blocks[max(0, h1 - _BYLINE_BEFORE_H1) : h1 + _BYLINE_AFTER_H1]
+        if h1 is not None
+        else blocks[:_BYLINE_NO_H1]
+    )
+    for block in window:
+        if len(block.text) > _MAX_BYLINE_CHARS:
+            continue
+        for segment in _BYLINE_SEGMENTS.split(block.text):
+            if not _BYLINE.match(segment):
+                continue
+            names = [n for n in split_authors(_DATE_TAIL.sub("", segment)) if _is_name(n)]
+            if names:
+                return names
+    return []
+
+
+def _is_name(text: str) -> bool:
+    """A person's name: capitalised words, at least two, single letters only as initials."""
+    words = text.split()
+    if len(words) < 2 or not _NAME_SHAPE.match(text):
+        return False
+    return all(len(w) > 1 or w.endswith(".") for w in words)
+
+
+# A page with this many <article> elements or dated items is a list of stories, not a story.
+_LISTING_MIN_ITEMS = 3
+
+
+def _looks_like_listing(root: Any, meta: dict[str, str]) -> bool:
+    """True for section fronts and other lists of stories (no single byline or date applies)."""
+    if meta.get("og:type", "").lower() == "article":
+        return False
+    articles = sum(1 for _ in islice(root.iter("article"), _LISTING_MIN_ITEMS))
+    if articles >= _LISTING_MIN_ITEMS:
+        return True
+    dates = {el.get("datetime") for el in root.iter("time") if el.get("datetime")}
+    return len(dates) >= _LISTING_MIN_ITEMS and not any(
+        el.get("pubdate") is not None or el.get("itemprop") == "datePublished"
+        for el in root.iter("time")
+    )
 
 
 def _time_element(root: Any) -> str | None:

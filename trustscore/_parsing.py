@@ -8,6 +8,7 @@ Blocks come from one iterative walk over the tree (no recursion, so any depth is
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -19,7 +20,7 @@ from trustscore._document import Block, Document, Link
 from trustscore._input import decode_input
 from trustscore._metadata import extract_metadata, text_metadata
 from trustscore._options import DEFAULT_MAX_BYTES
-from trustscore._urls import same_site
+from trustscore._urls import registrable_domain
 from trustscore.errors import ParseError, TrustscoreError
 
 # Elements whose content is never article text.
@@ -41,12 +42,17 @@ BLOCK_TAGS = frozenset(
         "label",
     }
 )  # fmt: skip
+# Bounds that keep hostile pages fast. Real article pages have a few hundred blocks and at most
+# a few thousand links; past these limits the rest of the page is not read (with a warning).
+MAX_BLOCKS = 5_000
+MAX_LINKS = 5_000
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SPACE = re.compile(r"\s+")
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # A blank line (two or more line breaks, possibly with spaces) separates plain-text paragraphs.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_JSONLD_WRAPPERS = re.compile(r"<!\[CDATA\[|\]\]>|^\s*<!--|-->\s*$|^\s*//[^\n]*$", re.M)
 _BR = "\u2028"  # stands for <br> while a block's text is collected
 
 
@@ -108,27 +114,30 @@ def _parse_html(
     parser = lxml.html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, default_doctype=False
     )
-    root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
+    # NUL characters end strings inside libxml2: make them visible replacement characters.
+    data = text.replace("\x00", "\ufffd").encode("utf-8", "replace")
+    root = lxml.html.document_fromstring(data, parser=parser)
     if root is None:  # pragma: no cover - lxml raises rather than return None
         raise ParseError("the markup holds no document")
     warnings: list[str] = []
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        warnings.append(
+            "markup nested deeper than the parser's limit (256 levels): deeper content dropped"
+        )
     base = _base_url(root, url)
     jsonld = _read_jsonld(root, warnings)
-    metadata = extract_metadata(root, jsonld, url=url)
-    page_url = base or metadata.canonical_url
-    blocks, raw_links = _walk(root)
+    blocks, raw_links, truncated = _walk(root)
+    if truncated:
+        warnings.append(
+            f"page truncated: only the first {len(blocks)} blocks and {len(raw_links)} links "
+            "were read"
+        )
+    anchors = [(href, anchor, " ".join(rel)) for href, anchor, rel, _ in raw_links]
+    metadata = extract_metadata(root, jsonld, blocks, anchors, url=url)
+    resolver = _LinkResolver(base or metadata.canonical_url)
     links = tuple(
-        Link(
-            url=resolved,
-            text=anchor,
-            rel=rel,
-            external=_is_external(resolved, page_url),
-            position=i,
-            block=block,
-        )
-        for i, (resolved, anchor, rel, block) in enumerate(
-            (_resolve(href, page_url), anchor, rel, block) for href, anchor, rel, block in raw_links
-        )
+        resolver.link(href, anchor, rel, i, block)
+        for i, (href, anchor, rel, block) in enumerate(raw_links)
     )
     return Document(
         kind="html",
@@ -155,30 +164,50 @@ def _base_url(root: Any, url: str | None) -> str | None:
     return url
 
 
-def _resolve(href: str, base: str | None) -> str:
-    href = href.strip()
-    if not base:
-        return href
-    try:
-        return urljoin(base, href)
-    except ValueError:
-        return href
+class _LinkResolver:
+    """Resolves hrefs against the page URL and tells links to other sites."""
 
+    __slots__ = ("base", "site")
 
-def _is_external(target: str, page_url: str | None) -> bool:
-    try:
-        parts = urlsplit(target)
-    except ValueError:
-        return False
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return False
-    if not page_url:
-        return False
-    try:
-        page_host = urlsplit(page_url).hostname
-    except ValueError:
-        return False
-    return not same_site(parts.hostname, page_host)
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+        host = None
+        if base:
+            try:
+                host = urlsplit(base).hostname
+            except ValueError:
+                host = None
+        self.site = registrable_domain(host) if host else None
+
+    def link(
+        self, href: str, anchor: str, rel: tuple[str, ...], position: int, block: int | None
+    ) -> Link:
+        """A Link for one href."""
+        href = href.strip()
+        if href.startswith(("http://", "https://")) or not self.base:
+            url = href
+        else:
+            try:
+                url = urljoin(self.base, href)
+            except ValueError:
+                url = href
+        return Link(
+            url=url,
+            text=anchor,
+            rel=rel,
+            external=self._external(url),
+            position=position,
+            block=block,
+        )
+
+    def _external(self, url: str) -> bool:
+        if self.site is None or not url.startswith(("http://", "https://")):
+            return False
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:
+            return False
+        return bool(host) and registrable_domain(host) != self.site
 
 
 def _read_jsonld(root: Any, warnings: list[str]) -> list[dict[str, Any]]:
@@ -194,7 +223,14 @@ def _read_jsonld(root: Any, warnings: list[str]) -> list[dict[str, Any]]:
         # One script at a time, so that one invalid block does not hide the others.
         try:
             items.extend(extractor.extract_items(script))
-        except (ValueError, TypeError, RecursionError, AttributeError) as exc:
+            continue
+        except (ValueError, TypeError, RecursionError, AttributeError):
+            pass
+        # extruct does not unwrap <![CDATA[ … ]]> or trailing semicolons; retry once cleaned.
+        cleaned = _JSONLD_WRAPPERS.sub("", script.xpath("string()")).strip().rstrip(";")
+        try:
+            items.append(json.loads(cleaned, strict=False))
+        except (ValueError, RecursionError) as exc:
             warnings.append(f"invalid JSON-LD ignored: {type(exc).__name__}")
     out: list[dict[str, Any]] = []
     stack = list(reversed(items))
@@ -212,10 +248,28 @@ def _read_jsonld(root: Any, warnings: list[str]) -> list[dict[str, Any]]:
     return out
 
 
+class _Caches:
+    """Per-walk memo of each element's ancestor tokens and path."""
+
+    __slots__ = ("paths", "tokens")
+
+    def __init__(self) -> None:
+        self.tokens: dict[Any, frozenset[str]] = {}
+        self.paths: dict[Any, str] = {}
+
+
 class _Collector:
     """Collects the text of the block being read during the walk."""
 
-    __slots__ = ("blocks", "chars", "link_chars", "link_count", "links", "pending_links")
+    __slots__ = (
+        "blocks",
+        "chars",
+        "link_chars",
+        "link_count",
+        "links",
+        "pending_links",
+        "truncated",
+    )
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -224,15 +278,19 @@ class _Collector:
         self.link_count = 0
         self.pending_links: list[tuple[str, str, tuple[str, ...]]] = []
         self.links: list[tuple[str, str, tuple[str, ...], int | None]] = []
+        self.truncated = False
 
-    def add(self, text: str, in_link: bool) -> None:
-        self.chars.append(text)
-        if in_link:
-            self.link_chars += len(_SPACE.sub(" ", text))
-
-    def flush(self, container: Any, depth: int, token_cache: dict[Any, frozenset[str]]) -> None:
+    def flush(self, container: Any, depth: int, caches: _Caches) -> None:
+        """Turn the collected text into blocks of the container (stops at the bounds)."""
+        if len(self.blocks) >= MAX_BLOCKS or len(self.links) >= MAX_LINKS:
+            self.truncated = True
+            return
         raw = "".join(self.chars)
         self.chars.clear()
+        if not self.pending_links and (not raw or raw.isspace()):
+            self.link_chars = 0
+            self.link_count = 0
+            return
         pieces = [_SPACE.sub(" ", p).strip() for p in raw.split(_BR + _BR)]
         pieces = [p.replace(_BR, " ").strip() for p in pieces]
         pieces = [_SPACE.sub(" ", p) for p in pieces if p]
@@ -240,8 +298,8 @@ class _Collector:
         if pieces:
             tag = container.tag if isinstance(container.tag, str) else "div"
             tag = tag.lower()
-            tokens = _tokens(container, token_cache)
-            path = _path(container)
+            tokens = _tokens(container, caches.tokens)
+            path = _path(container, caches.paths)
             total = sum(len(p) for p in pieces)
             for piece in pieces:
                 share = len(piece) / total if total else 0.0
@@ -267,56 +325,70 @@ class _Collector:
         self.link_count = 0
 
 
-def _walk(root: Any) -> tuple[list[Block], list[tuple[str, str, tuple[str, ...], int | None]]]:
+def _walk(
+    root: Any,
+) -> tuple[list[Block], list[tuple[str, str, tuple[str, ...], int | None]], bool]:
     """Split the page into blocks of text in document order, and collect its links."""
     body = root.find("body")
     start = body if body is not None else root
     col = _Collector()
-    token_cache: dict[Any, frozenset[str]] = {}
+    caches = _Caches()
     containers: list[Any] = [start]
     in_link = 0
     skipped: Any = None  # the element whose subtree is being skipped
     walker = lxml.etree.iterwalk(start, events=("start", "end"))
+    chars = col.chars
     for event, el in walker:
         tag = el.tag
         if not isinstance(tag, str):  # comments and processing instructions
             continue
-        tag = tag.lower()
         if event == "start":
             if tag in SKIP_TAGS or _is_hidden(el):
                 walker.skip_subtree()
                 skipped = el
                 continue
             if tag in BLOCK_TAGS:
-                col.flush(containers[-1], len(containers), token_cache)
+                if chars or col.pending_links:
+                    col.flush(containers[-1], len(containers), caches)
+                    if col.truncated:
+                        break
                 containers.append(el)
             elif tag == "br":
-                col.add(_BR, False)
+                chars.append(_BR)
             elif tag == "a":
                 href = el.get("href")
-                if href is not None and not href.strip().lower().startswith("javascript:"):
+                if href is not None and href.lstrip()[:11].lower() != "javascript:":
                     anchor = _SPACE.sub(" ", el.text_content()).strip()
                     rel = tuple((el.get("rel") or "").lower().split())
                     col.pending_links.append((href, anchor, rel))
                     col.link_count += 1
                 in_link += 1
-            elif tag == "img" and in_link == 0:
-                pass
-            if el.text:
-                col.add(el.text, in_link > 0)
+            text = el.text
         else:
             if el is skipped:
                 skipped = None
             elif tag in BLOCK_TAGS:
-                col.flush(el, len(containers), token_cache)
+                if chars or col.pending_links:
+                    col.flush(el, len(containers), caches)
+                    if col.truncated:
+                        break
                 if len(containers) > 1:
                     containers.pop()
             elif tag == "a":
                 in_link = max(0, in_link - 1)
-            if el.tail and el is not start:
-                col.add(el.tail, in_link > 0)
-    col.flush(containers[-1], len(containers), token_cache)
-    return col.blocks, col.links
+            text = el.tail if el is not start else None
+        if text:
+            if text.isspace():
+                # Whitespace only separates inline elements: keep one space, never start with it.
+                if chars:
+                    chars.append(" ")
+            else:
+                chars.append(text)
+                if in_link:
+                    col.link_chars += len(_SPACE.sub(" ", text))
+    if not col.truncated:
+        col.flush(containers[-1], len(containers), caches)
+    return col.blocks, col.links, col.truncated
 
 
 def _is_hidden(el: Any) -> bool:
@@ -348,18 +420,26 @@ def _tokens(el: Any, cache: dict[Any, frozenset[str]]) -> frozenset[str]:
     return acc
 
 
-def _path(el: Any) -> str:
-    parts = []
+def _label(node: Any) -> str:
+    label = node.tag.lower() if isinstance(node.tag, str) else "?"
+    ident = (node.get("id") or "").split()
+    if ident:
+        label += "#" + ident[0]
+    cls = (node.get("class") or "").split()
+    if cls:
+        label += "." + ".".join(cls[:3])
+    return label
+
+
+def _path(el: Any, cache: dict[Any, str]) -> str:
+    """'html>body>div#main>p' for an element (memoised per element)."""
+    chain = []
     node = el
-    while node is not None:
-        tag = node.tag if isinstance(node.tag, str) else "?"
-        label = tag.lower()
-        ident = node.get("id")
-        if ident:
-            label += "#" + ident.strip().split()[0] if ident.strip() else ""
-        cls = (node.get("class") or "").split()
-        if cls:
-            label += "." + ".".join(cls[:3])
-        parts.append(label)
+    while node is not None and node not in cache:
+        chain.append(node)
         node = node.getparent()
-    return ">".join(reversed(parts))
+    acc = cache[node] if node is not None else ""
+    for n in reversed(chain):
+        acc = f"{acc}>{_label(n)}" if acc else _label(n)
+        cache[n] = acc
+    return acc

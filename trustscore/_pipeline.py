@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from trustscore._boilerplate import boilerplate_section, extract_body
+from trustscore._boilerplate_signals import boilerplate_signals
 from trustscore._document import Document
 from trustscore._options import DEFAULT_MAX_BYTES
 from trustscore._parsing import parse
+from trustscore._profiles import SiteProfile
 from trustscore._report import Body, InputInfo, SignalValue, Span, TrustReport
 from trustscore._signals import ArticleBody, SignalSet
 from trustscore._sourcing import sources_and_quotes, sourcing_signals
@@ -14,12 +17,7 @@ from trustscore._sourcing import sources_and_quotes, sourcing_signals
 SignalFamily = Callable[[Document, ArticleBody], SignalSet]
 
 # Every signal family, in report order. Each is a pure function of the document and its body.
-SIGNAL_FAMILIES: tuple[SignalFamily, ...] = (sourcing_signals,)
-
-
-def extract_body(doc: Document) -> ArticleBody:
-    """Provisional body: every block of the page (the boilerplate stage replaces this)."""
-    return ArticleBody(paragraphs=tuple(b.text for b in doc.blocks))
+SIGNAL_FAMILIES: tuple[SignalFamily, ...] = (boilerplate_signals, sourcing_signals)
 
 
 def analyze(
@@ -27,15 +25,16 @@ def analyze(
     *,
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    profile: SiteProfile | None = None,
 ) -> TrustReport:
     """Analyse one article (HTML or plain text) and return its trust report."""
     doc = parse(source, url=url, max_bytes=max_bytes)
-    return report_for(doc)
+    return report_for(doc, profile=profile)
 
 
-def report_for(doc: Document) -> TrustReport:
-    """Run every stage after parsing on a Document."""
-    body = extract_body(doc)
+def report_for(doc: Document, *, profile: SiteProfile | None = None) -> TrustReport:
+    """Run every stage after parsing on a Document (profile: a site's learnt template)."""
+    body = extract_body(doc, profile=profile)
     signals: dict[str, SignalValue] = {}
     evidence: dict[str, list[Span]] = {}
     for family in SIGNAL_FAMILIES:
@@ -54,6 +53,7 @@ def report_for(doc: Document) -> TrustReport:
         ),
         metadata=doc.metadata,
         body=Body(text=body.text, paragraphs=list(body.paragraphs), word_count=body.word_count),
+        boilerplate=boilerplate_section(body),
         sources=sources,
         quotes=quotes,
         signals=signals,

@@ -113,9 +113,13 @@ class DuplicateGroup(_Model):
 class Boilerplate(_Model):
     """What was stripped from the page before the article was measured."""
 
-    blocks: list[BoilerplateBlock] = Field(default_factory=list)
+    blocks: list[BoilerplateBlock] = Field(
+        default_factory=list, description="Each removed block, in page order."
+    )
     ratio: float = Field(default=0.0, description="Share of page text that is boilerplate.")
-    duplicate_groups: list[DuplicateGroup] = Field(default_factory=list)
+    duplicate_groups: list[DuplicateGroup] = Field(
+        default_factory=list, description="Blocks printed more than once on the page."
+    )
 
 
 class Source(_Model):
@@ -154,21 +158,27 @@ class Explanation(_Model):
 class ModelInfo(_Model):
     """The model that produced the score."""
 
-    name: str
-    version: str
+    name: str = Field(description="Model name.")
+    version: str = Field(description="Model version.")
     estimates: str = Field(description="What the probability estimates.")
 
 
 class TrustReport(_Model):
     """Everything trustscore found about one article."""
 
-    schema_version: str = Field(default=SCHEMA_VERSION)
-    input: InputInfo
-    metadata: Metadata
-    body: Body
-    boilerplate: Boilerplate = Field(default_factory=Boilerplate)
-    sources: list[Source] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
+    schema_version: str = Field(
+        default=SCHEMA_VERSION, description="Version of this JSON layout (major.minor)."
+    )
+    input: InputInfo = Field(description="What was analysed.")
+    metadata: Metadata = Field(description="What the page says about the article.")
+    body: Body = Field(description="The article text, page chrome removed.")
+    boilerplate: Boilerplate = Field(
+        default_factory=Boilerplate, description="What was removed from the page, and why."
+    )
+    sources: list[Source] = Field(
+        default_factory=list, description="Every source the article cites, in order."
+    )
+    quotes: list[Quote] = Field(default_factory=list, description="Every direct quotation.")
     signals: dict[str, SignalValue] = Field(
         default_factory=dict, description="Every signal by name (see docs/signals.md)."
     )
@@ -177,7 +187,13 @@ class TrustReport(_Model):
     )
     score: float | None = Field(default=None, description="100 x probability, 0-100.")
     probability: float | None = Field(default=None, description="Calibrated probability.")
-    label: Literal["high", "mixed", "low"] | None = Field(default=None)
-    model: ModelInfo | None = Field(default=None)
-    explanations: list[Explanation] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    label: Literal["high", "mixed", "low"] | None = Field(
+        default=None, description="The score in words (cut-offs in docs/model-card.md)."
+    )
+    model: ModelInfo | None = Field(default=None, description="The model behind the score.")
+    explanations: list[Explanation] = Field(
+        default_factory=list, description="Each signal's share in the score, largest first."
+    )
+    warnings: list[str] = Field(
+        default_factory=list, description="Problems met that did not stop the analysis."
+    )

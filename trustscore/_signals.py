@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from trustscore._document import Block
+from trustscore._duplicates import DuplicateRun
 from trustscore._report import SignalValue, Span
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -42,6 +43,8 @@ class ArticleBody:
     """Every block of the page with its verdict, in page order."""
     headings: frozenset[int] = frozenset()
     """Indexes into paragraphs of the paragraphs that are headings."""
+    duplicates: tuple[DuplicateRun, ...] = ()
+    """Texts repeated on the page (block indexes of each copy); see trustscore._duplicates."""
 
     @property
     def text(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution import Attribution, find_attributions
@@ -78,6 +79,15 @@ def _merge_via(text: str, atts: list[Attribution]) -> list[Attribution]:
 
 def analyse(body: ArticleBody) -> SourcingAnalysis:
     """Find attributions, classify their sources and attach quotes to speakers."""
+    return _analyse_paragraphs(body.paragraphs)
+
+
+# The pipeline asks for the analysis twice per article (signals, then the typed sources and
+# quotes); it depends only on the paragraphs, so the last few results are kept. The cache
+# holds immutable results of a pure function: safe under threads, same output either way.
+@lru_cache(maxsize=8)
+def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
+    body = ArticleBody(paragraphs=paragraphs)
     text = body.text
     starts = body.paragraph_offsets()
     bounds = [(s, s + len(p)) for s, p in zip(starts, body.paragraphs, strict=True)]
