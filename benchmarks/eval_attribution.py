@@ -226,8 +226,8 @@ def eval_fixtures(path: Path) -> None:
 
 def time_pages(folder: Path) -> None:
     """Median ms per page of the sourcing stage, after parsing and body extraction."""
+    from trustscore._boilerplate import extract_body
     from trustscore._parsing import parse
-    from trustscore._pipeline import extract_body
     from trustscore._sourcing import sources_and_quotes, sourcing_signals
 
     wall: list[float] = []
