@@ -19,7 +19,7 @@ from trustscore._signals import count_words
 if TYPE_CHECKING:
     from trustscore._attribution import Attribution
 
-_MARK = re.compile(r"[“”„«»\"‘’']")
+_MARK = re.compile(r"''|[“”„«»\"‘’']")
 _DOUBLE_OPEN = "“„«"
 _CLOSERS = {"“": '”"', "„": '“”"', "«": "»", '"': '"”', "‘": "’'", "'": "'’"}
 _OPEN_BEFORE = " \t\n([{—–-/"  # characters after which a mark opens a quote
@@ -67,6 +67,9 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[tuple[int, int, b
     opener = ""
     for m in _MARK.finditer(text, start, end):
         i, c = m.start(), m.group()
+        if c == "''":  # two apostrophes: a double quote in older wire and NYT text
+            c = '"'
+            i = m.end() - 1 if open_at >= 0 else i
         if open_at < 0:
             if c in _DOUBLE_OPEN or (c in "\"‘'" and _opens(text, i)):
                 if c in "'‘" and i + 2 < end and text[i + 1 : i + 3].isdigit():
@@ -133,8 +136,11 @@ def quote_spans(text: str, paragraph_bounds: list[tuple[int, int]]) -> list[Quot
 
 
 def _make(text: str, start: int, end: int, paragraphs: int) -> QuoteSpan:
+    inner_start = start + 2 if text.startswith("''", start) else start + 1
     inner_end = end - 1 if end > start + 1 and text[end - 1] in "”»\"’'“" else end
-    return QuoteSpan(start, end, start + 1, inner_end, paragraphs)
+    if text[end - 2 : end] == "''" and end - 2 >= inner_start:
+        inner_end = end - 2
+    return QuoteSpan(start, end, inner_start, max(inner_start, inner_end), paragraphs)
 
 
 def inside(spans: list[QuoteSpan], offset: int) -> bool:
