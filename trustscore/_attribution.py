@@ -343,7 +343,6 @@ def _coordinated_cue(t: Token) -> bool:
         and t.text.islower()
         and entry[1] == "speech"
         and t.lower != entry[0]
-        and not t.lower.endswith("ing")
     )
 
 
