@@ -338,12 +338,7 @@ def _anonymity_phrase(sent: list[Token], r: int) -> bool:
 def _coordinated_cue(t: Token) -> bool:
     """ "... and promised to ...": a second reporting verb sharing the subject."""
     entry = CUE_FORMS.get(t.lower)
-    return (
-        entry is not None
-        and t.text.islower()
-        and entry[1] == "speech"
-        and t.lower != entry[0]
-    )
+    return entry is not None and t.text.islower() and entry[1] == "speech" and t.lower != entry[0]
 
 
 def _clause_cue_follows(sent: list[Token], j: int) -> bool:

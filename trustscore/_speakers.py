@@ -64,6 +64,9 @@ class Speaker:
 # "Sofia Marin": a given name and a surname, for resolving pronouns and titles to people
 # mentioned (not quoted) before. Two fixed groups, no nested repetition.
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?: (?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\b")
+# How many earlier speakers a pronoun, title or "another" is matched against (a pronoun refers
+# to someone cited recently; the bound keeps long pages linear).
+MAX_HISTORY = 50
 # How far back (characters) a pronoun or title looks for a person mentioned in the text.
 MENTION_WINDOW = 1500
 
@@ -132,6 +135,7 @@ class SpeakerResolver:
         self.text = text
         self.history: list[Speaker] = []
         self.positions: list[int] = []
+        self.named_by_key: dict[str, Speaker] = {}
         """Where each speaker in history was cited."""
 
     def classify(self, a: Attribution) -> Speaker | None:
@@ -149,10 +153,15 @@ class SpeakerResolver:
         )
         self.history.append(speaker)
         self.positions.append(a.source[0])
+        if speaker.kind == "named":
+            self.named_by_key[speaker.key] = speaker
         return speaker
 
+    def _recent(self) -> list[Speaker]:
+        return self.history[-MAX_HISTORY:][::-1]
+
     def _last(self, pred: object) -> Speaker | None:
-        for s in reversed(self.history):
+        for s in self._recent():
             if callable(pred) and pred(s):
                 return s
         return None
@@ -215,9 +224,9 @@ class SpeakerResolver:
         name = " ".join(name_words)
         key = name_words[-1].lower().rstrip(".").removesuffix("’s").removesuffix("'s")
         if len(name_words) == 1:
-            for s in reversed(self.history):
-                if s.kind == "named" and s.key == key:
-                    return replace(s, role=role or s.role)
+            earlier = self.named_by_key.get(key)
+            if earlier is not None:
+                return replace(earlier, role=role or earlier.role)
             given = name_words[0].lower() in lex.MALE_NAMES | lex.FEMALE_NAMES
             if not given and is_outlet(name):
                 return Speaker("organization", name, name.lower())
@@ -229,7 +238,7 @@ class SpeakerResolver:
         if kind == "author":
             return None
         if kind in ("m", "f"):
-            for i in range(len(self.history) - 1, -1, -1):
+            for i in range(len(self.history) - 1, max(-1, len(self.history) - 1 - MAX_HISTORY), -1):
                 s = self.history[i]
                 if s.kind == "named" and s.gender in (kind, None):
                     mention = self._mention(start, kind, self.positions[i])
@@ -283,7 +292,7 @@ class SpeakerResolver:
 
     def _role_match(self, low: list[str]) -> Speaker | None:
         roles = [w for w in low if w in lex.ROLE_WORDS]
-        for s in reversed(self.history):
+        for s in self._recent():
             if s.kind == "named" and s.role and any(r in s.role.lower() for r in roles):
                 return s
         return None
