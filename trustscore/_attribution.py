@@ -324,6 +324,8 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
     nxt = sent[r].lower if r < len(sent) else ""
     if lemma == "add":
         return nxt == "to"
+    if lemma in ("respond", "reply", "answer"):
+        return nxt == "by"  # "responded by hitting him"
     if lemma == "speak":
         return nxt in ("in", "at", "on", "from", "before", "after", "during", "at", "to", "with")
     return False

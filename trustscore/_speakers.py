@@ -77,6 +77,17 @@ def _name_part(part: str) -> bool:
     return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws) and ws[0].lower() not in _NOT_NAMES
 
 
+def _trailing_person(name_words: list[str]) -> list[str]:
+    """The capitalised words at the end that can be a person's name (no org word, acronym or
+    title): "Jason La Canfora" in "CBS Sports NFL Insider Jason La Canfora"."""
+    out: list[str] = []
+    for w in reversed(name_words):
+        if _is_org_word(w) or _acronym(w) or w.lower() in lex.ROLE_WORDS:
+            break
+        out.append(w)
+    return out[::-1]
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -188,6 +199,11 @@ class SpeakerResolver:
         role_words, name_words = _split_role_name(core)
         name_words = [w for w in name_words if _capitalised(w)]
         head = low[-1].rstrip(".")
+        person = _trailing_person(name_words)
+        if len(person) >= 2 and head not in lex.ANONYMOUS_NOUNS:
+            # "CBS Sports NFL Insider Jason La Canfora": a person, the rest is the role
+            prefix = role_words + name_words[: len(name_words) - len(person)]
+            return self._named(person, " ".join(prefix) or appositive or None, words)
         if any(_is_org_word(w) for w in name_words) or (
             name_words and all(_acronym(w) for w in name_words)
         ):
