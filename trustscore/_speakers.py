@@ -77,13 +77,27 @@ def _name_part(part: str) -> bool:
     return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws) and ws[0].lower() not in _NOT_NAMES
 
 
+_PREPOSITIONS = frozenset(
+    ("of", "with", "from", "in", "at", "for", "on", "who", "close", "familiar")
+)
+
+
+def _head(low: list[str]) -> str:
+    """The head noun of a noun phrase: the last word before its first preposition."""
+    for i, w in enumerate(low):
+        if w in _PREPOSITIONS and i > 0:
+            return low[i - 1].rstrip(".")
+    return low[-1].rstrip(".")
+
+
 def _trailing_person(name_words: list[str]) -> list[str]:
     """The capitalised words at the end that can be a person's name (no org word, acronym or
     title): "Jason La Canfora" in "CBS Sports NFL Insider Jason La Canfora"."""
     out: list[str] = []
     for w in reversed(name_words):
-        if _is_org_word(w) or _acronym(w) or w.lower() in lex.ROLE_WORDS:
-            break
+        low = w.lower().rstrip(".")
+        if low in lex.ORG_WORDS or low in lex.OUTLET_WORDS or _acronym(w) or low in lex.ROLE_WORDS:
+            break  # (outlet names such as "Fox" or "Bloomberg" are also surnames)
         out.append(w)
     return out[::-1]
 
@@ -197,8 +211,11 @@ class SpeakerResolver:
             return Speaker("anonymous", raw.strip(), "another")
         core = [w for w in words if w.lower() not in _DETERMINERS]
         role_words, name_words = _split_role_name(core)
-        name_words = [w for w in name_words if _capitalised(w)]
-        head = low[-1].rstrip(".")
+        # "Residents of the tower": a capitalised common noun at the sentence start is no name
+        name_words = [
+            w for w in name_words if _capitalised(w) and w.lower() not in lex.ANONYMOUS_NOUNS
+        ]
+        head = _head(low)
         person = _trailing_person(name_words)
         if len(person) >= 2 and head not in lex.ANONYMOUS_NOUNS:
             # "CBS Sports NFL Insider Jason La Canfora": a person, the rest is the role
