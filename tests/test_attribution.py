@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from trustscore._attribution import Attribution, find_attributions, sentence_bounds
+from trustscore._attribution import Attribution, find_attributions
 from trustscore._quotes import quote_spans
+from trustscore._sentences import sentence_bounds
 
 
 def _bounds(text: str) -> list[tuple[int, int]]:
