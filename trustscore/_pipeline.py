@@ -7,17 +7,30 @@ from collections.abc import Callable
 from trustscore._boilerplate import boilerplate_section, extract_body
 from trustscore._boilerplate_signals import boilerplate_signals
 from trustscore._document import Document
+from trustscore._genre import resolve_genre
+from trustscore._headline import headline_signals
+from trustscore._model import Scorer, apply_scorer
 from trustscore._options import DEFAULT_MAX_BYTES
 from trustscore._parsing import parse
 from trustscore._profiles import SiteProfile
+from trustscore._readability import readability_signals
 from trustscore._report import Body, InputInfo, SignalValue, Span, TrustReport
 from trustscore._signals import ArticleBody, SignalSet
 from trustscore._sourcing import sources_and_quotes, sourcing_signals
+from trustscore._tone import tone_signals
+from trustscore._transparency import transparency_signals
 
 SignalFamily = Callable[[Document, ArticleBody], SignalSet]
 
 # Every signal family, in report order. Each is a pure function of the document and its body.
-SIGNAL_FAMILIES: tuple[SignalFamily, ...] = (boilerplate_signals, sourcing_signals)
+SIGNAL_FAMILIES: tuple[SignalFamily, ...] = (
+    boilerplate_signals,
+    sourcing_signals,
+    readability_signals,
+    tone_signals,
+    headline_signals,
+    transparency_signals,
+)
 
 
 def analyze(
@@ -26,10 +39,12 @@ def analyze(
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     profile: SiteProfile | None = None,
+    scorer: Scorer | None = None,
 ) -> TrustReport:
-    """Analyse one article (HTML or plain text) and return its trust report."""
+    """Analyse one article (HTML or plain text) and return its scored trust report."""
     doc = parse(source, url=url, max_bytes=max_bytes)
-    return report_for(doc, profile=profile)
+    report = report_for(doc, profile=profile)
+    return apply_scorer(scorer if scorer is not None else Scorer.default(), report)
 
 
 def report_for(doc: Document, *, profile: SiteProfile | None = None) -> TrustReport:
@@ -37,9 +52,11 @@ def report_for(doc: Document, *, profile: SiteProfile | None = None) -> TrustRep
     body = extract_body(doc, profile=profile)
     signals: dict[str, SignalValue] = {}
     evidence: dict[str, list[Span]] = {}
+    warnings = list(doc.warnings)
     for family in SIGNAL_FAMILIES:
         result = family(doc, body)
         signals.update(result.values)
+        warnings.extend(result.warnings)
         for name, spans in result.evidence.items():
             evidence[name] = list(spans)
     sources, quotes = sources_and_quotes(body)
@@ -51,12 +68,12 @@ def report_for(doc: Document, *, profile: SiteProfile | None = None) -> TrustRep
             url=doc.url,
             encoding=doc.encoding,
         ),
-        metadata=doc.metadata,
+        metadata=doc.metadata.model_copy(update={"genre": resolve_genre(doc).genre}),
         body=Body(text=body.text, paragraphs=list(body.paragraphs), word_count=body.word_count),
         boilerplate=boilerplate_section(body),
         sources=sources,
         quotes=quotes,
         signals=signals,
         evidence=evidence,
-        warnings=list(doc.warnings),
+        warnings=warnings,
     )
