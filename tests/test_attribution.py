@@ -97,6 +97,8 @@ def test_cue_inside_quote_is_ignored() -> None:
         "The statement of accounts is attached.",
         "An earlier report was withdrawn.",
         "Officials met on Monday.",
+        "They acted according as the rules allowed.",
+        "According, the plan failed.",
     ],
 )
 def test_look_alikes_are_not_attributions(text: str) -> None:

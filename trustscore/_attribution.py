@@ -420,8 +420,8 @@ def _right_after(sent: list[Token], r: int, verb: str) -> tuple[tuple[int, int] 
 
 def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attribution | None:
     t = sent[i]
-    if t.lower == "according" and i + 1 < len(sent) and sent[i + 1].lower == "to":
-        return _according(sent, i)
+    if t.lower == "according":
+        return _according(sent, i) if i + 1 < len(sent) and sent[i + 1].lower == "to" else None
     if not t.text.islower():
         return None
     lemma, cls = CUE_FORMS[t.lower]
