@@ -202,7 +202,8 @@ def report(title: str, results: dict[str, Result], worst: int = 10) -> None:
         f"{'with':>7} {'without':>8} {'med ms':>7} {'p95 ms':>7}"
     )
     for name, res in results.items():
-        p, r, f1 = prf(list(res.metrics.values())) if res.metrics else (0.0, 0.0, 0.0)
+        nan = float("nan")  # printed as "nan" where a set has no annotated body
+        p, r, f1 = prf(list(res.metrics.values())) if res.metrics else (nan, nan, nan)
         with_rate = res.with_hit / res.with_total if res.with_total else float("nan")
         wo_rate = res.without_kept_out / res.without_total if res.without_total else float("nan")
         print(

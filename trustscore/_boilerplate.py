@@ -155,6 +155,10 @@ PROPAGATED_REASONS = frozenset(
     {"feedback_widget", "audio_banner", "newsletter", "subscribe", "share", "author_bio",
      "cookie_consent", "advertising"}
 )  # fmt: skip
+# A sibling of the container whose content weight is at least SIBLING_SHARE of the
+# container's, with link density under SIBLING_MAX_LINK_DENSITY, is part of the article.
+SIBLING_SHARE = 0.2
+SIBLING_MAX_LINK_DENSITY = 0.25
 # Prose paragraphs (at least LONG_BLOCK long, link density under NEAR_MAX_LINK_DENSITY, no
 # chrome ancestor) under the container's parent or grandparent (NEAR_LEVELS) are body too:
 # leads and standfirsts often sit in a sibling of the body container.
@@ -472,8 +476,26 @@ class _Tree:
         if best < 0 and n_el:  # no prose outside comments: the whole page is the candidate
             best = 0
         self.container = elems[best] if best >= 0 else None
+        # Siblings of the container that hold a good share of its prose are the same article
+        # split by an ad or a box (Readability's sibling rule).
+        inside = {best} if best >= 0 else set()
+        top = best  # the container's outermost wrapper that holds no other block
+        while top >= 0 and parent[top] >= 0 and count[parent[top]] == count[top]:
+            top = parent[top]
+        if top >= 0 and parent[top] >= 0:
+            p = parent[top]
+            floor = SIBLING_SHARE * own[best]
+            for e in range(p + 1, n_el):
+                if (
+                    parent[e] == p
+                    and e != top
+                    and reason[e] is None
+                    and own[e] >= floor
+                    and (linked[e] / chars[e] if chars[e] else 1.0) < SIBLING_MAX_LINK_DENSITY
+                ):
+                    inside.add(e)
         near: dict[int, int] = {}
-        a = parent[best] if best >= 0 else -1
+        a = parent[top] if top >= 0 else -1
         for level in range(1, NEAR_LEVELS + 1):
             if a < 0:
                 break
@@ -483,7 +505,7 @@ class _Tree:
         # elsewhere) and the lowest chrome reason on the way up: parents before children.
         place: list[tuple[int, str | None]] = [(-1, None)] * n_el
         for e in range(n_el):
-            if e == best:
+            if e in inside:
                 place[e] = (0, None)
             elif e in near:
                 place[e] = (near[e], None)
