@@ -70,6 +70,11 @@ def test_navigation_outside_article_is_removed() -> None:
         ("Leave a comment", "comments"),
         ("© 2025 Example Media. All rights reserved.", "legal"),
         ("Photo: a crane on the quay", "caption"),
+        ("Lea más: el puerto en cifras", "related"),
+        ("Follow The Harbour Times on Instagram for more", "share"),
+        ("18.11.2026", "byline"),
+        ("Jun 18th 2018", "byline"),
+        ("https://www.example.org/news/harbour-dredging", "other"),
     ],
 )
 def test_text_cues_name_the_reason(text: str, reason: str) -> None:

@@ -175,6 +175,8 @@ _RELATED_HEADING = re.compile(
 # A link-only line of at most KICKER_MAX_CHARS before the first prose paragraph is a section
 # link ("Local News") above the headline.
 KICKER_MAX_CHARS = 40
+# A date line is at most this long ("18 November 2026, 18:05", "Jun 18th 2018").
+DATE_MAX_CHARS = 40
 # An author note is at most AUTHOR_BIO_MAX_CHARS long and describes the writer's job.
 AUTHOR_BIO_MAX_CHARS = 500
 _BIO_VERB = re.compile(
@@ -225,7 +227,8 @@ TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^subscribe\b|subscribe (?:now|today|to)|already a subscriber|"
             r"subscribers? only|become a (?:member|subscriber)|jetzt abonnieren|^abonnieren|"
-            r"delivered (?:to|through) your (?:door|letterbox)",
+            r"delivered (?:to|through) your (?:door|letterbox)|"
+            r"download (?:the|our) .{0,40}\bapps?\b",
         ),
     ),
     (
@@ -234,7 +237,8 @@ TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:share|teilen|tweet|e-?mail|print|drucken|pin|whatsapp|facebook|twitter|"
             r"linkedin|reddit|copy link)(?:\s|$|:)|share (?:this|on|via|the)|"
             r"follow (?:us|me) on|folgen sie uns|click to (?:share|email|print)|"
-            r"^(?:like this|gefällt mir)\b",
+            r"^(?:like this|gefällt mir)\b|folge uns|"
+            r"follow .{0,40} on (?:twitter|facebook|instagram|x|linkedin|youtube)\b",
         ),
     ),
     (
@@ -255,7 +259,8 @@ TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"most (?:read|popular|viewed|shared)|trending|mehr zum thema|weitere artikel|"
             r"das könnte sie auch interessieren|lesen sie auch|auch interessant)\b|"
             r"^(?:see also|also read|siehe auch|lea también|le puede interesar|vea también|"
-            r"mira|à lire aussi|leia também|czytaj też|lees ook)\s*:|"
+            r"mira|à lire aussi|leia também|czytaj też|lees ook|lea más|lee también|"
+            r"leer más|leia mais|lire aussi|mehr dazu)\s*:|"
             r"^(?:explore further|zum weiterlesen|weiterlesen|vorschau auf den nächsten|"
             r"weitere (?:aktuelle )?themen)|"
             r"^follow .{0,40}\bcoverage\b",
@@ -288,11 +293,17 @@ TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "caption",
         re.compile(
-            r"^(?:photo|image|picture|foto|bild|illustration|credit)s?\s*[:©]|"
+            r"^(?:photo|image|picture|foto|bild|illustration|credit|abbildung|"
+            r"crédits? photos?)s?\s*[:©]|"
             r"\((?:photo|image|foto)s?\b[^)]{0,80}\)$|getty images$|/ ?(?:afp|reuters|ap|dpa)$",
         ),
     ),
     ("other", re.compile(r"^(?:https?://|www\.)\S+$")),  # a bare URL (print headers)
+)
+# A line that is only a date (and time): page metadata, wherever it is.
+_DATE_ONLY = re.compile(
+    r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|[a-zäéû]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+    r"\d{1,2}\.? [a-zäéû]{3,10}\.? \d{4})(?:,? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?\W{0,3}$"
 )
 _BYLINE = re.compile(
     r"^(?:by|von|posted by|written by|published|updated|veröffentlicht|aktualisiert|"
@@ -648,6 +659,12 @@ def _classify(
                     reason = "byline"
                 elif _linky(b) and len(b.text) <= KICKER_MAX_CHARS:
                     reason = "navigation"  # a section link above the headline
+            if (
+                reason is None
+                and len(b.text) <= DATE_MAX_CHARS
+                and _DATE_ONLY.match(b.text.lower())
+            ):
+                reason = "byline"
             if reason is None and _is_author_bio(b.text, authors):
                 reason = "author_bio"
             if reason is None and not inside:
