@@ -3,7 +3,11 @@
 Reproduce (from the repository root)::
 
     /work/venv/bin/python benchmarks/eval_extraction.py \
-        [--data ../shared/data/extraction] [--sets zyte,trafilatura,mozilla] [--limit N]
+        [--data ../shared/data/extraction] [--sets zyte,trafilatura,mozilla] [--limit N] \
+        [--half all|even|odd] [--only-ours]
+
+The stage was tuned on the even-indexed trafilatura-eval pages (``--half even``); the
+odd-indexed ones (``--half odd``) are held out.
 
 * ``zyte`` — the Article Extraction Benchmark metric (Scrapinghub/Zyte): ``\\w+`` tokens, 4-gram
   shingles, per-page tp/fp/fn multisets normalised to sum to 1; precision averaged over pages
@@ -290,6 +294,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default="zyte,trafilatura,mozilla")
     ap.add_argument("--limit", type=int, default=0, help="at most N pages per set (0 = all)")
     ap.add_argument("--only-ours", action="store_true", help="skip trafilatura")
+    ap.add_argument(
+        "--half",
+        choices=("all", "even", "odd"),
+        default="all",
+        help="pages at even (training) or odd (held-out) positions of each set",
+    )
     args = ap.parse_args(argv)
     warnings.simplefilter("ignore")
     extractors: dict[str, Callable[[bytes], str]] = {"trustscore": ours}
@@ -307,6 +317,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{root} is absent: skipped")
             continue
         pages = list(loader(root))
+        if args.half != "all":
+            parity = 0 if args.half == "even" else 1
+            pages = [p for i, p in enumerate(pages) if i % 2 == parity]
         if args.limit:
             pages = pages[: args.limit]
         report(f"{name} ({folder})", run(pages, extractors))
