@@ -91,7 +91,7 @@ def _link_reason(blocks: Sequence[Block], i: int, inside: bool) -> str | None:
 def _near_prose(b: Block) -> bool:
     """A block next to the container that reads as article prose (a lead outside it)."""
     return (
-        b.heading is None
+        (b.heading is None or b.heading > 1)
         and b.link_density < NEAR_MAX_LINK_DENSITY
         and text_length(b.text) >= LONG_BLOCK
     )

@@ -49,6 +49,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # navigation or a teaser list, wherever it is.
 LINKY_DENSITY = 0.5
 LINKY_MAX_CHARS = 400
+# The article is never inside an element with one of these reasons.
+ENCLOSING_CHROME = frozenset({"comments", "cookie_consent"})
 # A sibling of the container whose content weight is at least SIBLING_SHARE of the
 # container's, with link density under SIBLING_MAX_LINK_DENSITY, is part of the article.
 SIBLING_SHARE = 0.2
@@ -178,11 +180,12 @@ class ContainerTree:
                     linked[p] += linked[e]
                     linky[p] += linky[e]
                     nblocks[p] += nblocks[e]
-        # The best candidate that is not inside a comment thread (a long reader comment).
+        # The best candidate that is not inside a comment thread or a cookie/consent dialog
+        # (a long reader comment, a long cookie notice).
         best = -1
         for *_, e in sorted(candidates):
             a = parent[e]
-            while a >= 0 and reason[a] != "comments":
+            while a >= 0 and reason[a] not in ENCLOSING_CHROME:
                 a = parent[a]
             if a < 0:
                 best = e
