@@ -61,6 +61,26 @@ class Block:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
+_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+def text_block(
+    index: int, text: str, *, tag: str = "p", tokens: frozenset[str] | set[str] = frozenset()
+) -> Block:
+    """A Block for plain-text input (no element, no links)."""
+    return Block(
+        index=index,
+        text=text,
+        tag=tag,
+        path=tag,
+        tokens=frozenset(tokens),
+        link_chars=0,
+        link_count=0,
+        depth=0,
+        heading=_HEADING_TAGS.get(tag),
+    )
+
+
 @dataclass(frozen=True)
 class Document:
     """An article page parsed once: metadata, links and blocks, plus the tree for custom work."""

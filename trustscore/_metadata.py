@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from itertools import islice
 from typing import Any
 
-from trustscore._document import Block
+from trustscore._document import Block, text_block
 from trustscore._report import ArticleType, Metadata
 
 _SPACE = re.compile(r"\s+")
@@ -650,30 +650,10 @@ def text_metadata(blocks: tuple[Block, ...]) -> tuple[Metadata, tuple[Block, ...
         if match and len(block.text) < 120:
             authors = split_authors(block.text)
             if authors:
-                out[i] = Block(
-                    index=block.index,
-                    text=block.text,
-                    tag="address",
-                    path="address",
-                    tokens=frozenset({"byline"}),
-                    link_chars=0,
-                    link_count=0,
-                    depth=0,
-                    heading=None,
-                )
+                out[i] = text_block(block.index, block.text, tag="address", tokens={"byline"})
                 break
     return Metadata(title=title, authors=authors), tuple(out)
 
 
 def _as_heading(block: Block) -> Block:
-    return Block(
-        index=block.index,
-        text=block.text,
-        tag="h1",
-        path="h1",
-        tokens=frozenset(),
-        link_chars=0,
-        link_count=0,
-        depth=0,
-        heading=1,
-    )
+    return text_block(block.index, block.text, tag="h1")

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
-from trustscore._document import Block, Document, Link
+from trustscore._document import Block, Document, Link, text_block
 from trustscore._input import decode_input
 from trustscore._metadata import extract_metadata, text_metadata
 from trustscore._options import DEFAULT_MAX_BYTES
@@ -79,20 +79,7 @@ def _parse_text(
 ) -> Document:
     paragraphs = [_SPACE.sub(" ", p).strip() for p in _PARAGRAPH_BREAK.split(text.strip())]
     paragraphs = [p for p in paragraphs if p]
-    blocks = tuple(
-        Block(
-            index=i,
-            text=p,
-            tag="p",
-            path="p",
-            tokens=frozenset(),
-            link_chars=0,
-            link_count=0,
-            depth=0,
-            heading=None,
-        )
-        for i, p in enumerate(paragraphs)
-    )
+    blocks = tuple(text_block(i, p) for i, p in enumerate(paragraphs))
     metadata, blocks = text_metadata(blocks)
     return Document(
         kind="text",

@@ -71,6 +71,8 @@ class SignalSet:
 
     values: Mapping[str, SignalValue]
     evidence: Mapping[str, tuple[Span, ...]] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    """Problems met while measuring that did not stop it (copied into report.warnings)."""
 
 
 def span(text: str, start: int, end: int) -> Span:

@@ -1,0 +1,262 @@
+"""Evaluate the attribution stage: PolNeAR spans, our own sourcing set, and its speed.
+
+Reproduce (from the repository root):
+
+    /work/venv/bin/python benchmarks/eval_attribution.py \
+        --data ../shared/data/attribution/polnear --split dev \
+        --fixtures fixtures/sourcing/attributions.jsonl \
+        --pages ../shared/data/extraction/zyte-article-benchmark-dev
+
+PolNeAR (Newell et al., LREC 2018) is brat stand-off: Source, Cue and Content spans. Where an
+article has several annotators' files, the first file in name order is the gold standard.
+A discontinuous span (fragments "a b;c d", e.g. content over two paragraphs) is scored as
+its envelope (first start, last end). Spans of each type are deduplicated per article (two
+attributions sharing one source give one source span), on both sides.
+
+Matching, per article and span type, as in Pareti's PARC work and BBC citron's evaluation:
+  * exact: predicted and gold spans have the same start and end (after trimming spaces);
+  * overlap: a predicted span matches a gold span of the same type when they share at least
+    one character; the matching is one-to-one, greedy by largest shared length first.
+Precision = matched / predicted, recall = matched / gold, summed over all articles (micro).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from trustscore._attribution import find_attributions
+from trustscore._signals import ArticleBody
+
+Span = tuple[int, int]
+TYPES = ("Source", "Cue", "Content")
+_LINE = re.compile(r"[^\n]+")
+
+
+def body_for(text: str) -> tuple[ArticleBody, list[int], list[int]]:
+    """Body of a plain-text file (one paragraph per line) and each paragraph's two starts."""
+    matches = list(_LINE.finditer(text))
+    body = ArticleBody(paragraphs=tuple(m.group() for m in matches))
+    return body, [m.start() for m in matches], body.paragraph_offsets()
+
+
+def to_file(offset: int, file_starts: list[int], body_starts: list[int]) -> int:
+    """Map an offset in body.text back to the original file."""
+    lo, hi = 0, len(body_starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if body_starts[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return file_starts[lo] + offset - body_starts[lo]
+
+
+def trim(text: str, s: int, e: int) -> Span:
+    """Span without surrounding white space."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e)
+
+
+def read_gold(path: Path, text: str) -> dict[str, set[Span]]:
+    """Source/Cue/Content spans of one .ann file (envelopes of fragments)."""
+    gold: dict[str, set[Span]] = {t: set() for t in TYPES}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not parts[0].startswith("T") or len(parts) < 2:
+            continue
+        kind, _, offs = parts[1].partition(" ")
+        if kind not in gold:
+            continue
+        nums = [int(x) for x in re.findall(r"\d+", offs)]
+        gold[kind].add(trim(text, min(nums), max(nums)))
+    return gold
+
+
+def predict(text: str) -> dict[str, set[Span]]:
+    """Predicted spans in file offsets."""
+    body, fs, bs = body_for(text)
+    btext = body.text
+    bounds = [(s, s + len(p)) for s, p in zip(bs, body.paragraphs, strict=True)]
+    atts, _ = find_attributions(btext, bounds)
+    out: dict[str, set[Span]] = {t: set() for t in TYPES}
+
+    def add(kind: str, s: int, e: int) -> None:
+        a, b = to_file(s, fs, bs), to_file(e - 1, fs, bs) + 1
+        out[kind].add(trim(text, a, b))
+
+    for a in atts:
+        add("Cue", *a.cue)
+        if a.source:
+            add("Source", *a.source)
+        for s, e in a.contents:
+            add("Content", s, e)
+    return out
+
+
+def match(pred: set[Span], gold: set[Span], exact: bool) -> int:
+    """Number of one-to-one matches."""
+    if exact:
+        return len(pred & gold)
+    pairs = []
+    for p in pred:
+        for g in gold:
+            ov = min(p[1], g[1]) - max(p[0], g[0])
+            if ov > 0:
+                pairs.append((-ov, p, g))
+    pairs.sort()
+    used_p: set[Span] = set()
+    used_g: set[Span] = set()
+    n = 0
+    for _, p, g in pairs:
+        if p not in used_p and g not in used_g:
+            used_p.add(p)
+            used_g.add(g)
+            n += 1
+    return n
+
+
+def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    """Precision, recall, F1."""
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def files(data: Path, split: str) -> Iterable[tuple[str, Path]]:
+    """(text, gold .ann path) of every article in the split."""
+    anns = sorted((data / split / "attributions").glob("*.ann"))
+    by_base: dict[str, Path] = {}
+    for ann in anns:
+        base = ann.stem.rsplit("_", 1)[0]
+        by_base.setdefault(base, ann)
+    for txt in sorted((data / split / "text").glob("*.txt")):
+        if txt.stem in by_base:
+            yield txt.read_text(encoding="utf-8"), by_base[txt.stem]
+
+
+def eval_polnear(data: Path, split: str) -> None:
+    """Print P/R/F1 per span type, exact and overlap."""
+    counts = {(t, m): [0, 0, 0] for t in TYPES for m in ("exact", "overlap")}
+    n = 0
+    for text, ann in files(data, split):
+        gold = read_gold(ann, text)
+        pred = predict(text)
+        n += 1
+        for t in TYPES:
+            for m in ("exact", "overlap"):
+                c = counts[(t, m)]
+                c[0] += match(pred[t], gold[t], m == "exact")
+                c[1] += len(pred[t])
+                c[2] += len(gold[t])
+    print(f"PolNeAR {split}: {n} articles")
+    print(f"{'span':8} {'match':8} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
+    for (t, m), (tp, np_, ng) in counts.items():
+        p, r, f = prf(tp, np_, ng)
+        print(f"{t:8} {m:8} {p:6.3f} {r:6.3f} {f:6.3f} {np_:6d} {ng:6d}")
+
+
+def main() -> None:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=Path("../shared/data/attribution/polnear"))
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--fixtures", type=Path, default=None)
+    ap.add_argument("--pages", type=Path, default=None)
+    args = ap.parse_args()
+    if args.data.exists():
+        eval_polnear(args.data, args.split)
+    else:
+        print(f"no PolNeAR data at {args.data}")
+    if args.fixtures is not None:
+        eval_fixtures(args.fixtures)
+    if args.pages is not None:
+        time_pages(args.pages)
+
+
+def eval_fixtures(path: Path) -> None:
+    """Per-kind precision and recall on our annotated sourcing set."""
+    from trustscore._sourcing import sources_and_quotes
+
+    kinds = ("named", "anonymous", "organization", "social_media")
+    tp = dict.fromkeys(kinds, 0)
+    npred = dict.fromkeys(kinds, 0)
+    ngold = dict.fromkeys(kinds, 0)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        body = ArticleBody(paragraphs=tuple(item["text"].split("\n\n")))
+        sources, _ = sources_and_quotes(body)
+        pred = [(s.kind, s.social_media, s.cue or "") for s in sources]
+        gold = [(g["kind"], bool(g.get("social_media")), g["cue"]) for g in item["attributions"]]
+        for k in kinds:
+            if k == "social_media":
+                p = [x[2] for x in pred if x[1]]
+                g = [x[2] for x in gold if x[1]]
+            else:
+                p = [x[2] for x in pred if x[0] == k]
+                g = [x[2] for x in gold if x[0] == k]
+            npred[k] += len(p)
+            ngold[k] += len(g)
+            rest = list(g)
+            for cue in p:
+                hit = next((c for c in rest if c in cue or cue in c), None)
+                if hit is not None:
+                    rest.remove(hit)
+                    tp[k] += 1
+    print(f"\nsourcing set {path}")
+    print(f"{'kind':13} {'P':>6} {'R':>6} {'pred':>5} {'gold':>5}")
+    for k in kinds:
+        p, r, _ = prf(tp[k], npred[k], ngold[k])
+        print(f"{k:13} {p:6.3f} {r:6.3f} {npred[k]:5d} {ngold[k]:5d}")
+
+
+def time_pages(folder: Path) -> None:
+    """Median ms per page of the sourcing stage, after parsing and body extraction."""
+    from trustscore._parsing import parse
+    from trustscore._pipeline import extract_body
+    from trustscore._sourcing import sources_and_quotes, sourcing_signals
+
+    wall: list[float] = []
+    cpu: list[float] = []
+    both: list[float] = []
+    for f in sorted((folder / "html").glob("*.html.gz")):
+        html = gzip.decompress(f.read_bytes())
+        doc = parse(html)
+        body = extract_body(doc)
+        t0, c0 = time.perf_counter(), time.process_time()
+        sourcing_signals(doc, body)
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+        t0 = time.perf_counter()
+        sourcing_signals(doc, body)
+        sources_and_quotes(body)
+        both.append((time.perf_counter() - t0) * 1000)
+    print(f"\nsourcing stage on {len(wall)} pages of {folder.name} (ms per page):")
+    for label, xs in (
+        ("signals, wall clock", wall),
+        ("signals, CPU time", cpu),
+        ("signals + sources/quotes as report_for runs them, wall", both),
+    ):
+        xs.sort()
+        print(
+            f"  {label}: median {statistics.median(xs):.2f}, "
+            f"p90 {xs[int(0.9 * len(xs))]:.2f}, max {xs[-1]:.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,148 @@
+"""Attribution finder: cue, source and content spans on small hand-written sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from trustscore._attribution import Attribution, find_attributions, sentence_bounds
+from trustscore._quotes import quote_spans
+
+
+def _bounds(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _find(text: str) -> list[Attribution]:
+    return find_attributions(text, _bounds(text))[0]
+
+
+def _parts(text: str, a: Attribution) -> tuple[str, str | None, list[str]]:
+    source = text[a.source[0] : a.source[1]] if a.source else None
+    return text[a.cue[0] : a.cue[1]], source, [text[s:e] for s, e in a.contents]
+
+
+def test_source_before_cue_with_that_clause() -> None:
+    text = "The minister said that the budget was balanced."
+    [a] = _find(text)
+    assert _parts(text, a) == ("said", "The minister", ["that the budget was balanced"])
+
+
+def test_quote_before_inverted_cue_keeps_quote_marks() -> None:
+    text = "“We will not back down,” said Ana Ruiz."
+    [a] = _find(text)
+    assert _parts(text, a) == ("said", "Ana Ruiz", ["“We will not back down,”"])
+
+
+def test_quote_then_source_then_cue() -> None:
+    text = "“It is over,” Ruiz said."
+    [a] = _find(text)
+    assert _parts(text, a) == ("said", "Ruiz", ["“It is over,”"])
+
+
+def test_split_quote_gives_two_content_spans() -> None:
+    text = "“We tried,” she said, “but nobody listened.”"
+    [a] = _find(text)
+    assert _parts(text, a)[2] == ["“We tried,”", "“but nobody listened.”"]
+
+
+def test_verb_group_joins_cue() -> None:
+    text = "He has repeatedly said the vote was fair."
+    [a] = _find(text)
+    assert _parts(text, a)[0] == "has repeatedly said"
+
+
+def test_recipient_is_not_content() -> None:
+    text = "Reyes told Reuters that the base was safe."
+    [a] = _find(text)
+    assert _parts(text, a) == ("told", "Reyes", ["that the base was safe"])
+    assert a.recipient is not None and text[a.recipient[0] : a.recipient[1]] == "Reuters"
+
+
+def test_according_to_at_start_and_end() -> None:
+    first = "According to Reuters, the ship left port."
+    [a] = _find(first)
+    assert _parts(first, a) == ("According to", "Reuters", ["the ship left port"])
+    last = "The ship left port, according to the coast guard."
+    [b] = _find(last)
+    assert _parts(last, b) == ("according to", "the coast guard", ["The ship left port"])
+
+
+def test_participle_shares_source() -> None:
+    text = "The mayor defended the plan, adding that it would save money."
+    atts = _find(text)
+    adding = [a for a in atts if _parts(text, a)[0] == "adding"]
+    assert adding and adding[0].source is not None
+    assert text[adding[0].source[0] : adding[0].source[1]] == "The mayor"
+
+
+def test_only_outermost_of_nested_attributions() -> None:
+    text = "Smith said that Jones told him the deal was off."
+    [a] = _find(text)
+    assert _parts(text, a)[0] == "said"
+
+
+def test_cue_inside_quote_is_ignored() -> None:
+    text = "“They said we would be paid,” Ortiz said."
+    [a] = _find(text)
+    assert _parts(text, a)[1] == "Ortiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poll said little about turnout.",
+        "The statement of accounts is attached.",
+        "An earlier report was withdrawn.",
+        "Officials met on Monday.",
+    ],
+)
+def test_look_alikes_are_not_attributions(text: str) -> None:
+    assert _find(text) == []
+
+
+def test_quote_continues_in_next_paragraph_after_colon() -> None:
+    text = "The judge said:\n“The evidence is thin.\n“The defendant is free.”"
+    [a] = _find(text)
+    assert _parts(text, a)[2] == ["“The evidence is thin.", "“The defendant is free.”"]
+
+
+def test_following_quote_sentence_continues_content() -> None:
+    text = "“We are ready,” she said. “The team is strong.”"
+    [a] = _find(text)
+    assert _parts(text, a)[2] == ["“We are ready,”", "“The team is strong.”"]
+
+
+def test_sentence_bounds_keep_abbreviations_and_quotes() -> None:
+    text = "Mr. Smith met U.S. officials. “Stop. Now,” he said. Then J. Doe left."
+    quotes = quote_spans(text, [(0, len(text))])
+    pieces = [text[s:e].strip() for s, e in sentence_bounds(text, 0, len(text), quotes)]
+    assert pieces == ["Mr. Smith met U.S. officials.", "“Stop. Now,” he said.", "Then J. Doe left."]
+
+
+def test_offsets_are_absolute_in_later_paragraphs() -> None:
+    text = "First paragraph here.\n\nThe agency said the tests were routine."
+    [a] = _find(text)
+    assert text[a.cue[0] : a.cue[1]] == "said"
+    assert a.start == text.index("The agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" * 50_000,
+        '"' * 50_000 + "said",
+        "A" * 100_000,
+        ("Mr " * 30_000) + "said",
+        "," * 100_000 + " said " + "," * 100_000,
+        ("He said, " * 20_000),
+        ". " * 50_000,
+        ("THE OFFICIAL SAID " * 10_000),
+        "‘" * 30_000 + "’" * 30_000,
+        ("according to " * 10_000),
+    ],
+)
+def test_adversarial_input_completes(text: str) -> None:
+    atts, quotes = find_attributions(text, [(0, len(text))])
+    assert isinstance(atts, list) and isinstance(quotes, list)

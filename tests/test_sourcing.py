@@ -1,0 +1,184 @@
+"""Sourcing signals and typed sources: golden tests on our annotated set, formulas, pipeline."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import trustscore
+from trustscore._signals import ArticleBody
+from trustscore._sourcing import sources_and_quotes, sourcing_signals
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "sourcing"
+SIGNALS = (
+    "named_source_count",
+    "anonymous_source_count",
+    "organization_source_count",
+    "distinct_named_sources",
+    "named_source_ratio",
+    "social_media_source_share",
+    "quote_count",
+    "quoted_word_share",
+    "top_speaker_quote_share",
+    "speaker_balance",
+    "right_of_reply",
+)
+
+
+def _items() -> list[Any]:
+    out = []
+    for name in ("attributions.jsonl", "heldout.jsonl"):
+        for n, line in enumerate((FIXTURES / name).read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                out.append(pytest.param(json.loads(line), id=f"{name}:{n}"))
+    return out
+
+
+def _body(text: str) -> ArticleBody:
+    return ArticleBody(paragraphs=tuple(text.split("\n\n")))
+
+
+@pytest.mark.parametrize("item", _items())
+def test_golden_sources(item: dict[str, Any]) -> None:
+    sources, _ = sources_and_quotes(_body(item["text"]))
+    got = sorted((s.kind, s.social_media, s.via or "") for s in sources)
+    want = sorted((g["kind"], g["social_media"], g["via"] or "") for g in item["attributions"])
+    assert got == want
+    for s, g in zip(sorted(sources, key=lambda s: s.start), item["attributions"], strict=True):
+        assert g["cue"] in (s.cue or "") or (s.cue or "") in g["cue"]
+
+
+def test_fixture_set_covers_every_kind_and_hard_case() -> None:
+    items = [json.loads(x) for x in (FIXTURES / "attributions.jsonl").read_text().splitlines()]
+    kinds = [a["kind"] for it in items for a in it["attributions"]]
+    assert len(kinds) >= 60
+    assert {"named", "anonymous", "organization"} <= set(kinds)
+    assert sum(a["social_media"] for it in items for a in it["attributions"]) >= 5
+    assert any(not it["attributions"] for it in items)  # look-alikes with no attribution
+
+
+ARTICLE = (
+    "“We will not raise taxes,” said Finance Minister Ana Ruiz.",
+    "Officials familiar with the talks said a deal was close. Another said: “Nothing is agreed.”",
+    "The ministry said in a statement that talks would resume. Ruiz wrote on X that she was "
+    "hopeful.",
+    "The opposition did not respond to a request for comment.",
+)
+
+
+def test_signal_values_on_a_small_article() -> None:
+    body = ArticleBody(paragraphs=ARTICLE)
+    values = sourcing_signals(None, body).values  # type: ignore[arg-type]
+    assert set(values) == set(SIGNALS)
+    assert values["named_source_count"] == 2
+    assert values["anonymous_source_count"] == 2
+    assert values["organization_source_count"] >= 1
+    assert values["distinct_named_sources"] == 1
+    assert values["named_source_ratio"] == pytest.approx(2 / 4)
+    assert values["quote_count"] == 2
+    assert values["right_of_reply"] is True
+
+
+def test_evidence_spans_point_into_body_text() -> None:
+    body = ArticleBody(paragraphs=ARTICLE)
+    result = sourcing_signals(None, body)  # type: ignore[arg-type]
+    assert result.evidence
+    for spans in result.evidence.values():
+        for sp in spans:
+            assert body.text[sp.start : sp.end] == sp.text
+    [reply] = result.evidence["right_of_reply"]
+    assert reply.text == "did not respond to a request"
+
+
+def test_undefined_values_are_none_not_zero() -> None:
+    values = sourcing_signals(None, ArticleBody(paragraphs=())).values  # type: ignore[arg-type]
+    assert values["named_source_ratio"] is None
+    assert values["social_media_source_share"] is None
+    assert values["quoted_word_share"] is None
+    assert values["top_speaker_quote_share"] is None
+    assert values["speaker_balance"] is None
+    assert values["named_source_count"] == 0
+    assert values["right_of_reply"] is False
+
+
+def test_speaker_balance_is_normalised_entropy() -> None:
+    two_equal = ArticleBody(
+        paragraphs=(
+            "“One two three four,” said Ana Ruiz.",
+            "“Five six seven eight,” said Mark Reyes.",
+        )
+    )
+    values = sourcing_signals(None, two_equal).values  # type: ignore[arg-type]
+    assert values["speaker_balance"] == pytest.approx(1.0)
+    assert values["top_speaker_quote_share"] == pytest.approx(0.5)
+    uneven = ArticleBody(
+        paragraphs=(
+            "“One two three four five six,” said Ana Ruiz.",
+            "“Seven eight,” said Mark Reyes.",
+        )
+    )
+    values = sourcing_signals(None, uneven).values  # type: ignore[arg-type]
+    p = 6 / 8
+    expected = -(p * math.log(p) + (1 - p) * math.log(1 - p)) / math.log(2)
+    assert values["speaker_balance"] == pytest.approx(expected)
+    one = ArticleBody(paragraphs=("“Just me talking here,” said Ana Ruiz.",))
+    assert sourcing_signals(None, one).values["speaker_balance"] == 0.0  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company declined to comment.",
+        "Smith did not respond to a request for comment.",
+        "We reached out to the ministry for comment.",
+        "The agency could not be reached for comment.",
+    ],
+)
+def test_right_of_reply_phrases(sentence: str) -> None:
+    values = sourcing_signals(None, ArticleBody(paragraphs=(sentence,))).values  # type: ignore[arg-type]
+    assert values["right_of_reply"] is True
+
+
+def test_no_right_of_reply_without_the_phrases() -> None:
+    body = ArticleBody(paragraphs=("The comment section was closed. Requests rose.",))
+    assert sourcing_signals(None, body).values["right_of_reply"] is False  # type: ignore[arg-type]
+
+
+def test_deterministic() -> None:
+    body = ArticleBody(paragraphs=ARTICLE)
+    a = sourcing_signals(None, body)  # type: ignore[arg-type]
+    b = sourcing_signals(None, body)  # type: ignore[arg-type]
+    assert a == b
+    assert sources_and_quotes(body) == sources_and_quotes(body)
+
+
+def test_pipeline_fills_sources_quotes_and_signals() -> None:
+    html = (
+        "<html><body><article>"
+        + "".join(f"<p>{p}</p>" for p in ARTICLE)
+        + "</article></body></html>"
+    )
+    report = trustscore.analyze(html)
+    assert {s.kind for s in report.sources} == {"named", "anonymous", "organization"}
+    assert report.quotes and all(report.body.text[q.start : q.end] == q.text for q in report.quotes)
+    assert report.signals["named_source_count"] == 2
+    assert "right_of_reply" in report.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" * 40_000,
+        "comment " * 40_000,
+        ("He said, " * 10_000),
+        "A" * 200_000,
+        ("Ana Ruiz, " * 20_000) + "said it.",
+    ],
+)
+def test_adversarial_bodies_complete(text: str) -> None:
+    result = sourcing_signals(None, ArticleBody(paragraphs=(text,)))  # type: ignore[arg-type]
+    assert "quote_count" in result.values

@@ -1,0 +1,722 @@
+"""Attributions: who is said to say (or think) what, found with rules over tokens.
+
+An attribution has a cue (the reporting verb group or phrase), usually a source (the noun
+phrase of who speaks) and content (what is attributed), following PolNeAR's conventions:
+the cue keeps its verb group ("has repeatedly said"), content includes quote marks, only
+the outermost attribution of a nested one is kept, and cues inside quotes are ignored.
+All offsets are into the text given (``body.text``). See docs/sourcing.md for the rules.
+
+Every regex here is a flat alternation or a single character class repeated (no nested
+quantifiers over overlapping classes), and every loop walks tokens a bounded number of
+times, so time grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from trustscore import _sourcing_lexicon as lex
+from trustscore._quotes import QuoteSpan, inside, quote_spans
+
+_ABBREV = (
+    "Mrs|Mr|Ms|Dr|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|St|Jr|Sr|Maj|Adm|Cmdr|Supt|Insp|Pres|"
+    "Rev|Hon|Atty|Corp|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Ft|Mt"
+)
+_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREV})\.|\w+(?:['’.\-]\w+)*|\S")
+_SENT_END = frozenset(".!?…")
+_CLOSE_QUOTE = frozenset("”»\"’'“")
+_OPEN_QUOTE = frozenset("“„«\"‘'")
+_STOP_PUNCT = frozenset(",;:()[]—–\"“”„«»‘’'")
+
+# A source noun phrase longer than this many tokens is cut (PolNeAR train: 98% of source
+# spans have at most 12 tokens; longer walks mostly run into the previous clause).
+MAX_SOURCE_TOKENS = 12
+# Candidate cues examined per sentence. Each costs time linear in the sentence, so this cap
+# keeps a sentence linear; in PolNeAR train 99.9% of sentences hold at most 10 cue words.
+MAX_CUES_PER_SENTENCE = 24
+# After a quote, at most this many words following "he said" are a tail ("at the time",
+# "with a smile", "of the plan"), not new content; chosen on PolNeAR train.
+MAX_TRAILER_WORDS = 6
+# A colon attribution needs this many words after the colon ("Clinton: 547." is not one).
+MIN_COLON_WORDS = 3
+# A recipient ("told Reuters on Monday") longer than this is not searched for.
+MAX_RECIPIENT_TOKENS = 6
+
+_CUE_NOUN_PHRASES = lex.words(
+    "statement interview email e-mail letter post tweet speech video op-ed release "
+    "message memo briefing conference call text column essay editorial blog"
+)
+_TIME_WORDS = lex.words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "earlier later recently"
+)
+_RECIPIENT_VERBS = lex.words(
+    "tell told tells telling ask asked asks asking assure assured assures warn warned warns "
+    "urge urged urges inform informed informs remind reminded reminds accuse accused accuses "
+    "thank thanked thanks call called calls"
+)
+# Before a verb group these make it a noun ("an earlier report") or an infinitive ("to be named").
+_BEFORE_GROUP = (lex.NOUN_MARKERS - {"that", "which", "what"}) | {"to"}
+_PARTICLES = lex.words("out up about to on for against at")
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    if lemma in lex.IRREGULAR:
+        return lex.IRREGULAR[lemma]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        stem = lemma[:-1]
+        return (lemma, stem + "ies", stem + "ied", lemma + "ing")
+    s = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    if lemma.endswith("e"):
+        return (lemma, s, lemma + "d", lemma[:-1] + "ing")
+    one_syllable = re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma) is not None
+    stem = lemma + lemma[-1] if one_syllable or lemma in lex.DOUBLING else lemma
+    return (lemma, s, stem + "ed", stem + "ing")
+
+
+def _build_forms() -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for cls, lemmas in (("thought", lex.THOUGHT_VERBS), ("speech", lex.SPEECH_VERBS)):
+        for lemma in sorted(lemmas):
+            for f in _forms(lemma):
+                table[f] = (lemma, cls)
+    return table
+
+
+CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
+"""Every inflected cue word -> (lemma, 'speech' | 'thought')."""
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets (a tuple: tokens are made by the thousand)."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: cue, source and content spans (offsets into the text)."""
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    contents: tuple[tuple[int, int], ...]
+    lemma: str
+    """The cue's lemma, e.g. 'say' or 'according to'."""
+    cue_class: str
+    """'speech' (the source said or wrote it) or 'thought' (belief, intention, attitude)."""
+    recipient: tuple[int, int] | None = None
+    """Who was told ("told Reuters"), when found."""
+
+    @property
+    def start(self) -> int:
+        """Start of the whole attribution."""
+        return min([self.cue[0]] + [s for s, _ in self._parts()])
+
+    @property
+    def end(self) -> int:
+        """End of the whole attribution."""
+        return max([self.cue[1]] + [e for _, e in self._parts()])
+
+    def _parts(self) -> list[tuple[int, int]]:
+        parts = list(self.contents)
+        if self.source:
+            parts.append(self.source)
+        return parts
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of text[start:end] with absolute offsets."""
+    low = text[start:end].lower().replace("’", "'")  # same length: offsets carry over
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        a, b = m.span()
+        out.append(Token(a, b, m.group(), low[a - start : b - start]))
+    return out
+
+
+def _word(t: Token) -> bool:
+    return t.text[0].isalnum()
+
+
+def _adverb(t: Token) -> bool:
+    return t.lower.endswith("ly") and len(t.lower) > 4 and t.text.islower()
+
+
+def _cue_left(sent: list[Token], i: int) -> int:
+    """Index of the first token of the verb group ending at sent[i]."""
+    k = i
+    while k > 0 and (sent[k - 1].lower in lex.VERB_GROUP or _adverb(sent[k - 1])):
+        k -= 1
+    return k
+
+
+def _cue_right(sent: list[Token], i: int, lemma: str) -> int:
+    """Index one past the cue group that starts with the verb at sent[i]."""
+    r = i + 1
+    n = len(sent)
+    if r < n and sent[r].lower in _PARTICLES and lemma in lex.PARTICLE_VERBS:
+        r += 1
+    elif lemma in lex.PARTICLE_VERBS and lemma in lex.NEEDS_PARTICLE:
+        return -1
+    if (
+        r + 2 < n
+        and sent[r].lower == "in"
+        and sent[r + 1].lower in ("a", "an", "the", "his", "her", "their", "its")
+        and sent[r + 2].lower in _CUE_NOUN_PHRASES
+    ):
+        r += 3
+        if r + 1 < n and sent[r].lower == "with" and sent[r + 1].text[0].isupper():
+            r += 2  # "in an interview with CNN"
+            while r < n and sent[r].text[0].isupper() and _word(sent[r]):
+                r += 1
+    if r + 1 < n and sent[r].lower == "on" and sent[r + 1].lower in lex.SOCIAL_PLATFORMS:
+        r += 2
+    if r < n and sent[r].text == ":":
+        r += 1
+    return r
+
+
+def _skip_time(sent: list[Token], r: int) -> int:
+    n = len(sent)
+    while r < n:
+        low = sent[r].lower
+        if low in _TIME_WORDS:
+            r += 1
+        elif (
+            low in ("on", "last", "this", "next")
+            and r + 1 < n
+            and sent[r + 1].lower in (_TIME_WORDS | {"week", "month", "year", "night", "weekend"})
+        ):
+            r += 2
+        else:
+            break
+    return r
+
+
+def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
+    """Token range [a, k) of the source noun phrase that ends just before index k."""
+    if k == 0:
+        return None
+    prev = sent[k - 1]
+    if prev.lower in ("who", "which", "that"):
+        return (k - 1, k)
+    if prev.text == "," and k >= 4:
+        return _appositive_source(sent, k - 1)
+    a = k
+    while a > 0 and k - a < MAX_SOURCE_TOKENS:
+        t = sent[a - 1]
+        if t.text in _STOP_PUNCT or t.text in _SENT_END:
+            break
+        if t.lower == "who" and a - 2 >= 0 and _word(sent[a - 2]) and a < k:
+            a -= 1  # "An employee who asked not to be named said": keep the head noun
+            continue
+        if t.lower in lex.CLAUSE_BREAK or t.lower in ("who", "whom", "whose"):
+            if (
+                t.lower == "and"
+                and a - 2 >= 0
+                and sent[a - 2].text[:1].isupper()
+                and _word(sent[a - 2])
+            ):
+                a -= 1
+                continue
+            break
+        if t.lower in CUE_FORMS and a < k and not (a >= 2 and sent[a - 2].lower == "who"):
+            break
+        a -= 1
+    if a == k:
+        return None
+    # drop leading prepositional openers ("In Iowa, ..." never reaches here; "On Monday Smith")
+    while a < k and sent[a].lower in ("on", "in", "at", "by", "for", "with", "from", "to"):
+        a += 1
+        while a < k and sent[a].text[:1].isupper() is False and sent[a].lower not in lex.PRONOUNS:
+            a += 1
+    if a >= k or not _word(sent[a]):
+        return None
+    # appositive: "Mark Reyes, the commander of the unit, said"
+    if a >= 2 and sent[a - 1].text == "," and sent[a].lower in ("the", "a", "an"):
+        b = a - 1
+        while b > 0 and _word(sent[b - 1]) and sent[b - 1].lower not in lex.CLAUSE_BREAK:
+            b -= 1
+        name = sent[b : a - 1]
+        if 0 < len(name) <= MAX_RECIPIENT_TOKENS and all(t.text[0].isupper() for t in name):
+            a = b  # "Mark Reyes, the commander of the base" (not "Last week, the campaign")
+    return (a, k)
+
+
+def _appositive_source(sent: list[Token], c: int) -> tuple[int, int] | None:
+    """ "Mark Reyes, the commander of the base, said": name plus appositive, ending at comma c."""
+    b = c
+    while b > 0 and sent[b - 1].text not in _STOP_PUNCT and sent[b - 1].text not in _SENT_END:
+        b -= 1
+        if c - b > MAX_SOURCE_TOKENS:
+            return None
+    if b == c or b < 2 or sent[b - 1].text != ",":
+        return None
+    # "Ana Ruiz, the minister, said" or "The minister, Ana Ruiz, said"
+    name_inside = c - b <= 4 and all(t.text[0].isupper() for t in sent[b:c])
+    if not (sent[b].text.islower() or name_inside):
+        return None
+    a = b - 1
+    while a > 0 and _word(sent[a - 1]) and sent[a - 1].lower not in lex.CLAUSE_BREAK:
+        a -= 1
+        if b - a > MAX_RECIPIENT_TOKENS:
+            return None
+    if a == b - 1 or not (sent[a].text[0].isupper() or name_inside):
+        return None
+    return (a, c + 1)
+
+
+def _source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
+    """Token range of the source after an inverted cue ("..., said Ana Ruiz, the minister.")."""
+    n = len(sent)
+    if r >= n or not _word(sent[r]):
+        return None
+    e = r
+    while e < n:
+        t = sent[e]
+        if t.text in _SENT_END or t.text in _OPEN_QUOTE or t.text in ("“", ":", ";", "—"):
+            break
+        if t.lower == "that" and e > r:
+            return None  # "..., told Reuters that ...": not an inverted source
+        if (
+            t.text == ","
+            and e + 1 < n
+            and (
+                sent[e + 1].text in _OPEN_QUOTE
+                or (sent[e + 1].lower in CUE_FORMS and sent[e + 1].lower.endswith("ing"))
+                or sent[e + 1].lower in ("who", "which", "but", "and", "as", "because")
+            )
+        ):
+            break
+        e += 1
+    while e > r and sent[e - 1].text in (",", ")"):
+        e -= 1
+    if e == r or e - r > 3 * MAX_SOURCE_TOKENS:
+        return None
+    return (r, e)
+
+
+def _span(sent: list[Token], a: int, b: int) -> tuple[int, int]:
+    return (sent[a].start, sent[b - 1].end)
+
+
+def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
+    """ "adding to his wins", "speaking in Ohio": the verb is not reporting anything here."""
+    nxt = sent[r].lower if r < len(sent) else ""
+    if lemma == "add":
+        return nxt == "to"
+    if lemma == "speak":
+        return nxt in ("in", "at", "on", "from", "before", "after", "during", "at", "to", "with")
+    return False
+
+
+def _anonymity_phrase(sent: list[Token], r: int) -> bool:
+    """ "who asked not to be named", "speaking on condition of anonymity": not a statement."""
+    nxt = " ".join(t.lower for t in sent[r : r + 4])
+    return nxt.startswith(("not to be", "on condition of", "on the condition"))
+
+
+def _coordinated_cue(t: Token) -> bool:
+    """ "... and promised to ...": a second reporting verb sharing the subject."""
+    entry = CUE_FORMS.get(t.lower)
+    return (
+        entry is not None
+        and t.text.islower()
+        and entry[1] == "speech"
+        and t.lower != entry[0]
+        and not t.lower.endswith("ing")
+    )
+
+
+def _clause_cue_follows(sent: list[Token], j: int) -> bool:
+    """A reporting verb follows at j, maybe after a short name or pronoun subject."""
+    lowercase_subject = False
+    for m in range(j, min(len(sent), j + 5)):
+        t = sent[m]
+        if m == j and t.lower in CUE_FORMS and t.lower.endswith("ing"):
+            return CUE_FORMS[t.lower][1] == "speech"  # "..., adding that ..."
+        if t.lower in CUE_FORMS and t.text.islower() and not t.lower.endswith("ing"):
+            # "..., the utility said." counts only when the verb ends the sentence
+            return not lowercase_subject or m + 2 >= len(sent)
+        if not (t.text[0].isupper() or t.lower in lex.PRONOUNS or t.lower in lex.VERB_GROUP):
+            if not _word(t):
+                return False
+            lowercase_subject = True
+    return False
+
+
+def _content_right(sent: list[Token], r: int) -> tuple[int, int] | None:
+    n = len(sent)
+    while r < n and sent[r].text in (",", "—"):
+        r += 1
+    e = n
+    for j in range(r + 1, n - 1):
+        if (
+            sent[j].text == ","
+            and (_clause_cue_follows(sent, j + 1) or (sent[j + 1].lower == "according"))
+        ) or (sent[j].lower in ("and", "but") and _coordinated_cue(sent[j + 1])):
+            e = j  # "..., said ..." / "..., Adelson said ...": the next attribution starts here
+            break
+    while e > r and (sent[e - 1].text in (".", ",", ";", "—") or sent[e - 1].text == ")"):
+        e -= 1
+    if e <= r or not any(_word(t) for t in sent[r:e]):
+        return None
+    if sent[r].lower in lex.NOT_CONTENT_AFTER and (
+        r + 1 >= e or sent[r + 1].lower in ("about", "on", "to", "in", "for")
+    ):
+        return None
+    return _span(sent, r, e)
+
+
+def _content_left(sent: list[Token], b: int) -> tuple[int, int] | None:
+    """Content from the sentence start to index b (the comma or closing mark before the cue)."""
+    e = b
+    if sent[b].text in _CLOSE_QUOTE:
+        e = b + 1
+    elif b > 0 and sent[b - 1].text in _CLOSE_QUOTE and sent[b - 1].start > sent[0].start:
+        e = b
+    a = 0
+    while a < e and sent[a].lower in ("but", "and", "so", "yet", "still", "now"):
+        a += 1
+    if e <= a or not any(_word(t) for t in sent[a:e]):
+        return None
+    return _span(sent, a, e)
+
+
+def _recipient(sent: list[Token], r: int) -> tuple[int, int]:
+    """Skip the person told ("told Reuters on Monday that"): returns (content start, end)."""
+    n = len(sent)
+    for e in range(r, min(n, r + MAX_RECIPIENT_TOKENS + 1)):
+        t = sent[e]
+        if t.lower in ("that", "to", ":", ",") or t.text in _OPEN_QUOTE:
+            return (e, e) if e > r else (r, r)
+        if t.text in _SENT_END:
+            if e > r and all(x.text[0].isupper() or x.lower == "the" for x in sent[r:e]):
+                return (e, e)  # "told The Associated Press."
+            break
+    if r < n and (sent[r].text[0].isupper() or sent[r].lower in ("him", "her", "them", "me", "us")):
+        return (r + 1, r + 1)
+    return (r, r)
+
+
+def _according(sent: list[Token], i: int) -> Attribution | None:
+    n = len(sent)
+    r = i + 2
+    e = r
+    while e < n and sent[e].text not in _STOP_PUNCT and sent[e].text not in _SENT_END:
+        e += 1
+        if e - r > MAX_SOURCE_TOKENS:
+            return None
+    if e == r:
+        return None
+    contents = []
+    if i > 0:
+        b = i - 1 if sent[i - 1].text in (",", "—", "(") else i
+        left = _content_left(sent, b) if b > 0 else None
+        if left:
+            contents.append(left)
+    right = _content_right(sent, e)
+    if right:
+        contents.append(right)
+    if not contents:
+        return None
+    return Attribution(
+        _span(sent, i, i + 2), _span(sent, r, e), tuple(contents), "according to", "speech"
+    )
+
+
+def _subject_at_start(sent: list[Token]) -> tuple[int, int] | None:
+    """The sentence's opening noun phrase when it is a name or pronoun ("Bush ... and says")."""
+    if not sent or not _word(sent[0]):
+        return None
+    if sent[0].lower in lex.PRONOUNS:
+        return _span(sent, 0, 1)
+    e = 0
+    while (
+        e < len(sent)
+        and e < MAX_RECIPIENT_TOKENS
+        and (sent[e].text[0].isupper() or sent[e].lower in ("the", "of"))
+    ):
+        e += 1
+    return _span(sent, 0, e) if e > 0 else None
+
+
+def _right_after(sent: list[Token], r: int, verb: str) -> tuple[tuple[int, int] | None, int]:
+    """(recipient span, index where content starts) after the cue group ending at r."""
+    r2 = _skip_time(sent, r)
+    if verb in _RECIPIENT_VERBS:
+        cs, _ = _recipient(sent, r2)
+        if cs > r2:
+            return _span(sent, r2, cs), _skip_time(sent, cs)
+    return None, r2
+
+
+def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attribution | None:
+    t = sent[i]
+    if t.lower == "according" and i + 1 < len(sent) and sent[i + 1].lower == "to":
+        return _according(sent, i)
+    if not t.text.islower():
+        return None
+    lemma, cls = CUE_FORMS[t.lower]
+    if i > 0 and sent[i - 1].lower in lex.NOUN_MARKERS | {"to"}:
+        return None
+    k = _cue_left(sent, i)
+    left = sent[k - 1] if k > 0 else None
+    if left is not None and k < i and left.lower in _BEFORE_GROUP:
+        return None  # "an earlier report"
+    gerund = t.lower.endswith("ing") and k == i
+    if gerund and (left is None or left.lower not in (",", "and", "but", "—", "while")):
+        return None  # "crystallized thinking", "Speaking on radio": not a cue here
+    noun_like = lemma in lex.WEAK_CUES and t.lower in (lemma, lemma + "s", lemma + "es")
+    if noun_like and (left is None or not (left.lower in lex.PRONOUNS or left.text[0].isupper())):
+        return None  # "comments", "plans", "states": a noun unless a subject stands before it
+    r = _cue_right(sent, i, lemma)
+    if r < 0 or _anonymity_phrase(sent, r) or _not_speech_use(sent, r, lemma):
+        return None
+    cue = _span(sent, k, r)
+    recipient, cstart = _right_after(sent, r, t.lower)
+    after = _content_right(sent, cstart)
+    shared = left is not None and (
+        left.lower in ("and", "but") or (left.text == "," and t.lower.endswith("ing"))
+    )
+    if shared:
+        # "..., adding that ..." / "... and said that ...": the subject is shared
+        if after is None:
+            return None
+        source = prev.source if prev is not None else _subject_at_start(sent)
+        return Attribution(cue, source, (after,), lemma, cls, recipient)
+    if left is not None and (left.text in (",", "—") or left.text in _CLOSE_QUOTE) and k > 1:
+        src = _source_right(sent, r)  # "“...,” said Ana Ruiz"
+        c = _content_left(sent, k - 1)
+        appositive = left.text == "," and _appositive_source(sent, k - 1) is not None
+        if src is None or c is None or appositive:
+            if not appositive:
+                return None
+        elif lemma not in lex.INVERTING and not _has_quote_span(sent, c):
+            return None
+        else:
+            return Attribution(cue, _span(sent, *src), (c,), lemma, cls)
+    src = _source_left(sent, k)
+    if src is None:
+        return None
+    a, _ = src
+    source = _span(sent, a, k)
+    before = sent[a - 1] if a > 0 else None
+    if before is not None and (before.text == "," or before.text in _CLOSE_QUOTE) and a > 1:
+        split_quote = r + 1 < len(sent) and sent[r].text == "," and sent[r + 1].text in _OPEN_QUOTE
+        quoted_before = before.text in _CLOSE_QUOTE or sent[a - 2].text in _CLOSE_QUOTE
+        if after is None or split_quote or (quoted_before and _trailer(sent, cstart)):
+            c = _content_left(sent, a - 1)
+            if c is None:
+                return None
+            contents = [c, after] if split_quote and after is not None else [c]
+            return Attribution(cue, source, tuple(contents), lemma, cls, recipient)
+    if after is None:
+        if sent[r - 1].text == ":" and r >= len(sent) - 1:
+            return Attribution(cue, source, (), lemma, cls)  # 'he said:' + quoted paragraph
+        return None
+    if lemma in lex.WEAK_CUES and not _strong_subject(sent, a, k):
+        return None
+    return Attribution(cue, source, (after,), lemma, cls, recipient)
+
+
+def _has_quote_span(sent: list[Token], span: tuple[int, int]) -> bool:
+    return any(t.text in _OPEN_QUOTE | _CLOSE_QUOTE for t in sent if span[0] <= t.start < span[1])
+
+
+def _trailer(sent: list[Token], r: int) -> bool:
+    """ "“…,” he said at the time." / "… with a smile.": a short tail, not reported content."""
+    rest = [t for t in sent[r:] if _word(t)]
+    return len(rest) <= MAX_TRAILER_WORDS and not (
+        (rest and rest[0].lower == "that") or any(t.text in _OPEN_QUOTE for t in sent[r:])
+    )
+
+
+def _colon_attribution(sent: list[Token]) -> Attribution | None:
+    """Headline or lead-in style "Ana Ruiz: “We will not back down.”"."""
+    for j, t in enumerate(sent[: MAX_RECIPIENT_TOKENS + 1]):
+        if t.text != ":":
+            continue
+        if j == 0 or j + 1 >= len(sent):
+            return None
+        head = sent[:j]
+        if not all(x.text[0].isupper() or x.text in (".", "-") for x in head):
+            return None
+        if any(x.lower in CUE_FORMS for x in head):
+            return None
+        c = _content_right(sent, j + 1)
+        if c is None or sum(1 for t in sent[j + 1 :] if t.text[0].isalpha()) < MIN_COLON_WORDS:
+            return None  # "Clinton: 547." is a score, not a statement
+        return Attribution(_span(sent, j, j + 1), _span(sent, 0, j), (c,), "colon", "speech")
+    return None
+
+
+def _strong_subject(sent: list[Token], a: int, k: int) -> bool:
+    """A weak cue needs a person-like subject: a pronoun or a capitalised name."""
+    toks = sent[a:k]
+    nouns = lex.ORG_WORDS | lex.ANONYMOUS_NOUNS | lex.ROLE_WORDS
+    if any(t.lower in nouns for t in toks):
+        return True
+    return any(
+        t.lower in lex.PRONOUNS or (t.text[0].isupper() and t is not sent[0]) for t in toks
+    ) or (len(toks) == 1 and toks[0].text[0].isupper())
+
+
+def _outermost(cands: list[Attribution]) -> list[Attribution]:
+    """Keep only the outermost of nested attributions (PolNeAR annotates only those)."""
+    ordered = sorted(
+        cands,
+        key=lambda a: (a.lemma == "according to", -sum(e - s for s, e in a.contents), a.cue[0]),
+    )
+    kept: list[Attribution] = []
+    for a in ordered:
+        clash = any(
+            any(s <= a.cue[0] < e for s, e in b.contents)
+            or any(s <= b.cue[0] < e for s, e in a.contents)
+            for b in kept
+        )
+        if not clash:
+            kept.append(a)
+    return sorted(kept, key=lambda a: a.cue[0])
+
+
+def _sentence_attributions(sent: list[Token], quotes: list[QuoteSpan]) -> list[Attribution]:
+    cands: list[Attribution] = []
+    prev: Attribution | None = None
+    tried = 0
+    for i, t in enumerate(sent):
+        if (t.lower not in CUE_FORMS and t.lower != "according") or inside(quotes, t.start):
+            continue
+        tried += 1
+        if tried > MAX_CUES_PER_SENTENCE:
+            break
+        c = _candidate(sent, i, prev)
+        if c is not None:
+            cands.append(c)
+            prev = c
+    if not cands:
+        colon = _colon_attribution(sent)
+        if colon is not None:
+            cands.append(colon)
+    return _outermost(cands)
+
+
+def _with_content(a: Attribution, extra: tuple[int, int]) -> Attribution:
+    return Attribution(a.cue, a.source, (*a.contents, extra), a.lemma, a.cue_class, a.recipient)
+
+
+def _has_quote(text: str, a: Attribution) -> bool:
+    return any(
+        text[s : s + 1] in _OPEN_QUOTE or text[e - 1 : e] in _CLOSE_QUOTE for s, e in a.contents
+    )
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+")  # cues are lower-case words (except "According")
+# A colon attribution ("Ana Ruiz: ...") has its colon within the first few words.
+COLON_REACH = 80
+_HINTS = frozenset(CUE_FORMS) | {"according"}
+# A possible sentence end: terminal mark, closing quotes, space, then a capital, digit or quote.
+_BOUNDARY = re.compile(r"[.!?…][”\"’']*\s+(?=[A-Z0-9“\"‘'„«])")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_ABBREVIATIONS = frozenset(_ABBREV.split("|"))
+# Titles always precede a name; other abbreviations ("Inc.", "Jan.") may end a sentence.
+_TITLES = lex.words(
+    "Mrs Mr Ms Dr Gov Sen Rep Lt Col Gen Sgt Capt Prof St Maj Adm Cmdr Supt Insp Pres Rev Hon "
+    "Atty Ft Mt No"
+)
+_NEXT_WORD = re.compile(r"[“\"‘']?(\w+)")
+_SENTENCE_STARTERS = lex.words(
+    "He She It They We I The A An But And In On At This That These Those His Her Their Its "
+    "There However Meanwhile After Before When While If As So Still Yet"
+)
+
+
+def _may_attribute(text: str, start: int, end: int, colon_reach: int = COLON_REACH) -> bool:
+    """Cheap test: can this sentence hold an attribution at all?"""
+    reach = min(end, start + colon_reach)
+    if text.find(":", start, reach) >= 0 or text.find("According", start, end) >= 0:
+        return True
+    return not _HINTS.isdisjoint(_LOWER_WORD.findall(text, start, end))
+
+
+def sentence_bounds(
+    text: str, start: int, end: int, quotes: list[QuoteSpan]
+) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of one paragraph; never split inside a quotation."""
+    out: list[tuple[int, int]] = []
+    first = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        mark = m.start()
+        if inside(quotes, m.start() + len(m.group().rstrip())):
+            continue
+        if text[mark] == ".":
+            w = _LAST_WORD.search(text, max(first, mark - 12), mark + 1)
+            word = w.group(1) if w else ""
+            if word in _TITLES:
+                continue
+            nxt = _NEXT_WORD.match(text, m.end())
+            starts = nxt is not None and nxt.group(1) in _SENTENCE_STARTERS
+            if (word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())) and not starts:
+                continue  # "Smith Corp. said", "John J. Smith"
+            if mark >= 2 and text[mark - 2] == "." and text[mark - 1].isalpha() and not starts:
+                continue  # "U.S. officials" (but "... in the U.S. He said")
+        out.append((first, m.end()))
+        first = m.end()
+    if first < end:
+        out.append((first, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def find_attributions(
+    text: str, paragraph_bounds: list[tuple[int, int]]
+) -> tuple[list[Attribution], list[QuoteSpan]]:
+    """Every attribution in text (paragraph bounds given), and every quotation."""
+    quotes = quote_spans(text, paragraph_bounds)
+    result: list[Attribution] = []
+    last_quoted: int | None = None  # index in result of the attribution a quote may continue
+    for ps, pe in paragraph_bounds:
+        if text[ps : ps + 1] not in _OPEN_QUOTE and not _may_attribute(text, ps, pe, pe - ps):
+            last_quoted = None  # nothing to find, and no quote to continue
+            continue
+        sents = sentence_bounds(text, ps, pe, quotes)
+        para_found: list[int] = []
+        pending: list[tuple[int, int]] = []
+        quote_only = True
+        for ss, se in sents:
+            found: list[Attribution] = []
+            if _may_attribute(text, ss, se):
+                found = _sentence_attributions(tokenize(text, ss, se), quotes)
+            if found:
+                quote_only = False
+                for a in found:
+                    result.append(a)
+                    para_found.append(len(result) - 1)
+                if pending and _has_quote(text, result[para_found[0]]):
+                    idx = para_found[0]
+                    for extra in pending:
+                        result[idx] = _with_content(result[idx], extra)
+                pending = []
+                continue
+            if text[ss] in _OPEN_QUOTE:
+                span = (ss, se - (len(text[ss:se]) - len(text[ss:se].rstrip())))
+                target = para_found[-1] if para_found else last_quoted
+                if target is not None and (
+                    _has_quote(text, result[target]) or not result[target].contents
+                ):
+                    result[target] = _with_content(result[target], span)
+                else:
+                    pending.append(span)
+            else:
+                quote_only = False
+        if para_found:
+            last = para_found[-1]
+            a = result[last]
+            last_quoted = last if (_has_quote(text, a) or not a.contents) else None
+        elif not sents or not quote_only:
+            last_quoted = None
+    return [a for a in result if a.contents], quotes

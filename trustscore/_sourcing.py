@@ -1,0 +1,262 @@
+"""The sourcing family: who the article cites, how, and how evenly its voices are quoted.
+
+``sources_and_quotes(body)`` gives the typed ``sources`` and ``quotes`` of the report;
+``sourcing_signals(doc, body)`` gives the signals, each with the spans behind it. Every
+signal's formula and its value when undefined are in docs/sourcing.md.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from trustscore import _sourcing_lexicon as lex
+from trustscore._attribution import Attribution, find_attributions
+from trustscore._document import Document
+from trustscore._quotes import SpokenQuote, attach_speakers
+from trustscore._report import Quote, Source, Span
+from trustscore._signals import _WORD as _BODY_WORD  # same words as ArticleBody.word_count
+from trustscore._signals import ArticleBody, SignalSet, count_words, span
+from trustscore._speakers import Speaker, SpeakerResolver, is_outlet
+
+# One alternation of literal phrases with bounded gaps ([^.]{1,80}? is a single class with a
+# fixed upper bound), so matching is linear in the body length.
+_REPLY = re.compile("|".join(f"(?:{p})" for p in lex.REPLY_PATTERNS))
+# The longest right-of-reply phrase is under 120 characters ("reached out to" + an 80-character
+# name + "for comment"), so a match holding a hint word lies within this distance of it.
+REPLY_WINDOW = 130
+
+
+_ANY_WORD = re.compile(r"\w")
+# Every right-of-reply pattern contains one of these words; the regex runs only if one occurs.
+_REPLY_HINTS = ("comment", "respon", "reach", "return", "repl", "contacted", "request")
+
+
+@dataclass(frozen=True)
+class _Cited:
+    attribution: Attribution
+    speaker: Speaker
+
+
+@dataclass(frozen=True)
+class SourcingAnalysis:
+    """Everything the sourcing stage found in one body."""
+
+    cited: tuple[_Cited, ...]
+    quotes: tuple[tuple[SpokenQuote, Speaker | None], ...]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
+# Two cues further apart than this are never in one sentence for the "via" rule.
+MAX_SENTENCE_CHARS = 400
+
+
+def _same_sentence(text: str, a: Attribution, b: Attribution) -> bool:
+    lo, hi = min(a.cue[0], b.cue[0]), max(a.cue[1], b.cue[1])
+    return hi - lo < MAX_SENTENCE_CHARS and _SENTENCE_BREAK.search(text, lo, hi) is None
+
+
+def _merge_via(text: str, atts: list[Attribution]) -> list[Attribution]:
+    """Drop "according to <outlet>" when it only says which outlet carried another source."""
+    out = []
+    for a in atts:
+        if a.lemma == "according to" and a.source and is_outlet(text[a.source[0] : a.source[1]]):
+            sentence_mates = [
+                b
+                for b in atts
+                if b is not a
+                and b.cue_class == "speech"
+                and _same_sentence(text, a, b)
+                and not any(s <= b.cue[0] < e for s, e in a.contents)
+            ]
+            if sentence_mates:
+                continue
+        out.append(a)
+    return out
+
+
+def analyse(body: ArticleBody) -> SourcingAnalysis:
+    """Find attributions, classify their sources and attach quotes to speakers."""
+    return _analyse_paragraphs(body.paragraphs)
+
+
+# The pipeline asks for the analysis twice per article (signals, then the typed sources and
+# quotes); it depends only on the paragraphs, so the last few results are kept. The cache
+# holds immutable results of a pure function: safe under threads, same output either way.
+@lru_cache(maxsize=8)
+def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
+    body = ArticleBody(paragraphs=paragraphs)
+    text = body.text
+    starts = body.paragraph_offsets()
+    bounds = [(s, s + len(p)) for s, p in zip(starts, body.paragraphs, strict=True)]
+    atts, spans = find_attributions(text, bounds)
+    resolver = SpeakerResolver(text)
+    cited: list[_Cited] = []
+    speaker_of: dict[int, Speaker | None] = {}
+    for a in atts:
+        sp = resolver.classify(a)
+        speaker_of[id(a)] = sp
+    for a in _merge_via(text, atts):
+        sp = speaker_of[id(a)]
+        if sp is not None and a.cue_class == "speech":
+            via = sp.via
+            if via is None:
+                via = _via_from_according(text, a, atts)
+            cited.append(
+                _Cited(
+                    a, Speaker(sp.kind, sp.name, sp.key, sp.role, sp.gender, sp.social_media, via)
+                )
+            )
+    quotes = tuple(
+        (q, speaker_of.get(id(q.attribution)) if q.attribution is not None else None)
+        for q in attach_speakers(text, spans, atts)
+    )
+    return SourcingAnalysis(tuple(cited), quotes)
+
+
+def _via_from_according(text: str, a: Attribution, atts: list[Attribution]) -> str | None:
+    for b in atts:
+        if (
+            b.lemma == "according to"
+            and b is not a
+            and b.source is not None
+            and _same_sentence(text, a, b)
+        ):
+            name = text[b.source[0] : b.source[1]]
+            if is_outlet(name):
+                return name.strip()
+    return None
+
+
+def sources_and_quotes(body: ArticleBody) -> tuple[list[Source], list[Quote]]:
+    """The report's typed sources and quotes."""
+    return _typed(body.text, analyse(body))
+
+
+def _typed(text: str, an: SourcingAnalysis) -> tuple[list[Source], list[Quote]]:
+    sources = [
+        Source(
+            kind=c.speaker.kind,
+            name=c.speaker.name,
+            role=c.speaker.role,
+            social_media=c.speaker.social_media,
+            via=c.speaker.via,
+            cue=text[c.attribution.cue[0] : c.attribution.cue[1]],
+            start=c.attribution.start,
+            end=c.attribution.end,
+        )
+        for c in an.cited
+    ]
+    quotes = [
+        Quote(
+            text=text[q.span.inner_start : q.span.inner_end],
+            speaker=sp.name if sp is not None else None,
+            start=q.span.inner_start,
+            end=q.span.inner_end,
+        )
+        for q, sp in an.quotes
+    ]
+    return sources, quotes
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return num / den if den else None
+
+
+def sourcing_signals(doc: Document, body: ArticleBody) -> SignalSet:
+    """The sourcing and quote-balance signals of one article (see docs/sourcing.md)."""
+    del doc  # the family reads only the body
+    text = body.text
+    an = analyse(body)
+    values: dict[str, bool | int | float | None] = {}
+    evidence: dict[str, tuple[Span, ...]] = {}
+
+    def att_spans(cs: list[_Cited]) -> tuple[Span, ...]:
+        return tuple(span(text, c.attribution.start, c.attribution.end) for c in cs)
+
+    by_kind = {
+        k: [c for c in an.cited if c.speaker.kind == k]
+        for k in ("named", "anonymous", "organization")
+    }
+    for kind, name in (
+        ("named", "named_source_count"),
+        ("anonymous", "anonymous_source_count"),
+        ("organization", "organization_source_count"),
+    ):
+        values[name] = len(by_kind[kind])
+        evidence[name] = att_spans(by_kind[kind])
+    firsts: dict[str, _Cited] = {}
+    for c in by_kind["named"]:
+        firsts.setdefault(c.speaker.key, c)
+    values["distinct_named_sources"] = len(firsts)
+    evidence["distinct_named_sources"] = att_spans(list(firsts.values()))
+    n_named, n_anon = len(by_kind["named"]), len(by_kind["anonymous"])
+    values["named_source_ratio"] = _ratio(n_named, n_named + n_anon)
+    evidence["named_source_ratio"] = att_spans(by_kind["named"] + by_kind["anonymous"])
+    social = [c for c in an.cited if c.speaker.social_media]
+    values["social_media_source_share"] = _ratio(len(social), len(an.cited))
+    evidence["social_media_source_share"] = att_spans(social)
+
+    quote_spans = tuple(span(text, q.span.inner_start, q.span.inner_end) for q, _ in an.quotes)
+    values["quote_count"] = len(an.quotes)
+    evidence["quote_count"] = quote_spans
+    quoted = [count_words(text[q.span.inner_start : q.span.inner_end]) for q, _ in an.quotes]
+    if quoted:
+        values["quoted_word_share"] = _ratio(sum(quoted), len(_BODY_WORD.findall(text)))
+    else:  # counting the body's words is the costly part; skip it when nothing is quoted
+        values["quoted_word_share"] = 0.0 if _ANY_WORD.search(text) else None
+    evidence["quoted_word_share"] = quote_spans
+    per_speaker: dict[str, int] = {}
+    spans_of: dict[str, list[Span]] = {}
+    for (q, sp), n in zip(an.quotes, quoted, strict=True):
+        if sp is None:
+            continue
+        per_speaker[sp.key] = per_speaker.get(sp.key, 0) + n
+        spans_of.setdefault(sp.key, []).append(span(text, q.span.inner_start, q.span.inner_end))
+    total = sum(per_speaker.values())
+    if total:
+        top = max(sorted(per_speaker), key=lambda k: per_speaker[k])
+        values["top_speaker_quote_share"] = per_speaker[top] / total
+        evidence["top_speaker_quote_share"] = tuple(spans_of[top])
+        values["speaker_balance"] = _balance(list(per_speaker.values()))
+        evidence["speaker_balance"] = tuple(s for k in sorted(spans_of) for s in spans_of[k])
+    else:
+        values["top_speaker_quote_share"] = None
+        values["speaker_balance"] = None
+    replies = _right_of_reply(text)
+    values["right_of_reply"] = bool(replies)
+    evidence["right_of_reply"] = replies
+    return SignalSet(values=values, evidence={k: v for k, v in evidence.items() if v})
+
+
+def _right_of_reply(text: str) -> tuple[Span, ...]:
+    """Where the article says it sought the other side's response (regex run near hints only)."""
+    low = text.lower()
+    windows: list[tuple[int, int]] = []
+    for hint in _REPLY_HINTS:
+        pos = low.find(hint)
+        while pos >= 0:
+            windows.append((max(0, pos - REPLY_WINDOW), pos + REPLY_WINDOW))
+            pos = low.find(hint, pos + 1)
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(windows):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    found: dict[int, Span] = {}
+    for lo, hi in merged:
+        for m in _REPLY.finditer(low, lo, hi):
+            found.setdefault(m.start(), span(text, m.start(), m.end()))
+    return tuple(found[k] for k in sorted(found))
+
+
+def _balance(words: list[int]) -> float:
+    """Normalised entropy of quoted words over speakers: 0 one voice, 1 all equal."""
+    total = sum(words)
+    if len(words) < 2 or total == 0:
+        return 0.0
+    h = -sum(w / total * math.log(w / total) for w in words if w)
+    return h / math.log(len(words))

@@ -1,0 +1,294 @@
+"""Small hand-written word lists for the attribution stage (docs/sourcing.md).
+
+The lists are written from general English usage; the choice of which reporting verbs and
+belief verbs to include was informed by counting cue words in PolNeAR's ``train`` split
+(frequencies only, no text from it is stored here).
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """The white-space separated words of text, as a set."""
+    return frozenset(text.split())
+
+
+# Verbs that report speech or writing: the words of a source. Lemma -> irregular forms.
+SPEECH_VERBS: frozenset[str] = words("""
+    say tell add write ask note report announce suggest argue explain claim declare state
+    insist warn confirm deny acknowledge admit recall reply respond comment testify tweet
+    retweet post reveal predict promise vow pledge urge allege assert concede conclude
+    emphasize emphasise stress describe accuse criticize criticise praise blast slam mock joke
+    quip complain boast maintain contend counter retort estimate disclose indicate observe
+    remark mention repeat reiterate caution advise assure dispute question demand propose
+    recommend endorse defend dismiss reject condemn denounce lament cite quote show find
+    brag chant shout yell scream whisper muse speculate charge decline refuse threaten
+    continue tout hint concur complain proclaim recount acknowledge affirm reassure predict
+    thank blame attack call echo tell inform answer urge describe highlight signal
+    point refer cite offer express order admit talk speak discuss release identify
+    challenge request push list share decry encourage compare portray rail remind deem
+    email welcome bemoan issue address imply invoke assail applaud celebrate forecast
+    wonder hail downplay lambast dub liken credit champion attribute congratulate
+    rebuke apologize apologise lash weigh balk sign name focus
+    """)
+
+# Verbs that attribute a belief, an intention or an attitude (PolNeAR counts these too; the
+# sourcing signals do not, because they are not the article citing anyone).
+THOUGHT_VERBS: frozenset[str] = words("""
+    think believe want hope plan expect fear worry feel know understand doubt intend wish
+    prefer support oppose favor favour consider regard agree disagree realize realise
+    learn assume suspect recognize recognise remember seem appear vote aim seek see back
+    decide determine embrace view
+    """)
+
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "saying", "say"),
+    "tell": ("told", "tells", "telling", "tell"),
+    "write": ("wrote", "writes", "writing", "written", "write"),
+    "find": ("found", "finds", "finding", "find"),
+    "think": ("thought", "thinks", "thinking", "think"),
+    "know": ("knew", "knows", "knowing", "known", "know"),
+    "feel": ("felt", "feels", "feeling", "feel"),
+    "understand": ("understood", "understands", "understanding", "understand"),
+    "seek": ("sought", "seeks", "seeking", "seek"),
+    "show": ("showed", "shows", "showing", "shown", "show"),
+    "learn": ("learned", "learnt", "learns", "learning", "learn"),
+    "speak": ("spoke", "speaks", "speaking", "spoken", "speak"),
+    "see": ("saw", "sees", "seeing", "seen", "see"),
+    "read": ("reads", "read"),
+    "forecast": ("forecast", "forecasts", "forecasted"),
+    "lash": ("lashed", "lashing"),
+}
+
+# Verbs that put their source after them: "“...,” said Ana Ruiz", "..., wrote the minister".
+INVERTING: frozenset[str] = words(
+    "say tell add write ask note explain continue insist reply respond recall warn tweet "
+    "argue declare answer concede joke quip observe remark repeat predict explain"
+)
+
+# Verbs whose final consonant doubles (admitted, referring) though they have two syllables.
+DOUBLING: frozenset[str] = words(
+    "admit commit regret refer prefer rebut omit permit submit concur occur compel"
+)
+
+# Verbs that take a particle into the cue ("pointed out", "talked about", "called for").
+PARTICLE_VERBS: frozenset[str] = words(
+    "point refer talk speak focus rail push weigh balk call lash apologize apologise"
+)
+# ... and count as cues only with it ("pointed out", never "pointed" alone).
+NEEDS_PARTICLE: frozenset[str] = words("point refer talk focus rail weigh balk lash")
+
+# Cue words that are often nouns or ordinary verbs: accepted only with a clear subject and
+# content next to them (see _attribution._weak_ok).
+WEAK_CUES: frozenset[str] = words("""
+    report show find call question counter post answer signal attack thank echo continue
+    charge support oppose favor favour vote aim seek appear seem know learn feel highlight
+    quote state note comment plan hope fear worry tout want expect see back read order
+    release issue sign name list share address view talk speak credit welcome push
+    """)
+
+# Words after a cue that mean it is not reporting content: "said little about", "known for".
+NOT_CONTENT_AFTER: frozenset[str] = words(
+    "little nothing much less more anything goodbye hello thanks sorry yes no"
+)
+
+PRONOUNS: dict[str, str] = {
+    "he": "m",
+    "she": "f",
+    "his": "m",
+    "her": "f",
+    "they": "p",
+    "their": "p",
+    "it": "n",
+    "its": "n",
+    "who": "rel",
+    "which": "rel",
+    "that": "rel",
+    "i": "author",
+    "we": "author",
+    "you": "author",
+    "my": "author",
+    "our": "author",
+}
+
+# Words that may sit between the source and the cue verb: auxiliaries, modals, negation,
+# frequent adverbs. They join the cue (PolNeAR's "verb group").
+VERB_GROUP: frozenset[str] = words("""
+    has have had having is was were are be been being am do does did not n't never also
+    will would could should may might must can cannot later earlier previously repeatedly
+    once then further recently publicly privately reportedly often still already just
+    again first quickly frequently long even only initially since always didn't doesn't
+    don't wasn't isn't hasn't haven't hadn't won't wouldn't couldn't shouldn't weren't
+    aren't can't
+    """)
+
+# A token just before a candidate cue that makes it a noun or an infinitive, not a verb.
+NOUN_MARKERS: frozenset[str] = words("""
+    the a an this that these those his her their its our my your whose of in on for with
+    by from at into about any no every which what
+    """)
+
+# Words that end a backward walk for the source noun phrase (a clause starts here).
+CLAUSE_BREAK: frozenset[str] = words("""
+    that which when because but and or as while if since after before where so though
+    although whether until unless than then also yet nor once how why what
+    """)
+
+ANONYMOUS_NOUNS: frozenset[str] = words("""
+    official officials source sources person people aide aides diplomat diplomats insider
+    insiders someone somebody employee employees staffer staffers member members witness
+    witnesses resident residents officer officers analyst analysts expert experts
+    investigator investigators observer observers colleague colleagues adviser advisers
+    advisor advisors lawmaker lawmakers legislator legislators executive executives
+    associate associates ally allies friend friends confidant confidants negotiator
+    negotiators worker workers lawyer lawyers individual individuals another others third
+    fourth staff trader traders driver drivers voter voters student students parent parents
+    farmer farmers doctor doctors nurse nurses soldier soldiers teacher teachers survivor
+    survivors protester protesters participant participants organizer organizers neighbour
+    neighbours neighbor neighbors shopkeeper shopkeepers victim victims relative relatives
+    """)
+
+# Phrases that mark a source as anonymous even with a capitalised word around it.
+ANONYMOUS_MARKERS: tuple[str, ...] = (
+    "unnamed",
+    "anonymous",
+    "anonymity",
+    "not authorized",
+    "not authorised",
+    "familiar with",
+    "briefed on",
+    "close to",
+    "knowledgeable about",
+    "with knowledge of",
+    "who asked not to be named",
+    "who declined to be named",
+    "who spoke on condition",
+    "speaking on condition",
+)
+
+# People who speak for a body: without a name they count as the body (organization).
+SPOKESPERSON_ROLES: frozenset[str] = words("""
+    spokesman spokeswoman spokesperson spokespeople representative representatives
+    """)
+
+ORG_WORDS: frozenset[str] = words("""
+    ministry department government police army military navy company campaign committee
+    agency court council office party union commission administration embassy pentagon
+    kremlin congress senate parliament board bank group report study poll survey statement
+    document documents data website network newspaper magazine firm corporation institute
+    university hospital authority authorities regulator regulators prosecutors prosecution
+    cabinet county city state center centre foundation association organization
+    organisation coalition alliance federation inc corp ltd llc co. team club league
+    command service services house bureau secretariat tribunal court's channel station
+    paper publication broadcaster network's white memo letter filing complaint lawsuit
+    energy holdings airline airlines airways motors systems technologies pharmaceuticals
+    capital partners industries media labs solutions logistics foods insurance telecom
+    petroleum oil mining steel chemicals council channel
+    """)
+
+ROLE_WORDS: frozenset[str] = words("""
+    minister president secretary senator sen. rep. representative gov. governor colonel col.
+    commander spokesman spokeswoman spokesperson chief director ceo chairman chairwoman chair
+    professor prof. mayor leader ambassador general gen. judge attorney lawyer analyst
+    economist official officer sergeant sgt. captain capt. lieutenant lt. major maj. admiral
+    adm. dr. doctor chancellor premier king queen prince princess pope bishop rabbi imam
+    reverend rev. coach manager founder author researcher scientist editor reporter
+    correspondent columnist adviser advisor aide strategist pollster candidate nominee
+    chancellor deputy vice head speaker whip counsel prosecutor sheriff detective inspector
+    superintendent commissioner executive partner analyst historian activist mr. mrs. ms.
+    miss dame sir lord lady
+    """)
+
+TITLES_MALE: frozenset[str] = words("mr. mr sir lord king prince father brother")
+TITLES_FEMALE: frozenset[str] = words("mrs. mrs ms. ms miss dame lady queen princess mother sister")
+
+# A few hundred common given names by usual gender, for resolving "he said" / "she added"
+# to the last named speaker of that gender. Unknown names match either pronoun.
+MALE_NAMES: frozenset[str] = words("""
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip louis barack bernie ted marco jeb ben
+    chris mike bill tom jim bob dan tim joe rand lindsey newt mitt hans pierre carlos luis
+    miguel ahmed mohammed ali omar ivan dmitri sergei vladimir xi li wei hiroshi kenji rahul
+    arjun olaf lars jan piotr marek antonio giovanni luca marco francesco klaus stefan jurgen
+    emmanuel boris rishi keir viktor recep volodymyr benjamin naftali yair
+    """)
+FEMALE_NAMES: frozenset[str] = words("""
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+    margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela
+    emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+    heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan
+    evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
+    frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn
+    danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis
+    lori hillary carly nikki kamala elizabeth nancy angela theresa ursula christine sanna
+    jacinda mette giorgia marine ana sofia lucia carmen elena ines fatima aisha priya yuki
+    mei olga natalia irina svetlana ingrid astrid greta chloe zoe leila nadia amira
+    """)
+
+SOCIAL_PLATFORMS: tuple[str, ...] = (
+    "twitter",
+    "x",
+    "facebook",
+    "telegram",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "truth social",
+    "weibo",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "snapchat",
+    "reddit",
+    "whatsapp",
+    "vk",
+    "gab",
+    "parler",
+)
+SOCIAL_VERBS: frozenset[str] = words(
+    "tweet tweeted tweets tweeting retweet retweeted retweeting posted posting posts"
+)
+SOCIAL_NOUNS: frozenset[str] = words("tweet tweets post posts retweet video livestream")
+
+# News outlets (for "via": "told Reuters", "according to The Associated Press").
+OUTLETS: frozenset[str] = words("""
+    reuters ap afp bloomberg cnn bbc npr pbs msnbc cnbc politico axios abc cbs nbc fox upi
+    dpa efe ansa tass xinhua kyodo yonhap bernama anadolu sky itv
+    """)
+OUTLET_WORDS: frozenset[str] = words("""
+    times post journal herald tribune gazette telegraph guardian news press agency radio
+    television tv magazine daily chronicle observer independent economist globe star sun
+    mirror express mail today review bulletin wire network broadcasting
+    """)
+
+# Words that start a "right of reply" statement: the article sought the other side.
+REPLY_PATTERNS: tuple[str, ...] = (
+    r"declined to comment",
+    r"declined (?:a |an )?(?:request|requests|invitation)s? (?:for|to) (?:comment|an interview)",
+    r"did not (?:immediately )?respond to (?:a |an |several |multiple |repeated )?"
+    r"(?:request|requests|inquiry|inquiries|query|queries|message|messages|email|emails|call|calls)",
+    r"did not (?:immediately )?(?:return|answer) (?:a |an )?(?:call|calls|message|messages|email|"
+    r"emails|request|requests)",
+    r"(?:could|can) not be reached (?:for|to) comment",
+    r"could not immediately be reached",
+    r"couldn[’']t be reached",
+    r"(?:was|were) not (?:immediately )?available (?:for|to) comment",
+    r"reached out to [^.]{1,80}? for (?:comment|a response|a reply)",
+    r"asked (?:for|about) (?:comment|a response|their response|his response|her response)",
+    r"(?:has|have|had) been contacted for comment",
+    r"(?:was|were) contacted for comment",
+    r"request(?:s|ed)? for comment",
+    r"refused to comment",
+    r"no immediate (?:comment|response|reply)",
+    r"in response to (?:questions|a question|an inquiry|a request) from",
+    r"responded to (?:a |an )?(?:request|inquiry|questions)",
+    r"did not reply to",
+)

@@ -1,0 +1,327 @@
+"""Who a source is: named person, anonymous source or organization, with pronouns resolved.
+
+Reads the source span of each attribution in article order and keeps a short history of the
+speakers seen so far, so that "he said" / "she added" resolve to the last named speaker of
+that gender, "the spokesman" to the last named speaker with that role, "Ruiz" to an earlier
+"Ana Ruiz", "who" to the name just before it, and "another" to the last anonymous source.
+The rules and their order are in docs/sourcing.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from trustscore import _sourcing_lexicon as lex
+from trustscore._attribution import Attribution
+
+SourceKind = Literal["named", "anonymous", "organization"]
+
+_WORD = re.compile(r"[\w’'.\-]+")
+# A capitalised run of at most four words ending right before a comma: the antecedent of
+# "who" in "Ana Ruiz, who ...". Each repetition starts with a capital after white space, so
+# the pattern cannot backtrack over the same characters twice.
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*),?\s*$")
+# How far back (characters) the antecedent of a relative pronoun is looked for.
+ANTECEDENT_WINDOW = 80
+# "in an interview with CNN", ", according to The Associated Press": the outlet that carried
+# the words. Both are one bounded character class after a literal prefix.
+_VIA_INTERVIEW = re.compile(
+    r"\b(?:interview|told|speaking|spoke) (?:with|to) ([A-Z][\w’'.\- ]{1,50})"
+)
+_VIA_ACCORDING = re.compile(r",? according to ([A-Z][\w’'.\- ]{1,50})")
+_PLATFORM = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
+    + r")\b|\bin an? (?:tweet|post|video|livestream)\b"
+)
+_ON_X = re.compile(r"\b(?:on|to) X\b")  # "wrote on X": the capital tells it from a letter
+_INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
+_DETERMINERS = lex.words("the a an one two three several some many most other another")
+_NOT_NAMES = lex.words(
+    "the a an he she they it i we you his her their its one another this that these those "
+    "but and or so then also however meanwhile still"
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A classified source."""
+
+    kind: SourceKind
+    name: str
+    """Name (named), the organization's name, or the description ("officials familiar ...")."""
+    key: str
+    """Identity for counting distinct sources: lower-case surname or description."""
+    role: str | None = None
+    gender: str | None = None
+    """'m', 'f' or None when unknown."""
+    social_media: bool = False
+    via: str | None = None
+
+
+# "Sofia Marin": a given name and a surname, for resolving pronouns and titles to people
+# mentioned (not quoted) before. Two fixed groups, no nested repetition.
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?: (?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\b")
+# How far back (characters) a pronoun or title looks for a person mentioned in the text.
+MENTION_WINDOW = 1500
+
+
+def _name_part(part: str) -> bool:
+    """A short all-capitalised piece: a name such as "Ana Ruiz"."""
+    ws = _words(part)
+    return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws) and ws[0].lower() not in _NOT_NAMES
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _capitalised(w: str) -> bool:
+    return w[:1].isupper() and w.lower() not in _NOT_NAMES
+
+
+def _acronym(w: str) -> bool:
+    letters = w.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _is_org_word(w: str) -> bool:
+    low = w.lower().rstrip(".")
+    return low in lex.ORG_WORDS or low in lex.OUTLETS or low in lex.OUTLET_WORDS
+
+
+def is_outlet(text: str) -> bool:
+    """True when text names a news outlet ("Reuters", "The Associated Press", "CNN")."""
+    ws = [w for w in _words(text) if w.lower() != "the"]
+    if not ws or not all(w[:1].isupper() or w.lower() in ("of", "and") for w in ws):
+        return False
+    return ws[0].lower() in lex.OUTLETS or ws[-1].lower().rstrip(".") in lex.OUTLET_WORDS
+
+
+def _gender(words: list[str], role: str | None) -> str | None:
+    for w in words:
+        low = w.lower()
+        if low in lex.TITLES_MALE or low in lex.MALE_NAMES:
+            return "m"
+        if low in lex.TITLES_FEMALE or low in lex.FEMALE_NAMES:
+            return "f"
+    if role:
+        low = role.lower()
+        if "spokesman" in low or "chairman" in low:
+            return "m"
+        if "spokeswoman" in low or "chairwoman" in low:
+            return "f"
+    return None
+
+
+def _split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split "Finance Minister Ana Ruiz" into role words and name words."""
+    last_role = -1
+    for i, w in enumerate(words):
+        if w.lower() in lex.ROLE_WORDS:
+            last_role = i
+    return words[: last_role + 1], words[last_role + 1 :]
+
+
+class SpeakerResolver:
+    """Classifies sources in article order, remembering earlier speakers."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.history: list[Speaker] = []
+        self.positions: list[int] = []
+        """Where each speaker in history was cited."""
+
+    def classify(self, a: Attribution) -> Speaker | None:
+        """The speaker of one attribution, or None (the author, or no source found)."""
+        if a.source is None:
+            return self._last(lambda s: True) if a.lemma != "colon" else None
+        raw = self.text[a.source[0] : a.source[1]]
+        speaker = self._classify_text(raw, a.source[0])
+        if speaker is None:
+            return None
+        speaker = replace(
+            speaker,
+            social_media=self._social(a),
+            via=self._via(a, speaker),
+        )
+        self.history.append(speaker)
+        self.positions.append(a.source[0])
+        return speaker
+
+    def _last(self, pred: object) -> Speaker | None:
+        for s in reversed(self.history):
+            if callable(pred) and pred(s):
+                return s
+        return None
+
+    def _classify_text(self, raw: str, start: int) -> Speaker | None:
+        parts = [p.strip() for p in raw.split(",") if p.strip()]
+        if not parts:
+            return None
+        main, appositive = parts[0], ", ".join(parts[1:])
+        if len(parts) > 1 and _name_part(parts[1]) and not _name_part(main):
+            main, appositive = parts[1], parts[0]  # "The minister, Ana Ruiz, said"
+        words = _words(main)
+        if not words:
+            return None
+        low = [w.lower() for w in words]
+        if len(words) == 1 and low[0] in lex.PRONOUNS:
+            return self._pronoun(low[0], start)
+        lowered = raw.lower()
+        if any(m in lowered for m in lex.ANONYMOUS_MARKERS):
+            return Speaker("anonymous", raw.strip(), raw.strip().lower())
+        if low[0] in ("another", "others") and len(words) <= 2:
+            return Speaker("anonymous", raw.strip(), "another")
+        core = [w for w in words if w.lower() not in _DETERMINERS]
+        role_words, name_words = _split_role_name(core)
+        name_words = [w for w in name_words if _capitalised(w)]
+        head = low[-1].rstrip(".")
+        if any(_is_org_word(w) for w in name_words) or (
+            name_words and all(_acronym(w) for w in name_words)
+        ):
+            if head in lex.ANONYMOUS_NOUNS:
+                return Speaker("anonymous", raw.strip(), raw.strip().lower())
+            org = " ".join(name_words)
+            return Speaker("organization", org, org.lower())
+        if name_words and head not in lex.ANONYMOUS_NOUNS:
+            role: str | None = " ".join(role_words) or appositive or None
+            return self._named(name_words, role, words)
+        if head in lex.SPOKESPERSON_ROLES or any(w in lex.SPOKESPERSON_ROLES for w in low):
+            earlier = self._role_match(low)
+            if earlier is not None and low[0] == "the":
+                return earlier
+            org_name = self._org_of(raw) or raw.strip()
+            return Speaker("organization", org_name, org_name.lower())
+        if low[0] == "the" and any(w in lex.ROLE_WORDS for w in low):
+            earlier = self._role_match(low) or self._role_mention(low, start)
+            if earlier is not None:
+                return earlier
+        if head in lex.ANONYMOUS_NOUNS or any(w in lex.ANONYMOUS_NOUNS for w in low):
+            return Speaker("anonymous", raw.strip(), raw.strip().lower())
+        if any(w in lex.ORG_WORDS for w in low):
+            return Speaker("organization", raw.strip(), raw.strip().lower())
+        if any(w in lex.ROLE_WORDS for w in low):
+            return Speaker("anonymous", raw.strip(), raw.strip().lower())
+        if low[0] in _INDEFINITE and len(low) > 1:
+            return Speaker("anonymous", raw.strip(), raw.strip().lower())  # "one trader"
+        if low[0] == "the" and len(low) > 1 and not name_words:
+            return Speaker("organization", raw.strip(), raw.strip().lower())  # "the utility"
+        return None
+
+    def _named(self, name_words: list[str], role: str | None, words: list[str]) -> Speaker:
+        name = " ".join(name_words)
+        key = name_words[-1].lower().rstrip(".").removesuffix("’s").removesuffix("'s")
+        if len(name_words) == 1:
+            for s in reversed(self.history):
+                if s.kind == "named" and s.key == key:
+                    return replace(s, role=role or s.role)
+            given = name_words[0].lower() in lex.MALE_NAMES | lex.FEMALE_NAMES
+            if not given and is_outlet(name):
+                return Speaker("organization", name, name.lower())
+        gender = _gender(words, role)
+        return Speaker("named", name, key, role=role, gender=gender)
+
+    def _pronoun(self, p: str, start: int) -> Speaker | None:
+        kind = lex.PRONOUNS[p]
+        if kind == "author":
+            return None
+        if kind in ("m", "f"):
+            for i in range(len(self.history) - 1, -1, -1):
+                s = self.history[i]
+                if s.kind == "named" and s.gender in (kind, None):
+                    mention = self._mention(start, kind, self.positions[i])
+                    return mention or s
+            return self._mention(start, kind, 0)
+        if kind == "rel":
+            m = _ANTECEDENT.search(self.text, max(0, start - ANTECEDENT_WINDOW), start)
+            if m is None:
+                return None
+            return self._classify_text(m.group(1), m.start(1))
+        if kind == "n":
+            return self._last(lambda s: s.kind == "organization")
+        return self._last(lambda s: s.kind in ("organization", "anonymous"))
+
+    def _people(self, lo: int, hi: int) -> list[tuple[list[str], list[str]]]:
+        """(role words, name words) of each person named in text[lo:hi], in order."""
+        out = []
+        for m in _PERSON.finditer(self.text, max(0, lo), hi):
+            ws = m.group().split()
+            roles, names = _split_role_name(ws)
+            if len(names) >= 2:
+                before = self.text[max(0, m.start() - 30) : m.start()].split()[-2:]
+                out.append((roles + [w for w in before if w.lower() in lex.ROLE_WORDS], names))
+        return out
+
+    def _mention(self, start: int, gender: str, after: int) -> Speaker | None:
+        """The last person named in the text between after and start whose given name has
+        this gender ("Sofia Marin agreed. ... she said")."""
+        names = lex.MALE_NAMES if gender == "m" else lex.FEMALE_NAMES
+        found = None
+        for _, ws in self._people(max(after, start - MENTION_WINDOW), start):
+            if ws[0].lower() in names:
+                found = ws
+        if found is None:
+            return None
+        return Speaker("named", " ".join(found), found[-1].lower(), gender=gender)
+
+    def _role_mention(self, low: list[str], start: int) -> Speaker | None:
+        """ "The ambassador said" after "Ambassador Clara Voss" was mentioned without a quote."""
+        roles = {w for w in low if w in lex.ROLE_WORDS}
+        for role_words, ws in reversed(self._people(start - MENTION_WINDOW, start)):
+            if roles & {w.lower() for w in role_words}:
+                return Speaker(
+                    "named",
+                    " ".join(ws),
+                    ws[-1].lower(),
+                    role=" ".join(role_words),
+                    gender=_gender(ws, None),
+                )
+        return None
+
+    def _role_match(self, low: list[str]) -> Speaker | None:
+        roles = [w for w in low if w in lex.ROLE_WORDS]
+        for s in reversed(self.history):
+            if s.kind == "named" and s.role and any(r in s.role.lower() for r in roles):
+                return s
+        return None
+
+    def _org_of(self, raw: str) -> str | None:
+        """The body a spokesperson speaks for: "a spokesman for the ministry", "Pentagon ..."."""
+        m = re.search(r"\bfor (?:the )?([\w’'. \-]{2,60})$", raw.strip())
+        if m:
+            return m.group(1).strip().rstrip(".,;")
+        caps = [w for w in _words(raw) if _capitalised(w)]
+        return " ".join(caps) or None
+
+    def _frame(self, a: Attribution) -> str:
+        """The attribution's text without its content (where the cue and source are)."""
+        pieces, pos = [], a.start
+        for s, e in sorted(a.contents):
+            if s > pos:
+                pieces.append(self.text[pos:s])
+            pos = max(pos, e)
+        pieces.append(self.text[pos : a.end])
+        return " ".join(pieces)
+
+    def _social(self, a: Attribution) -> bool:
+        cue = self.text[a.cue[0] : a.cue[1]].lower()
+        if any(w in lex.SOCIAL_VERBS for w in _words(cue)):
+            return True
+        frame = self._frame(a)
+        return bool(_PLATFORM.search(frame.lower()) or _ON_X.search(frame))
+
+    def _via(self, a: Attribution, speaker: Speaker) -> str | None:
+        if a.recipient is not None:
+            rec = self.text[a.recipient[0] : a.recipient[1]]
+            if is_outlet(rec):
+                return rec.strip().removeprefix("the ")
+        m = _VIA_INTERVIEW.search(self._frame(a))
+        if m and is_outlet(m.group(1)):
+            return m.group(1).strip().rstrip(".,;")
+        m = _VIA_ACCORDING.match(self.text, a.end, a.end + ANTECEDENT_WINDOW)
+        if m and is_outlet(m.group(1)):
+            return m.group(1).strip().rstrip(".,;")
+        return None
