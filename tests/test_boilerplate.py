@@ -74,6 +74,8 @@ def test_navigation_outside_article_is_removed() -> None:
         ("Follow The Harbour Times on Instagram for more", "share"),
         ("18.11.2026", "byline"),
         ("Jun 18th 2018", "byline"),
+        ("Wednesday 9 April 2025, 4pm", "byline"),
+        ("Tue 18 Nov 2025 18.05 EST", "byline"),
         ("https://www.example.org/news/harbour-dredging", "other"),
     ],
 )

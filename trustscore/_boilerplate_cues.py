@@ -223,9 +223,13 @@ TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", re.compile(r"^(?:https?://|www\.)\S+$")),  # a bare URL (print headers)
 )
 # A line that is only a date (and time): page metadata, wherever it is.
+# Optional weekday, the date (numeric, "Jun 18th 2018" or "18 June 2018"), optional time and
+# time zone. Each part is a bounded run of one character class: linear matching.
 _DATE_ONLY = re.compile(
-    r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|[a-zäéû]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
-    r"\d{1,2}\.? [a-zäéû]{3,10}\.? \d{4})(?:,? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?\W{0,3}$"
+    r"^\W{0,3}(?:[a-zäéû]{3,10}\.?,? )?"
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|[a-zäéû]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+    r"\d{1,2}\.? [a-zäéû]{3,10}\.? \d{4})"
+    r"(?:,? (?:at )?\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?|h|uhr)?(?: [a-z]{2,5})?)?\W{0,3}$"
 )
 _BYLINE = re.compile(
     r"^(?:by|von|posted by|written by|published|updated|veröffentlicht|aktualisiert|"
