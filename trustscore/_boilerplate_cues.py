@@ -41,7 +41,7 @@ TOKEN_REASONS: dict[str, str] = {
         ("ad", "ads", "advert", "advertisement", "adslot", "sponsor", "sponsored", "promo"),
         "advertising",
     ),
-    **dict.fromkeys(("cookie", "cookies", "consent", "gdpr", "cmp"), "cookie_consent"),
+    **dict.fromkeys(("cookie", "cookies", "consent", "gdpr"), "cookie_consent"),
     **dict.fromkeys(("comment", "comments", "disqus", "respond", "replies"), "comments"),
     **dict.fromkeys(("caption", "figcaption", "credit", "credits"), "caption"),
     **dict.fromkeys(("copyright", "legal", "imprint", "disclaimer"), "legal"),
