@@ -208,6 +208,7 @@ def trafilatura_text(html: bytes) -> str:
 
 
 def _norm(text: str) -> str:
+    """Whitespace collapsed to single spaces."""
     return _SPACE.sub(" ", text).strip()
 
 
@@ -250,6 +251,7 @@ def run(pages: list[Page], extractors: dict[str, Callable[[bytes], str]]) -> dic
 
 
 def _ms(times: list[float], q: float) -> float:
+    """The q-quantile of times, in milliseconds."""
     ordered = sorted(times)
     return 1000 * ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
 
@@ -277,6 +279,7 @@ def report(title: str, results: dict[str, Result], worst: int = 10) -> None:
         print(f"worst {worst} pages for trustscore (F1, trafilatura's F1):")
 
         def f1_of(m: tuple[float, float, float]) -> float:
+            """F1 of one page from its normalised counts."""
             tp, fp, fn = m
             return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
 

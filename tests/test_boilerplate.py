@@ -107,6 +107,13 @@ def test_headings_inside_article_are_kept() -> None:
     assert body.paragraphs.index("What happens next") in body.headings
 
 
+def test_heading_followed_by_subheading_is_kept() -> None:
+    html = _page(_paragraphs(1) + "<h2>The plan</h2><h3>Costs</h3>" + _paragraphs(2))
+    body = extract_body(parse(html))
+    assert "The plan" in body.paragraphs
+    assert "Costs" in body.paragraphs
+
+
 def test_heading_with_no_text_after_it_is_dropped() -> None:
     html = _page(_paragraphs(3) + "<h3>Further reading</h3>")
     assert "Further reading" not in extract_body(parse(html)).text

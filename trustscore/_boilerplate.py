@@ -98,6 +98,7 @@ def _near_prose(b: Block) -> bool:
 
 
 def _same_title(text: str, title: str | None) -> bool:
+    """Whether a heading repeats the page title (normalised, or one containing the other)."""
     if not title:
         return False
     a, b = normalize(text), normalize(title)
@@ -114,6 +115,7 @@ def classify_blocks(
 def _classify(
     doc: Document, profile: SiteProfile | None
 ) -> tuple[tuple[BlockVerdict, ...], tuple[DuplicateRun, ...]]:
+    """Verdicts of every block and the page's duplicate runs."""
     blocks = doc.blocks
     if not blocks:
         return (), ()
@@ -200,13 +202,15 @@ def _resolve_duplicates(
 
 
 def _drop_orphan_headings(blocks: Sequence[Block], reasons: list[str | None]) -> None:
-    """A body heading with no body prose after it (before the next heading) is chrome."""
+    """A body heading with no body text after it before the next heading of its rank or
+    higher (or the end) is chrome; a heading followed by its own subheading stays."""
     pending: int | None = None
     for i, b in enumerate(blocks):
         if reasons[i] is not None:
             continue
         if b.heading is not None:
-            if pending is not None:
+            level = blocks[pending].heading if pending is not None else None
+            if pending is not None and level is not None and b.heading <= level:
                 reasons[pending] = _next_reason(reasons, pending)
             pending = i
         else:
@@ -216,6 +220,7 @@ def _drop_orphan_headings(blocks: Sequence[Block], reasons: list[str | None]) ->
 
 
 def _next_reason(reasons: Sequence[str | None], i: int) -> str:
+    """The reason of the first named block after block i ("other" when none)."""
     for r in reasons[i + 1 :]:
         if r is not None:
             return r
