@@ -206,6 +206,14 @@ def test_plain_text_duplicates_are_found() -> None:
     assert PROSE in report.body.text
 
 
+def test_plain_text_byline_and_date_are_not_body() -> None:
+    text = f"A headline\n\nBy Jo Bloggs\n\n12 March 2025\n\n{PROSE}"
+    report = trustscore.analyze(text)
+    assert "Jo Bloggs" not in report.body.text
+    assert "12 March 2025" not in report.body.text
+    assert report.body.text.endswith(PROSE)
+
+
 def test_audio_banner_with_ai_disclosure() -> None:
     banner = "<div class='audio'><p>Listen to this story. Voice is AI-generated.</p></div>"
     report = trustscore.analyze(_page(banner + _paragraphs(3)))

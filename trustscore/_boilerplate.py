@@ -154,9 +154,12 @@ def _classify(
             if reason is None and weights[i] > 0:
                 seen_prose = True
             reasons[i] = reason
-    else:
+    else:  # plain text: no tree, only what the text itself says
         for i, b in enumerate(blocks):
-            reasons[i] = text_reason(b.text)
+            reason = text_reason(b.text)
+            if reason is None and (is_date_line(b.text) or (i < 2 and is_byline(b.text))):
+                reason = "byline"
+            reasons[i] = reason
     if profile is not None:
         for i, b in enumerate(blocks):
             if reasons[i] is None and profile.knows(b.text):
