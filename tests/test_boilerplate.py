@@ -70,6 +70,13 @@ def test_navigation_outside_article_is_removed() -> None:
         ("Leave a comment", "comments"),
         ("© 2025 Example Media. All rights reserved.", "legal"),
         ("Photo: a crane on the quay", "caption"),
+        ("Lea más: el puerto en cifras", "related"),
+        ("Follow The Harbour Times on Instagram for more", "share"),
+        ("18.11.2026", "byline"),
+        ("Jun 18th 2018", "byline"),
+        ("Wednesday 9 April 2025, 4pm", "byline"),
+        ("Tue 18 Nov 2025 18.05 EST", "byline"),
+        ("https://www.example.org/news/harbour-dredging", "other"),
     ],
 )
 def test_text_cues_name_the_reason(text: str, reason: str) -> None:
@@ -98,6 +105,13 @@ def test_headings_inside_article_are_kept() -> None:
     body = extract_body(parse(html))
     assert "What happens next" in body.paragraphs
     assert body.paragraphs.index("What happens next") in body.headings
+
+
+def test_heading_followed_by_subheading_is_kept() -> None:
+    html = _page(_paragraphs(1) + "<h2>The plan</h2><h3>Costs</h3>" + _paragraphs(2))
+    body = extract_body(parse(html))
+    assert "The plan" in body.paragraphs
+    assert "Costs" in body.paragraphs
 
 
 def test_heading_with_no_text_after_it_is_dropped() -> None:
@@ -190,6 +204,14 @@ def test_plain_text_duplicates_are_found() -> None:
     assert [g.occurrences for g in report.boilerplate.duplicate_groups] == [2]
     assert "Trustworthy" not in report.body.text
     assert PROSE in report.body.text
+
+
+def test_plain_text_byline_and_date_are_not_body() -> None:
+    text = f"A headline\n\nBy Jo Bloggs\n\n12 March 2025\n\n{PROSE}"
+    report = trustscore.analyze(text)
+    assert "Jo Bloggs" not in report.body.text
+    assert "12 March 2025" not in report.body.text
+    assert report.body.text.endswith(PROSE)
 
 
 def test_audio_banner_with_ai_disclosure() -> None:

@@ -58,6 +58,7 @@ class DuplicateRun:
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    """Word 3-gram shingles (tuples) of a word list."""
     return set(zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False))
 
 
