@@ -113,3 +113,26 @@ def test_subprocess_on_bundled_fixture() -> None:
     )
     assert result.returncode == 0, result.stderr.decode()
     assert json.loads(result.stdout)["metadata"]["title"]
+
+
+def test_learn_profile_then_analyze_with_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = ROOT / "fixtures" / "site-template-harbour"
+    profile = tmp_path / "harbour.json"
+    assert main(["learn-profile", str(site), "--out", str(profile), "--site", "harbour"]) == 0
+    capsys.readouterr()
+    page = sorted(site.glob("*.html"))[0]
+    assert main(["analyze", str(page), "--profile", str(profile)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    reasons = {b["reason"] for b in report["boilerplate"]["blocks"]}
+    assert "site_template" in reasons
+
+
+def test_bad_profile_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "p.json"
+    bad.write_text("{}", encoding="utf-8")
+    page = tmp_path / "a.html"
+    page.write_text(ARTICLE.format(BODY), encoding="utf-8")
+    assert main(["analyze", str(page), "--profile", str(bad)]) == 2
+    assert "site profile" in capsys.readouterr().err

@@ -11,7 +11,9 @@ from typing import TextIO
 
 from trustscore._model_cli import add_model_commands, add_model_option, scorer_from
 from trustscore._options import DEFAULT_MAX_BYTES
+from trustscore._parsing import parse
 from trustscore._pipeline import analyze
+from trustscore._profiles import SiteProfile
 from trustscore._report import TrustReport
 from trustscore._version import __version__
 from trustscore.errors import TrustscoreError
@@ -69,8 +71,25 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SCORE",
         help="exit with status 3 when any article scores below SCORE (0-100): for CI checks",
     )
+    an.add_argument(
+        "--profile",
+        metavar="FILE",
+        help="a site profile (from 'trustscore learn-profile'): blocks the site repeats on "
+        "every page are removed as site_template",
+    )
     add_model_option(an)
     an.set_defaults(func=_analyze_command)
+
+    lp = commands.add_parser(
+        "learn-profile",
+        help="learn a site's template from several of its pages",
+        description="Learn the blocks one site repeats across its pages (navigation, footers, "
+        "widgets) and save them as a site profile for 'analyze --profile'.",
+    )
+    lp.add_argument("paths", nargs="+", metavar="PATH", help="pages of ONE site (files or dirs)")
+    lp.add_argument("--out", required=True, metavar="FILE", help="where to write the profile")
+    lp.add_argument("--site", help="a label for the profile, e.g. the host name")
+    lp.set_defaults(func=_learn_profile_command)
     add_model_commands(commands)
     return parser
 
@@ -124,6 +143,11 @@ def _analyze_command(args: argparse.Namespace) -> int:
     except TrustscoreError as exc:
         print(f"trustscore: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        profile = SiteProfile.load(args.profile) if args.profile else None
+    except TrustscoreError as exc:
+        print(f"trustscore: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     fmt = args.format or ("json" if len(inputs) == 1 else "jsonl")
     out = sys.stdout
     status = EXIT_OK
@@ -133,7 +157,9 @@ def _analyze_command(args: argparse.Namespace) -> int:
     for name, path in inputs:
         try:
             data = _read(path, args.max_bytes)
-            report = analyze(data, url=args.url, max_bytes=args.max_bytes, scorer=scorer)
+            report = analyze(
+                data, url=args.url, max_bytes=args.max_bytes, scorer=scorer, profile=profile
+            )
         except TrustscoreError as exc:
             print(f"trustscore: {name}: {exc}", file=sys.stderr)
             status = EXIT_INPUT_ERROR
@@ -159,6 +185,28 @@ def _analyze_command(args: argparse.Namespace) -> int:
         else:
             docs = [json.loads(r.model_dump_json()) for _, r in reports]
             out.write(json.dumps(docs, indent=2, ensure_ascii=False) + "\n")
+    return status
+
+
+def _learn_profile_command(args: argparse.Namespace) -> int:
+    docs = []
+    status = EXIT_OK
+    for name, path in _expand(args.paths):
+        try:
+            docs.append(parse(_read(path, DEFAULT_MAX_BYTES)))
+        except TrustscoreError as exc:
+            print(f"trustscore: {name}: {exc}", file=sys.stderr)
+            status = EXIT_INPUT_ERROR
+        except OSError as exc:
+            print(f"trustscore: {name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+            status = EXIT_INPUT_ERROR
+    profile = SiteProfile.learn(docs, site=args.site)
+    try:
+        profile.save(args.out)
+    except OSError as exc:
+        print(f"trustscore: {args.out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
+    print(f"trustscore: learnt {len(profile.texts)} template blocks from {profile.pages} pages")
     return status
 
 
