@@ -38,40 +38,12 @@ _QUOTED = re.compile(
 # Frequent English function words that are rare in other languages written in Latin script
 # ("a", "in", "on", "so" are left out: they are words in several languages).
 _ENGLISH_MARKERS = frozenset(
-    [
-        "the",
-        "and",
-        "of",
-        "to",
-        "is",
-        "was",
-        "that",
-        "for",
-        "with",
-        "are",
-        "this",
-        "from",
-        "have",
-        "has",
-        "were",
-        "been",
-        "their",
-        "they",
-        "which",
-        "would",
-        "will",
-        "said",
-        "it",
-        "he",
-        "she",
-        "his",
-        "her",
-        "by",
-        "at",
-        "be",
-        "not",
-    ]
-)
+    {
+        "the", "and", "of", "to", "is", "was", "that", "for", "with", "are", "this", "from", "have",
+        "has", "were", "been", "their", "they", "which", "would", "will", "said", "it", "he", "she",
+        "his", "her", "by", "at", "be", "not",
+    }
+)  # fmt: skip
 ENGLISH_MARKER_SHARE = 0.12
 """A text looks English when at least this share of its words are English markers.
 

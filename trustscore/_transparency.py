@@ -26,51 +26,15 @@ from trustscore._urls import domain_of, registrable_domain
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.|van|von|de|der|den|da|di|du|la|le|"
                         r"del|bin|al|el|y|ibn|mc)$")  # fmt: skip
 _ORGANISATION_WORDS = frozenset(
-    [
-        "staff",
-        "desk",
-        "team",
-        "editors",
-        "editorial",
-        "board",
-        "news",
-        "press",
-        "agency",
-        "reuters",
-        "associated",
-        "afp",
-        "ap",
-        "dpa",
-        "bloomberg",
-        "media",
-        "group",
-        "inc",
-        "ltd",
-        "llc",
-        "newsroom",
-        "service",
-        "wire",
-        "wires",
-        "bureau",
-        "reporters",
-        "writers",
-        "correspondents",
-        "contributors",
-        "admin",
-        "administrator",
-        "editor",
-        "redaktion",
-        "rédaction",
-        "redacción",
-        "online",
-        "digital",
-        "partners",
-        "partner",
-        "sponsored",
-        "network",
-        "channel",
-    ]
-)
+    {
+        "staff", "desk", "team", "editors", "editorial", "board", "news", "press", "agency",
+        "reuters", "associated", "afp", "ap", "dpa", "bloomberg", "media", "group", "inc", "ltd",
+        "llc", "newsroom", "service", "wire", "wires", "bureau", "reporters", "writers",
+        "correspondents", "contributors", "admin", "administrator", "editor", "redaktion",
+        "rédaction", "redacción", "online", "digital", "partners", "partner", "sponsored",
+        "network", "channel",
+    }
+)  # fmt: skip
 _MIN_NAME_WORDS, _MAX_NAME_WORDS = 2, 5  # "Ann Lee" .. "Maria de la Cruz Ortega"
 _AUTHOR_PATH = re.compile(
     r"(?<=[^/\n])/(?:authors?|by|profiles?|people|staff|journalists?|writers?|reporters?|contributors?|"
@@ -110,40 +74,13 @@ _DATELINE_AGENCY = re.compile(
     r" \([^()\n]{2,40}\) ?[—–-]{1,2} ?"
 )
 _NOT_PLACES = frozenset(
-    [
-        "BREAKING",
-        "UPDATE",
-        "UPDATED",
-        "CORRECTION",
-        "EXCLUSIVE",
-        "WATCH",
-        "LIVE",
-        "OPINION",
-        "ANALYSIS",
-        "NOTE",
-        "EDITOR'S",
-        "EDITORS",
-        "NOTE:",
-        "PHOTO",
-        "PHOTOS",
-        "VIDEO",
-        "VIDEOS",
-        "LISTEN",
-        "READ",
-        "ALSO",
-        "MORE",
-        "ADVERTISEMENT",
-        "SPONSORED",
-        "FACT",
-        "CHECK",
-        "SEE",
-        "RELATED",
-        "TRENDING",
-        "WARNING",
-        "ALERT",
-        "URGENT",
-    ]
-)
+    {
+        "BREAKING", "UPDATE", "UPDATED", "CORRECTION", "EXCLUSIVE", "WATCH", "LIVE", "OPINION",
+        "ANALYSIS", "NOTE", "EDITOR'S", "EDITORS", "NOTE:", "PHOTO", "PHOTOS", "VIDEO", "VIDEOS",
+        "LISTEN", "READ", "ALSO", "MORE", "ADVERTISEMENT", "SPONSORED", "FACT", "CHECK", "SEE",
+        "RELATED", "TRENDING", "WARNING", "ALERT", "URGENT",
+    }
+)  # fmt: skip
 DATELINE_PARAGRAPHS = 3
 """A dateline opens the story: only the first three prose paragraphs (lede_paragraphs) count."""
 
