@@ -444,3 +444,22 @@ def test_large_bodies_finish(text: str) -> None:
     doc = page(f"<p>{text[:10_000]}</p>")
     result = transparency_signals(doc, body_of(text, text))
     assert set(result.values) == set(SIGNAL_NAMES)
+
+
+def test_cli_table_shows_the_article_type(capsys: pytest.CaptureFixture[str]) -> None:
+    from trustscore._cli import main
+
+    page_path = FIXTURES / "transparency-footer.html"
+    main(
+        [
+            "analyze",
+            str(page_path),
+            "--format",
+            "table",
+            "--url",
+            expected("transparency-footer")["url"],
+        ]
+    )
+    header, row = capsys.readouterr().out.splitlines()[:2]
+    assert header.split()[:4] == ["file", "score", "label", "type"]
+    assert row.split()[3] == "analysis"
