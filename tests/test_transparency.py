@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from signal_helpers import FIXTURES, body_of, doc_body, expected, matches, page
+from signal_helpers import (
+    FIXTURES,
+    body_of,
+    doc_body,
+    expected,
+    give_textstat_our_syllables,
+    matches,
+    page,
+)
 
 import trustscore
 from trustscore._citations import is_primary_source
@@ -463,3 +471,29 @@ def test_cli_table_shows_the_article_type(capsys: pytest.CaptureFixture[str]) ->
     header, row = capsys.readouterr().out.splitlines()[:2]
     assert header.split()[:4] == ["file", "score", "label", "type"]
     assert row.split()[3] == "analysis"
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_fixture_readability_equals_textstat(
+    reports: dict[str, trustscore.TrustReport], slug: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Readability golden values: textstat's own functions on the fixture's body text."""
+    from textstat.backend import metrics
+
+    give_textstat_our_syllables(monkeypatch)
+    report = reports[slug]
+    text = report.body.text + " "  # a text textstat has not cached
+    signals = report.signals
+    assert signals["flesch_reading_ease"] == pytest.approx(
+        metrics.flesch_reading_ease(text, "en"), abs=1e-4
+    )
+    assert signals["flesch_kincaid_grade"] == pytest.approx(
+        metrics.flesch_kincaid_grade(text, "en"), abs=1e-4
+    )
+    assert signals["smog_index"] == pytest.approx(metrics.smog_index(text, "en"), abs=1e-4)
+    assert signals["coleman_liau_index"] == pytest.approx(
+        metrics.coleman_liau_index(text), abs=1e-4
+    )
+    assert signals["dale_chall_score"] == pytest.approx(
+        metrics.dale_chall_readability_score(text, "en"), abs=1e-4
+    )
