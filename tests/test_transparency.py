@@ -497,3 +497,19 @@ def test_fixture_readability_equals_textstat(
     assert signals["dale_chall_score"] == pytest.approx(
         metrics.dale_chall_readability_score(text, "en"), abs=1e-4
     )
+    assert signals["avg_sentence_length"] == pytest.approx(
+        metrics.words_per_sentence(text), abs=1e-4
+    )
+    assert signals["avg_word_length"] == pytest.approx(metrics.letters_per_word(text), abs=1e-4)
+
+
+def test_none_fixture_lexical_diversity(reports: dict[str, trustscore.TrustReport]) -> None:
+    """Under 100 words the diversity is the plain type-token ratio of textstat's words."""
+    from textstat.backend.selections import list_words
+
+    words = [w.lower() for w in list_words(reports["transparency-none"].body.text)]
+    assert len(words) < 100
+    expected_ratio = len(set(words)) / len(words)
+    assert reports["transparency-none"].signals["lexical_diversity"] == pytest.approx(
+        expected_ratio, abs=1e-4
+    )
