@@ -7,6 +7,7 @@
 
 from trustscore import errors
 from trustscore._document import Block, Document, Link
+from trustscore._model import Scorer
 from trustscore._parsing import parse
 from trustscore._pipeline import analyze
 from trustscore._profiles import SiteProfile
@@ -34,6 +35,7 @@ __all__ = [
     "Link",
     "Metadata",
     "Quote",
+    "Scorer",
     "SiteProfile",
     "Source",
     "Span",

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from trustscore._model_cli import add_model_commands, add_model_option, scorer_from
 from trustscore._options import DEFAULT_MAX_BYTES
 from trustscore._pipeline import analyze
 from trustscore._report import TrustReport
@@ -68,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SCORE",
         help="exit with status 3 when any article scores below SCORE (0-100): for CI checks",
     )
+    add_model_option(an)
     an.set_defaults(func=_analyze_command)
+    add_model_commands(commands)
     return parser
 
 
@@ -116,6 +119,11 @@ def _analyze_command(args: argparse.Namespace) -> int:
     if args.url and len(inputs) > 1:
         print("trustscore: error: --url applies to a single input", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        scorer = scorer_from(args)
+    except TrustscoreError as exc:
+        print(f"trustscore: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     fmt = args.format or ("json" if len(inputs) == 1 else "jsonl")
     out = sys.stdout
     status = EXIT_OK
@@ -125,7 +133,7 @@ def _analyze_command(args: argparse.Namespace) -> int:
     for name, path in inputs:
         try:
             data = _read(path, args.max_bytes)
-            report = analyze(data, url=args.url, max_bytes=args.max_bytes)
+            report = analyze(data, url=args.url, max_bytes=args.max_bytes, scorer=scorer)
         except TrustscoreError as exc:
             print(f"trustscore: {name}: {exc}", file=sys.stderr)
             status = EXIT_INPUT_ERROR

@@ -9,6 +9,7 @@ from trustscore._boilerplate_signals import boilerplate_signals
 from trustscore._document import Document
 from trustscore._genre import resolve_genre
 from trustscore._headline import headline_signals
+from trustscore._model import Scorer, apply_scorer
 from trustscore._options import DEFAULT_MAX_BYTES
 from trustscore._parsing import parse
 from trustscore._profiles import SiteProfile
@@ -38,10 +39,12 @@ def analyze(
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     profile: SiteProfile | None = None,
+    scorer: Scorer | None = None,
 ) -> TrustReport:
-    """Analyse one article (HTML or plain text) and return its trust report."""
+    """Analyse one article (HTML or plain text) and return its scored trust report."""
     doc = parse(source, url=url, max_bytes=max_bytes)
-    return report_for(doc, profile=profile)
+    report = report_for(doc, profile=profile)
+    return apply_scorer(scorer if scorer is not None else Scorer.default(), report)
 
 
 def report_for(doc: Document, *, profile: SiteProfile | None = None) -> TrustReport:

@@ -1,0 +1,102 @@
+"""Evaluate the scoring model on the public labelled sets, and time loading and scoring.
+
+    /work/venv/bin/python benchmarks/eval_model.py [--labels ../shared/data/labels]
+        [--json results.json] [--skip-eval]
+
+Prints (1) the publisher-grouped evaluation table (per-set CV, combined CV with per-set
+slices, cross-set transfer on unseen publishers, domain-rating weak labels; the feature model
+against a constant and a TF-IDF baseline on the same splits) and (2) the time to load the
+default model and to score one article (model plus explanations, after the signals).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from trustscore import Scorer, analyze  # noqa: E402
+from trustscore._evaluate import evaluate_public  # noqa: E402
+from trustscore._features import feature_inputs  # noqa: E402
+from trustscore._model import _default_scorer  # noqa: E402
+from trustscore._train import default_cache_dir  # noqa: E402
+
+DEFAULT_LABELS = ROOT.parent / "shared" / "data" / "labels"
+LOAD_RUNS = 20
+SCORE_RUNS = 2000
+
+
+def time_loading() -> float:
+    """Median milliseconds to read, verify and validate the default model file."""
+    times = []
+    for _ in range(LOAD_RUNS):
+        _default_scorer.cache_clear()
+        start = time.perf_counter()
+        Scorer.default()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def time_cold_loading() -> float:
+    """Milliseconds for Scorer.default() in a fresh process (trustscore already imported)."""
+    code = (
+        "import time, trustscore; t = time.perf_counter(); trustscore.Scorer.default(); "
+        "print((time.perf_counter() - t) * 1000)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return float(out.stdout)
+
+
+def time_scoring() -> float:
+    """Median milliseconds of Scorer.score (features, model, explanations) on one report."""
+    pages = sorted((ROOT / "fixtures").glob("*.html"))
+    reports = [analyze(p.read_bytes()) for p in pages]
+    scorer = Scorer.default()
+    for report in reports:
+        feature_inputs(report)
+    times = []
+    for i in range(SCORE_RUNS):
+        report = reports[i % len(reports)]
+        start = time.perf_counter()
+        scorer.score(report)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    """Run the benchmark."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
+    parser.add_argument("--json", type=Path, default=None, help="also write rows as JSON")
+    parser.add_argument("--skip-eval", action="store_true", help="only the timings")
+    args = parser.parse_args()
+    print(f"load average: {os.getloadavg()}")
+    print(f"default model load, fresh process: {time_cold_loading():.2f} ms")
+    print(f"default model load, warm: {time_loading():.2f} ms (median of {LOAD_RUNS})")
+    print(f"scoring + explanations: {time_scoring():.4f} ms per article (median of {SCORE_RUNS})")
+    if args.skip_eval:
+        return 0
+    if not args.labels.is_dir():
+        print(f"{args.labels} is absent: no evaluation")
+        return 1
+    started = time.perf_counter()
+    result = evaluate_public(args.labels, cache_dir=default_cache_dir())
+    print(result.table())
+    print(f"evaluation took {time.perf_counter() - started:.0f} s")
+    if args.json:
+        args.json.write_text(json.dumps(result.as_dicts(), indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

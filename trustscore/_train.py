@@ -1,0 +1,300 @@
+"""Training: labelled articles -> feature matrix -> calibrated logistic regression -> model file.
+
+The estimator is a scikit-learn ``Pipeline`` (StandardScaler, L2 LogisticRegression) inside
+``CalibratedClassifierCV`` (Platt/sigmoid, ``ensemble=False``, with publisher-grouped folds so
+the calibration is fitted on predictions for unseen publishers). The fitted numbers are then
+written as plain JSON (:mod:`trustscore._model`); nothing is pickled. Everything is
+deterministic: lbfgs has no randomness and the folds are seeded (:data:`SEED`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import sklearn
+from numpy.typing import NDArray
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedGroupKFold
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import StandardScaler
+
+from trustscore._data import LabelledArticle
+from trustscore._features import FEATURE_NAMES, raw_vector
+from trustscore._model import FORMAT, FORMAT_VERSION, Scorer, checksum
+from trustscore._parsing import parse
+from trustscore._pipeline import report_for
+from trustscore._report import SignalValue
+from trustscore._version import __version__
+from trustscore.errors import DataError
+
+REGULARISATION_C = 1.0
+"""Inverse L2 strength of the logistic regression. Fixed, not tuned: with a few dozen
+standardised features and thousands of articles the fit is not sensitive to it, and a fixed
+value leaves no room to tune on evaluation folds."""
+SEED = 20161
+"""Seed of the fold assignment (StratifiedGroupKFold shuffles groups before balancing labels;
+without shuffling it breaks ties by group order, which depends on the data's order)."""
+CALIBRATION_FOLDS = 5
+"""Publisher-grouped folds for the out-of-fold logits that the Platt calibration is fitted on."""
+MAX_ITER = 1000
+"""lbfgs iteration cap (convergence takes well under 100 on standardised features)."""
+SIGNIFICANT_DIGITS = 12
+"""Numbers in model files are rounded to this many significant digits, so a retrain gives the
+same file on machines whose floating-point sums differ in the last bits."""
+
+ESTIMATES = (
+    "Probability that professional raters would judge the article reliable (accurate and not "
+    "hyperpartisan), from its own text; see docs/model-card.md."
+)
+
+MODEL_STAGE_FILES = frozenset(
+    {"_model.py", "_train.py", "_evaluate.py", "_cli.py", "_model_cli.py", "_data.py"}
+)
+"""Modules that do not change reports: editing them keeps cached feature inputs valid."""
+
+Inputs = dict[str, SignalValue]
+Matrix = NDArray[np.float64]
+
+
+def code_version() -> str:
+    """Hash of the trustscore modules and data files that produce reports (keys the cache)."""
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).parent
+    files = [*package.glob("*.py"), *package.glob("data/**/*")]
+    for path in sorted(files):
+        if path.is_file() and path.name not in MODEL_STAGE_FILES:
+            name = path.relative_to(package).as_posix()
+            digest.update(name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def default_cache_dir() -> Path:
+    """Where computed feature inputs are cached (a temp dir, never the repository)."""
+    return Path(tempfile.gettempdir()) / "trustscore-feature-cache"
+
+
+def _record_key(record: LabelledArticle) -> str:
+    digest = hashlib.sha256((record.url or "").encode() + b"\0" + record.source.encode())
+    return digest.hexdigest()
+
+
+def article_inputs(source: str, url: str | None) -> Inputs:
+    """Feature inputs of one article, from the pipeline without scoring."""
+    from trustscore._features import feature_inputs
+
+    return feature_inputs(report_for(parse(source, url=url)))
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """Records the pipeline could analyse, their feature inputs, and the ones it could not."""
+
+    records: list[LabelledArticle]
+    inputs: list[Inputs]
+    skipped: list[tuple[str, str, str]]
+    """(id, error type, message) of each article left out."""
+
+
+def analyse_records(
+    records: Sequence[LabelledArticle],
+    *,
+    cache_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Analysed:
+    """Feature inputs of each record (cached by content hash and code version when asked).
+
+    An article the pipeline fails on is left out and named in ``skipped``: one bad page (or a
+    bug in one signal) must not sink a training run, and must not go unnoticed either."""
+    cache: dict[str, Inputs] = {}
+    cache_file = None
+    if cache_dir is not None:
+        cache_file = cache_dir / f"inputs-{code_version()}.json"
+        if cache_file.exists():
+            cache = json.loads(cache_file.read_text(encoding="utf-8"))
+    result = Analysed([], [], [])
+    fresh = 0
+    for i, record in enumerate(records):
+        key = _record_key(record)
+        if key not in cache:
+            try:
+                cache[key] = article_inputs(record.source, record.url)
+            except Exception as exc:
+                result.skipped.append((record.id, type(exc).__name__, str(exc)))
+                continue
+            fresh += 1
+        result.records.append(record)
+        result.inputs.append(cache[key])
+        if progress is not None:
+            progress(i + 1, len(records))
+    if cache_file is not None and fresh:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(cache), encoding="utf-8")
+        tmp.replace(cache_file)
+    return result
+
+
+def matrix(inputs: Sequence[Inputs]) -> tuple[Matrix, NDArray[np.bool_]]:
+    """Feature matrix (NaN where missing) and its missing mask, in FEATURE_NAMES order."""
+    rows = [[np.nan if v is None else v for v in raw_vector(x)] for x in inputs]
+    x = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(FEATURE_NAMES))
+    return x, np.isnan(x)
+
+
+def imputation_values(x: Matrix) -> NDArray[np.float64]:
+    """Mean of the observed values of each feature (0 for a feature never observed)."""
+    observed = ~np.isnan(x)
+    counts = observed.sum(axis=0)
+    sums = np.where(observed, x, 0.0).sum(axis=0)
+    return np.where(counts > 0, sums / np.maximum(counts, 1), 0.0)
+
+
+def fill_missing(x: Matrix, fill: NDArray[np.float64]) -> Matrix:
+    """x with each NaN replaced by its column's imputation value."""
+    return np.where(np.isnan(x), fill[np.newaxis, :], x)
+
+
+def group_folds(groups: Sequence[str], n_splits: int) -> StratifiedGroupKFold:
+    """Publisher-grouped folds with label shares kept as even as the groups allow."""
+    return StratifiedGroupKFold(
+        n_splits=min(n_splits, len(set(groups))), shuffle=True, random_state=SEED
+    )
+
+
+def calibrated_pipeline(
+    estimator: Any, x: Any, y: NDArray[np.int64], groups: Sequence[str]
+) -> CalibratedClassifierCV:
+    """Fit estimator and a Platt calibration on publisher-grouped out-of-fold predictions."""
+    folds = list(group_folds(groups, CALIBRATION_FOLDS).split(x, y, groups))
+    model = CalibratedClassifierCV(estimator, method="sigmoid", cv=folds, ensemble=False)
+    model.fit(x, y)
+    return model
+
+
+def feature_pipeline() -> Pipeline:
+    """The scikit-learn estimator of the feature model (scaling and logistic regression)."""
+    return Pipeline(
+        [
+            ("scale", StandardScaler()),
+            ("logit", LogisticRegression(C=REGULARISATION_C, max_iter=MAX_ITER)),
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class FittedFeatureModel:
+    """A fitted feature model and its imputation values."""
+
+    fill: NDArray[np.float64]
+    model: CalibratedClassifierCV
+
+    def predict_proba(self, x: Matrix) -> NDArray[np.float64]:
+        """Calibrated probability of label 1 for raw feature rows (NaN = missing)."""
+        proba: NDArray[np.float64] = self.model.predict_proba(fill_missing(x, self.fill))[:, 1]
+        return proba
+
+
+def fit_features(x: Matrix, y: NDArray[np.int64], groups: Sequence[str]) -> FittedFeatureModel:
+    """Impute, then fit the calibrated feature pipeline."""
+    if len(set(y.tolist())) < 2:
+        raise DataError("training data need both labels (0 and 1)")
+    if len(set(groups)) < 2:
+        raise DataError("training data need at least two groups (publishers)")
+    fill = imputation_values(x)
+    return FittedFeatureModel(
+        fill, calibrated_pipeline(feature_pipeline(), fill_missing(x, fill), y, groups)
+    )
+
+
+def _round(values: Any) -> list[float]:
+    return [float(f"{float(v):.{SIGNIFICANT_DIGITS}g}") for v in np.ravel(values)]
+
+
+def export(
+    fitted: FittedFeatureModel, *, name: str, version: str, metadata: dict[str, Any]
+) -> dict[str, Any]:
+    """The JSON model file (with checksum) of a fitted feature model."""
+    calibrated = fitted.model.calibrated_classifiers_[0]
+    pipeline = calibrated.estimator
+    scaler: StandardScaler = pipeline.named_steps["scale"]
+    logit: LogisticRegression = pipeline.named_steps["logit"]
+    sigmoid = calibrated.calibrators[0]
+    # scikit-learn's sigmoid calibration is p = 1 / (1 + exp(a * f + b)).
+    slope, intercept = _round([-sigmoid.a_, -sigmoid.b_])
+    body: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "name": name,
+        "version": version,
+        "estimates": ESTIMATES,
+        "features": list(FEATURE_NAMES),
+        "impute": _round(fitted.fill),
+        "scaler": {"mean": _round(scaler.mean_), "scale": _round(scaler.scale_)},
+        "coefficients": _round(logit.coef_[0]),
+        "intercept": _round(logit.intercept_)[0],
+        "calibration": {"method": "platt", "slope": slope, "intercept": intercept},
+        "metadata": metadata,
+    }
+    body["checksum"] = checksum(body)
+    return body
+
+
+def training_metadata(
+    records: Sequence[LabelledArticle], skipped: Sequence[tuple[str, str, str]] = ()
+) -> dict[str, Any]:
+    """What a model was trained on and with (no timestamps: retrains must be identical)."""
+    counts = Counter(f"{r.dataset}:{r.label}" for r in records)
+    digest = hashlib.sha256()
+    for record in sorted(records, key=lambda r: r.id):
+        digest.update(f"{record.id}\0{record.label}\0{record.group}\n".encode())
+    return {
+        "articles": len(records),
+        "groups": len({r.group for r in records}),
+        "label_counts": dict(sorted(counts.items())),
+        "data_sha256": digest.hexdigest(),
+        "estimator": "StandardScaler + LogisticRegression(L2) + Platt calibration",
+        "regularisation_c": REGULARISATION_C,
+        "calibration_folds": CALIBRATION_FOLDS,
+        "seed": SEED,
+        "trustscore_version": __version__,
+        "sklearn_version": sklearn.__version__,
+        "skipped": [f"{key}: {error}" for key, error, _ in skipped],
+    }
+
+
+def train(
+    records: Sequence[LabelledArticle],
+    *,
+    name: str = "custom",
+    version: str = "1",
+    cache_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
+    """Train a model file (as a dict) on labelled articles."""
+    if not records:
+        raise DataError("no training articles")
+    analysed = analyse_records(records, cache_dir=cache_dir, progress=progress)
+    records = analysed.records
+    x, _ = matrix(analysed.inputs)
+    y = np.asarray([r.label for r in records], dtype=np.int64)
+    groups = [r.group for r in records]
+    fitted = fit_features(x, y, groups)
+    metadata = training_metadata(records, analysed.skipped)
+    body = export(fitted, name=name, version=version, metadata=metadata)
+    Scorer.from_dict(body)  # the written file must load
+    return body
+
+
+def dump(body: dict[str, Any]) -> str:
+    """A model file's JSON text (stable: sorted keys, two-space indent, final newline)."""
+    return json.dumps(body, sort_keys=True, indent=2, ensure_ascii=True) + "\n"
