@@ -101,6 +101,14 @@ def test_first_and_second_person_outside_quotes_only() -> None:
     assert evidence["second_person_per_1k_words"] == ["you"]
 
 
+def test_lower_casing_that_moves_offsets_still_counts_without_evidence() -> None:
+    values, evidence = tone("İstanbul is where we met you, and it may rain.")
+    assert values["first_person_per_1k_words"] == round(1000 * 1 / 10, 4)
+    assert values["second_person_per_1k_words"] == round(1000 * 1 / 10, 4)
+    assert values["hedges_per_1k_words"] == round(1000 * 1 / 10, 4)
+    assert "first_person_per_1k_words" not in evidence
+
+
 def test_unclosed_quote_runs_to_end_of_paragraph() -> None:
     _, evidence = tone("“We are not done yet, and I mean that", "I disagree.")
     assert evidence["first_person_per_1k_words"] == ["I"]

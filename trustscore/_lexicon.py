@@ -150,15 +150,17 @@ def _data_lines(name: str) -> list[str]:
     return [line.strip() for line in raw.splitlines() if line.strip() and line[0] != "#"]
 
 
-def word_pattern(entries: Sequence[str]) -> re.Pattern[str] | None:
-    """One case-insensitive pattern for the entries, on the same word boundaries as WORD."""
+def word_pattern(entries: Sequence[str], ignore_case: bool = True) -> re.Pattern[str] | None:
+    """One pattern for the entries, on the same word boundaries as WORD (ignore_case=False is
+    about three times faster, for text already passed through lowered_text)."""
     if not entries:
         return None
     parts = []
     for entry in sorted(set(entries), key=lambda p: (-len(p), p)):
         words = [re.escape(w).replace("'", "['’]") for w in entry.split()]
         parts.append(r"\s+".join(words))
-    return re.compile(r"\b(?<!\w[-'’])(?:" + "|".join(parts) + r")\b(?![-'’]\w)", re.IGNORECASE)
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(r"\b(?<!\w[-'’])(?:" + "|".join(parts) + r")\b(?![-'’]\w)", flags)
 
 
 @cache
