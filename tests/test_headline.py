@@ -133,3 +133,9 @@ def test_non_english_headline_language_cues_are_none() -> None:
 def test_adversarial_headlines_finish(title: str) -> None:
     values, _ = run(title, title, LEDE)
     assert set(values) == set(SIGNAL_NAMES)
+
+
+def test_evidence_is_capped() -> None:
+    title = "Wow" + "!" * 500
+    _, evidence = run(title, title, LEDE)
+    assert len(evidence["headline_has_exclamation"]) == 25

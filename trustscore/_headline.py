@@ -13,6 +13,7 @@ import re
 
 from trustscore._document import Document
 from trustscore._lexicon import (
+    MAX_EVIDENCE_SPANS,
     WORD,
     effective_language,
     lede_paragraphs,
@@ -160,10 +161,12 @@ def headline_signals(doc: Document, body: ArticleBody) -> SignalSet:
     if base is not None:
         for name, hits in cues.items():
             if hits:
-                evidence[name] = tuple(span(text, base + s, base + e) for s, e in hits)
+                evidence[name] = tuple(
+                    span(text, base + s, base + e) for s, e in hits[:MAX_EVIDENCE_SPANS]
+                )
         if shouted:
             evidence["headline_all_caps_words"] = tuple(
-                span(text, base + t.start, base + t.end) for t in shouted
+                span(text, base + t.start, base + t.end) for t in shouted[:MAX_EVIDENCE_SPANS]
             )
     return SignalSet(values=values, evidence=evidence)
 
