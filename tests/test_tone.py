@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from signal_helpers import body_of, page
 
-from trustscore._lexicon import lexicon, sentiment_valence
+from trustscore._lexicon import MAX_EVIDENCE_SPANS, lexicon, sentiment_valence
 from trustscore._tone import SIGNAL_NAMES, tone_signals
 
 DOC = page("<p>x</p>")  # declares lang="en"
@@ -139,7 +139,7 @@ def test_non_english_page_gets_none_for_word_lists() -> None:
 
 def test_evidence_is_capped() -> None:
     _, evidence = tone("It may rain. " * 100)
-    assert len(evidence["hedges_per_1k_words"]) == 25
+    assert len(evidence["hedges_per_1k_words"]) == MAX_EVIDENCE_SPANS
 
 
 @pytest.mark.parametrize(
