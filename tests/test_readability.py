@@ -120,6 +120,15 @@ def test_unspaced_language_gets_nothing_and_a_warning() -> None:
     assert result.warnings
 
 
+def test_english_words_in_japanese_prose_do_not_make_it_english() -> None:
+    doc = page("<p>x</p>")
+    doc = replace(doc, metadata=doc.metadata.model_copy(update={"language": "ja"}))
+    text = "Kindle for PC の設定 for the app は便利です。 " * 30
+    result = readability_signals(doc, body_of(text))
+    assert all(v is None for v in result.values.values())
+    assert any("'ja'" in w for w in result.warnings)
+
+
 def test_undeclared_language_english_text_is_measured() -> None:
     doc = page("<html><head><title>T</title></head><body><p>x</p></body></html>")
     assert doc.metadata.language is None

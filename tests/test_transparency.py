@@ -188,6 +188,8 @@ LEDE = "The council voted on Monday to rebuild the bridge over the river by the 
         "SAN FRANCISCO, Calif. — ",
         "Washington (CNN) — ",
         "NEW DELHI: ",
+        "KESTREL HARBOUR, Oskaria, March 4 (Meridian Wire) – ",
+        "NEW YORK, March 3, 2019 (AP) — ",
     ],
 )
 def test_dateline_found(opening: str) -> None:
@@ -252,6 +254,15 @@ def test_label_far_from_headline_or_in_a_sentence_is_ignored() -> None:
     nav = "".join(f"<p>Section {i}</p>" for i in range(6))
     v = _genre_values(f"<p>Opinion</p>{nav}<h1>Headline</h1><p>An opinion was given.</p>")
     assert v["is_opinion"] is False and v["article_type_labelled"] is False
+
+
+def test_section_list_items_are_not_labels() -> None:
+    html = (
+        '<ul class="sections"><li><a href="/world">World</a></li>'
+        '<li><a href="/opinion">Opinion</a></li></ul><h1>Headline</h1><p>Text.</p>'
+    )
+    v = _genre_values(html)
+    assert v["is_opinion"] is False and v["genre_label_visible"] is False
 
 
 def test_genre_from_url_section() -> None:

@@ -50,6 +50,8 @@ ENGLISH_MARKER_SHARE = 0.12
 
 On the zyte dev pages, English article bodies score 0.17-0.33 (median 0.25) on this list and
 non-English ones 0.00-0.08 (names and loan words), so 0.12 leaves a margin on both sides."""
+UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo"})
+"""Languages written without spaces between words: word-based measures would be wrong."""
 _MIN_WORDS_TO_GUESS = 20
 """Below this many words the share is too noisy to call a text English."""
 
@@ -243,6 +245,8 @@ def effective_language(
     declared language. counts: word_counts of the text, when the caller has them.
     """
     declared = language_root(doc.metadata.language)
+    if declared in UNSPACED_LANGUAGES:
+        return declared  # word counts mean nothing there: "Kindle for PC" in Japanese prose
     share = english_share(text) if counts is None else english_share_of_counts(counts)
     if share is None:
         return declared

@@ -27,7 +27,7 @@ from types import MappingProxyType
 from typing import Any
 
 from trustscore._document import Document
-from trustscore._lexicon import effective_language, language_root
+from trustscore._lexicon import UNSPACED_LANGUAGES, effective_language, language_root
 from trustscore._signals import ArticleBody, SignalSet
 
 MIN_WORDS = 50
@@ -55,8 +55,6 @@ FRE_CONSTANTS: Mapping[str, tuple[float, float, float]] = MappingProxyType(
         "hu": (206.835, 1.015, 58.5),
     }
 )
-# Languages written without spaces between words: word-based measures would be wrong numbers.
-_UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo"})
 
 SIGNAL_NAMES = (
     "flesch_reading_ease",
@@ -200,7 +198,7 @@ def readability_values(
     values: dict[str, float | None] = dict.fromkeys(SIGNAL_NAMES)
     words, lowered, frequency = tokens if tokens is not None else _tokens(text)
     n_words = len(words)
-    if n_words < MIN_WORDS or lang in _UNSPACED:
+    if n_words < MIN_WORDS or lang in UNSPACED_LANGUAGES:
         return values
     sentences = _sentence_count(text)
     letters = len(_NOT_LETTER.sub("", text))
@@ -239,7 +237,7 @@ def readability_signals(doc: Document, body: ArticleBody) -> SignalSet:
     lang = effective_language(doc, text, tokens[2])
     values = readability_values(text, lang, tokens)
     warnings: list[str] = []
-    if values["lexical_diversity"] is not None or lang in _UNSPACED:
+    if values["lexical_diversity"] is not None or lang in UNSPACED_LANGUAGES:
         if lang is None:
             declared = language_root(doc.metadata.language)
             said = "declared English" if declared == "en" else "not declared"
@@ -247,7 +245,7 @@ def readability_signals(doc: Document, body: ArticleBody) -> SignalSet:
                 f"readability: the language is {said} and the text does not look English; "
                 "only sentence length, word length and lexical diversity measured"
             )
-        elif lang in _UNSPACED:
+        elif lang in UNSPACED_LANGUAGES:
             warnings.append(
                 f"readability: language '{lang}' is written without spaces between words; "
                 "no readability value measured"

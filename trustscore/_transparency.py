@@ -63,14 +63,17 @@ _COPYRIGHT_YEARS = tuple(
 )
 
 # --- dateline ---------------------------------------------------------------------------------
+# Place, up to three ", part" additions (state, country, date), an optional (agency), a dash.
+# Each repeated group opens with a literal (" " or ", ") that its class cannot match, so there
+# is one way to split a line: no catastrophic backtracking.
 _DATELINE_CAPS = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]{1,30}(?: [A-Z][A-Z.'’\-]{1,30}){0,3})"
-    r"(?:, [A-Z][A-Za-z.]{1,20}(?: [A-Za-z0-9.,]{1,12}){0,3})?"
+    r"(?:, [A-Z0-9][A-Za-z0-9.]{0,20}(?: [A-Za-z0-9.]{1,12}){0,3}){0,3}"
     r"(?: \([^()\n]{2,40}\))? ?[—–:-]{1,2} ?"
 )
 _DATELINE_AGENCY = re.compile(
     r"^(?P<place>[A-Z][a-z]{1,30}(?: [A-Z][a-z]{1,30}){0,3})"
-    r"(?:, [A-Z][A-Za-z.]{1,20}(?: [A-Za-z0-9.,]{1,12}){0,3})?"
+    r"(?:, [A-Z0-9][A-Za-z0-9.]{0,20}(?: [A-Za-z0-9.]{1,12}){0,3}){0,3}"
     r" \([^()\n]{2,40}\) ?[—–-]{1,2} ?"
 )
 _NOT_PLACES = frozenset(
