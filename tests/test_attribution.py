@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from trustscore._attribution import Attribution, find_attributions, sentence_bounds
+from trustscore._attribution import Attribution, find_attributions
 from trustscore._quotes import quote_spans
+from trustscore._sentences import sentence_bounds
 
 
 def _bounds(text: str) -> list[tuple[int, int]]:
@@ -96,6 +97,8 @@ def test_cue_inside_quote_is_ignored() -> None:
         "The statement of accounts is attached.",
         "An earlier report was withdrawn.",
         "Officials met on Monday.",
+        "They acted according as the rules allowed.",
+        "According, the plan failed.",
     ],
 )
 def test_look_alikes_are_not_attributions(text: str) -> None:

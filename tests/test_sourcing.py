@@ -182,3 +182,14 @@ def test_pipeline_fills_sources_quotes_and_signals() -> None:
 def test_adversarial_bodies_complete(text: str) -> None:
     result = sourcing_signals(None, ArticleBody(paragraphs=(text,)))  # type: ignore[arg-type]
     assert "quote_count" in result.values
+
+
+def test_huge_body_is_read_up_to_the_limit() -> None:
+    from trustscore._sourcing import MAX_ANALYSED_CHARS
+
+    para = "“We will not back down,” said Finance Minister Ana Ruiz. Officials said talks failed."
+    body = ArticleBody(paragraphs=(para,) * (3 * MAX_ANALYSED_CHARS // len(para)))
+    result = sourcing_signals(None, body)  # type: ignore[arg-type]
+    spans = [sp for spans in result.evidence.values() for sp in spans]
+    assert spans and max(sp.end for sp in spans) <= MAX_ANALYSED_CHARS
+    assert all(body.text[sp.start : sp.end] == sp.text for sp in spans)

@@ -15,20 +15,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from trustscore import _sourcing_lexicon as lex
 from trustscore._quotes import QuoteSpan, inside, quote_spans
+from trustscore._sentences import CLOSE_QUOTE as _CLOSE_QUOTE
+from trustscore._sentences import OPEN_QUOTE as _OPEN_QUOTE
+from trustscore._sentences import SENT_END as _SENT_END
+from trustscore._sentences import STOP_PUNCT as _STOP_PUNCT
+from trustscore._sentences import Token, sentence_bounds, tokenize
 
-_ABBREV = (
-    "Mrs|Mr|Ms|Dr|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|St|Jr|Sr|Maj|Adm|Cmdr|Supt|Insp|Pres|"
-    "Rev|Hon|Atty|Corp|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Ft|Mt"
-)
-_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREV})\.|\w+(?:['’.\-]\w+)*|\S")
-_SENT_END = frozenset(".!?…")
-_CLOSE_QUOTE = frozenset("”»\"’'“")
-_OPEN_QUOTE = frozenset("“„«\"‘'")
-_STOP_PUNCT = frozenset(",;:()[]—–\"“”„«»‘’'")
+CUE_FORMS = lex.CUE_FORMS
 
 # A source noun phrase longer than this many tokens is cut (PolNeAR train: 98% of source
 # spans have at most 12 tokens; longer walks mostly run into the previous clause).
@@ -62,42 +58,6 @@ _BEFORE_GROUP = (lex.NOUN_MARKERS - {"that", "which", "what"}) | {"to"}
 _PARTICLES = lex.words("out up about to on for against at")
 
 
-def _forms(lemma: str) -> tuple[str, ...]:
-    if lemma in lex.IRREGULAR:
-        return lex.IRREGULAR[lemma]
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        stem = lemma[:-1]
-        return (lemma, stem + "ies", stem + "ied", lemma + "ing")
-    s = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
-    if lemma.endswith("e"):
-        return (lemma, s, lemma + "d", lemma[:-1] + "ing")
-    one_syllable = re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma) is not None
-    stem = lemma + lemma[-1] if one_syllable or lemma in lex.DOUBLING else lemma
-    return (lemma, s, stem + "ed", stem + "ing")
-
-
-def _build_forms() -> dict[str, tuple[str, str]]:
-    table: dict[str, tuple[str, str]] = {}
-    for cls, lemmas in (("thought", lex.THOUGHT_VERBS), ("speech", lex.SPEECH_VERBS)):
-        for lemma in sorted(lemmas):
-            for f in _forms(lemma):
-                table[f] = (lemma, cls)
-    return table
-
-
-CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
-"""Every inflected cue word -> (lemma, 'speech' | 'thought')."""
-
-
-class Token(NamedTuple):
-    """A word or punctuation mark with its offsets (a tuple: tokens are made by the thousand)."""
-
-    start: int
-    end: int
-    text: str
-    lower: str
-
-
 @dataclass(frozen=True)
 class Attribution:
     """One attribution: cue, source and content spans (offsets into the text)."""
@@ -129,16 +89,6 @@ class Attribution:
         return parts
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of text[start:end] with absolute offsets."""
-    low = text[start:end].lower().replace("’", "'")  # same length: offsets carry over
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        a, b = m.span()
-        out.append(Token(a, b, m.group(), low[a - start : b - start]))
-    return out
-
-
 def _word(t: Token) -> bool:
     return t.text[0].isalnum()
 
@@ -159,6 +109,14 @@ def _cue_right(sent: list[Token], i: int, lemma: str) -> int:
     """Index one past the cue group that starts with the verb at sent[i]."""
     r = i + 1
     n = len(sent)
+    if lemma == "make":
+        # only "made clear", "made it clear", "made the case", "made the point"
+        words = [t.lower for t in sent[r : r + 2]]
+        if words[:1] == ["clear"]:
+            return r + 1
+        if words in (["it", "clear"], ["the", "case"], ["the", "point"], ["a", "point"]):
+            return r + 2
+        return -1
     if r < n and sent[r].lower in _PARTICLES and lemma in lex.PARTICLE_VERBS:
         r += 1
     elif lemma in lex.PARTICLE_VERBS and lemma in lex.NEEDS_PARTICLE:
@@ -277,12 +235,18 @@ def _source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
     if r >= n or not _word(sent[r]):
         return None
     e = r
+    first_comma: int | None = None
     while e < n:
         t = sent[e]
         if t.text in _SENT_END or t.text in _OPEN_QUOTE or t.text in ("“", ":", ";", "—"):
             break
         if t.lower == "that" and e > r:
-            return None  # "..., told Reuters that ...": not an inverted source
+            if first_comma is None:
+                return None  # "..., told Reuters that ...": not an inverted source
+            e = first_comma  # "said Beau Correll, angered that ..."
+            break
+        if t.text == "," and first_comma is None:
+            first_comma = e
         if (
             t.text == ","
             and e + 1 < n
@@ -310,6 +274,8 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
     nxt = sent[r].lower if r < len(sent) else ""
     if lemma == "add":
         return nxt == "to"
+    if lemma in ("respond", "reply", "answer"):
+        return nxt == "by"  # "responded by hitting him"
     if lemma == "speak":
         return nxt in ("in", "at", "on", "from", "before", "after", "during", "at", "to", "with")
     return False
@@ -324,18 +290,14 @@ def _anonymity_phrase(sent: list[Token], r: int) -> bool:
 def _coordinated_cue(t: Token) -> bool:
     """ "... and promised to ...": a second reporting verb sharing the subject."""
     entry = CUE_FORMS.get(t.lower)
-    return (
-        entry is not None
-        and t.text.islower()
-        and entry[1] == "speech"
-        and t.lower != entry[0]
-        and not t.lower.endswith("ing")
-    )
+    return entry is not None and t.text.islower() and entry[1] == "speech" and t.lower != entry[0]
 
 
 def _clause_cue_follows(sent: list[Token], j: int) -> bool:
     """A reporting verb follows at j, maybe after a short name or pronoun subject."""
     lowercase_subject = False
+    if j < len(sent) and sent[j].lower in ("but", "and", "while", "though", "although"):
+        j += 1  # ", but Cook did not say when"
     for m in range(j, min(len(sent), j + 5)):
         t = sent[m]
         if m == j and t.lower in CUE_FORMS and t.lower.endswith("ing"):
@@ -458,8 +420,8 @@ def _right_after(sent: list[Token], r: int, verb: str) -> tuple[tuple[int, int] 
 
 def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attribution | None:
     t = sent[i]
-    if t.lower == "according" and i + 1 < len(sent) and sent[i + 1].lower == "to":
-        return _according(sent, i)
+    if t.lower == "according":
+        return _according(sent, i) if i + 1 < len(sent) and sent[i + 1].lower == "to" else None
     if not t.text.islower():
         return None
     lemma, cls = CUE_FORMS[t.lower]
@@ -620,20 +582,6 @@ _LOWER_WORD = re.compile(r"\b[a-z]+")  # cues are lower-case words (except "Acco
 # A colon attribution ("Ana Ruiz: ...") has its colon within the first few words.
 COLON_REACH = 80
 _HINTS = frozenset(CUE_FORMS) | {"according"}
-# A possible sentence end: terminal mark, closing quotes, space, then a capital, digit or quote.
-_BOUNDARY = re.compile(r"[.!?…][”\"’']*\s+(?=[A-Z0-9“\"‘'„«])")
-_LAST_WORD = re.compile(r"(\w+)\W*$")
-_ABBREVIATIONS = frozenset(_ABBREV.split("|"))
-# Titles always precede a name; other abbreviations ("Inc.", "Jan.") may end a sentence.
-_TITLES = lex.words(
-    "Mrs Mr Ms Dr Gov Sen Rep Lt Col Gen Sgt Capt Prof St Maj Adm Cmdr Supt Insp Pres Rev Hon "
-    "Atty Ft Mt No"
-)
-_NEXT_WORD = re.compile(r"[“\"‘']?(\w+)")
-_SENTENCE_STARTERS = lex.words(
-    "He She It They We I The A An But And In On At This That These Those His Her Their Its "
-    "There However Meanwhile After Before When While If As So Still Yet"
-)
 
 
 def _may_attribute(text: str, start: int, end: int, colon_reach: int = COLON_REACH) -> bool:
@@ -642,34 +590,6 @@ def _may_attribute(text: str, start: int, end: int, colon_reach: int = COLON_REA
     if text.find(":", start, reach) >= 0 or text.find("According", start, end) >= 0:
         return True
     return not _HINTS.isdisjoint(_LOWER_WORD.findall(text, start, end))
-
-
-def sentence_bounds(
-    text: str, start: int, end: int, quotes: list[QuoteSpan]
-) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of one paragraph; never split inside a quotation."""
-    out: list[tuple[int, int]] = []
-    first = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        mark = m.start()
-        if inside(quotes, m.start() + len(m.group().rstrip())):
-            continue
-        if text[mark] == ".":
-            w = _LAST_WORD.search(text, max(first, mark - 12), mark + 1)
-            word = w.group(1) if w else ""
-            if word in _TITLES:
-                continue
-            nxt = _NEXT_WORD.match(text, m.end())
-            starts = nxt is not None and nxt.group(1) in _SENTENCE_STARTERS
-            if (word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())) and not starts:
-                continue  # "Smith Corp. said", "John J. Smith"
-            if mark >= 2 and text[mark - 2] == "." and text[mark - 1].isalpha() and not starts:
-                continue  # "U.S. officials" (but "... in the U.S. He said")
-        out.append((first, m.end()))
-        first = m.end()
-    if first < end:
-        out.append((first, end))
-    return [(s, e) for s, e in out if text[s:e].strip()]
 
 
 def find_attributions(

@@ -5,68 +5,25 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta, timezone, tzinfo
 from itertools import islice
 from typing import Any
 
+from trustscore._authors import (
+    BYLINE,
+    dedupe_names,
+    names_from_jsonld,
+    split_authors,
+    text_byline,
+    visible_byline,
+)
+from trustscore._dates import first_datetime, time_element
 from trustscore._document import Block, text_block
+from trustscore._jsonld import ARTICLE_TYPES, by_id, clean, find_article, types_of
 from trustscore._report import ArticleType, Metadata
 
 _SPACE = re.compile(r"\s+")
 # Title separators between a headline and the site name: "Headline | Site", "Headline - Site".
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:»·•/\\]|::)\s+")
-# A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
-_BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door|av)\s+(.{2,120})$", re.IGNORECASE)
-# A date or time glued after a byline: "By Jo Lee March 25, 2015", "By Jo Lee22 Dec 2016".
-_DATE_TAIL = re.compile(
-    r"\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
-    re.IGNORECASE,
-)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b)\s*", re.I)
-_NOT_A_NAME = re.compile(
-    r"https?://|www\.|@|\d{3,}|^(?:staff|admin|editor|the editors|news desk|newsroom)$", re.I
-)
-# Co-authors in parentheses: "Jo Lee (avec Ana Ruiz et Bo Chen)", "(with …)".
-_COAUTHORS = re.compile(r"\s*\((?:avec|with|mit|con|com|met)\s+", re.IGNORECASE)
-# Job titles that follow a name in visible bylines: "Ben Cole Games Editor".
-_ROLE_TAIL = re.compile(
-    r"(?:\s+(?:senior|chief|deputy|managing|contributing|political|foreign|national|"
-    r"international|staff|games|sports?|politics|business|tech(?:nology)?|science|health|"
-    r"culture|arts|music|film|travel|food|data|investigations?|economics?))*\s+"
-    r"(?:editor|reporter|correspondent|writer|columnist|contributor|producer|journalist|"
-    r"critic|analyst)s?$",
-    re.IGNORECASE,
-)
-# Academic and professional credentials written after a name: "Jane Doe, MD".
-_CREDENTIALS = frozenset(
-    {"ma", "ms", "msc", "md", "phd", "ph.d", "mph", "rn", "mba", "dds", "jd", "bsc", "ba", "bs"}
-)
-# A name: up to six words, each starting with an upper-case letter (particles allowed).
-_NAME_SHAPE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w.'’\-]*|van|von|de|der|den|da|di|du|la|le|del|bin|al|el|y|"
-    r"[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w.'’\-]*|van|von|de|der|den|da|di|du|la|le|del|bin|"
-    r"al|el|y|[A-Z]\.)){0,5}$"
-)
-# Most specific first: a page typed ["NewsArticle", "OpinionNewsArticle"] is an opinion piece.
-_ARTICLE_TYPES = (
-    "OpinionNewsArticle",
-    "AnalysisNewsArticle",
-    "BackgroundNewsArticle",
-    "ReviewNewsArticle",
-    "AskPublicNewsArticle",
-    "ReportageNewsArticle",
-    "AdvertiserContentArticle",
-    "SatiricalArticle",
-    "NewsArticle",
-    "ScholarlyArticle",
-    "TechArticle",
-    "Report",
-    "BlogPosting",
-    "LiveBlogPosting",
-    "SocialMediaPosting",
-    "Article",
-    "Review",
-)
 _GENRE_BY_TYPE: dict[str, ArticleType] = {
     "NewsArticle": "news",
     "ReportageNewsArticle": "news",
@@ -129,27 +86,6 @@ _POLICY_LINK_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
 _MAX_POLICY_LINK_TEXT = 60  # longer anchor texts are sentences, not footer links
 
 
-def _clean(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, list):
-        for item in value:
-            text = _clean(item)
-            if text:
-                return text
-        return None
-    if isinstance(value, dict):
-        return _clean(value.get("name") or value.get("@value"))
-    text = _SPACE.sub(" ", str(value)).strip()
-    return text or None
-
-
-def _types(obj: dict[str, Any]) -> list[str]:
-    value = obj.get("@type")
-    raw = value if isinstance(value, list) else [value]
-    return [t.rsplit("/", 1)[-1] for t in raw if isinstance(t, str)]
-
-
 def _meta_tags(root: Any) -> dict[str, str]:
     """First content of every meta name/property/itemprop, keys lower-cased."""
     out: dict[str, str] = {}
@@ -163,115 +99,6 @@ def _meta_tags(root: Any) -> dict[str, str]:
             if key:
                 for k in key.lower().split():
                     out.setdefault(k, content.strip())
-    return out
-
-
-def _find_article(jsonld: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
-    best: tuple[int, dict[str, Any]] | None = None
-    for obj in jsonld:
-        for t in _types(obj):
-            if t in _ARTICLE_TYPES:
-                rank = _ARTICLE_TYPES.index(t)
-                # Prefer objects that carry a headline, then the most specific type.
-                score = (0 if obj.get("headline") else 100) + rank
-                if best is None or score < best[0]:
-                    best = (score, obj)
-    return best[1] if best else None
-
-
-def _by_id(jsonld: Sequence[dict[str, Any]], value: Any) -> Any:
-    if isinstance(value, dict) and set(value) <= {"@id", "@type"} and "@id" in value:
-        for obj in jsonld:
-            if obj.get("@id") == value["@id"] and len(obj) > 1:
-                return obj
-    return value
-
-
-# Time-zone abbreviations common on news pages, as UTC offsets in hours. An unknown name gives a
-# naive datetime rather than a guess (dateutil would warn and guess).
-_TZ_HOURS = {
-    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2, "EET": 2,
-    "EEST": 3, "MSK": 3, "IST": 5.5, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12,
-    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-}  # fmt: skip
-
-
-def _tzinfo(name: str | None, offset: int | None) -> tzinfo | None:
-    """dateutil callback: a fixed-offset zone for a known abbreviation, else None."""
-    if offset is not None:
-        return timezone(timedelta(seconds=offset))
-    hours = _TZ_HOURS.get((name or "").upper())
-    return None if hours is None else timezone(timedelta(hours=hours))
-
-
-def _parse_datetime(value: Any) -> datetime | None:
-    text = _clean(value)
-    if not text or len(text) > 64:
-        return None
-    iso = text.replace("Z", "+00:00") if text.endswith("Z") else text
-    try:
-        return datetime.fromisoformat(iso)
-    except ValueError:
-        pass
-    from dateutil import parser as dateparser
-
-    try:
-        parsed = dateparser.parse(text, tzinfos=_tzinfo)
-    except (ValueError, OverflowError, TypeError, dateparser.ParserError):
-        return None
-    return parsed if isinstance(parsed, datetime) else None
-
-
-def _names(value: Any, jsonld: Sequence[dict[str, Any]]) -> list[str]:
-    """Author names from a JSON-LD author value: a string, a Person, a list or an @id."""
-    value = _by_id(jsonld, value)
-    if isinstance(value, list):
-        out: list[str] = []
-        for item in value:
-            out.extend(_names(item, jsonld))
-        return out
-    if isinstance(value, dict):
-        name = _clean(value.get("name"))
-        if not name and (value.get("givenName") or value.get("familyName")):
-            name = _clean(f"{value.get('givenName') or ''} {value.get('familyName') or ''}")
-        return [name] if name else []
-    text = _clean(value)
-    return split_authors(text) if text else []
-
-
-def split_authors(text: str) -> list[str]:
-    """Names in a byline string: 'By Ann Lee and Bo Chen, Reuters' -> ['Ann Lee', 'Bo Chen']."""
-    text = _SPACE.sub(" ", text).strip()
-    match = _BYLINE.match(text)
-    if match:
-        text = match.group(1)
-    text = re.sub(r"\s*[|•·]\s*.*$", "", text)  # "Jane Doe | Staff writer"
-    if _COAUTHORS.search(text):
-        text = _COAUTHORS.sub(", ", text).replace(")", "")
-    names = []
-    for part in _AUTHOR_SPLIT.split(text):
-        part = part.strip(" .,:;-–—")
-        if not part or _NOT_A_NAME.search(part) or part.casefold() in _CREDENTIALS:
-            continue
-        if not any(len(word.strip(".")) >= 2 for word in part.split()):
-            continue  # "J J", "A." are initials or noise, not a name
-        names.append(part)
-    return names
-
-
-def _strip_role(name: str) -> str:
-    """Drop a job title written after a name: 'Ben Cole Games Editor' -> 'Ben Cole'."""
-    return _ROLE_TAIL.sub("", name).strip()
-
-
-def _dedupe(names: Iterable[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for name in names:
-        key = name.casefold()
-        if key not in seen:
-            seen.add(key)
-            out.append(name)
     return out
 
 
@@ -343,58 +170,14 @@ def _link_policies(anchors: Iterable[tuple[str, str, str]], base: str | None) ->
 
 def _policy_url(value: Any) -> str | None:
     if isinstance(value, dict):
-        return _clean(value.get("url") or value.get("@id"))
+        return clean(value.get("url") or value.get("@id"))
     if isinstance(value, list):
         for item in value:
             url = _policy_url(item)
             if url:
                 return url
         return None
-    return _clean(value)
-
-
-# Class tokens and itemprops that mark the element naming the author.
-_BYLINE_CLASS = re.compile(r"byline|author[-_]{0,2}name|\bauthor\b", re.IGNORECASE)
-_BYLINE_CANDIDATES = 20  # elements examined at most; the byline is one of the first
-_BYLINE_DESCENDANTS = 40  # inline elements examined inside one block
-
-
-def _byline_elements(blocks: Sequence[Block]) -> Iterable[Any]:
-    """Elements marked as byline/author, in page order, from the blocks' elements."""
-    seen: set[int] = set()
-    for block in blocks:
-        el = block.element
-        if el is None:
-            continue
-        nodes = [*islice(el.iter(), _BYLINE_DESCENDANTS), *islice(el.iterancestors(), 3)]
-        for node in nodes:
-            if not isinstance(node.tag, str) or node.tag in ("meta", "link", "body", "html"):
-                continue
-            marked = node.get("itemprop") == "author" or node.get("rel") == "author"
-            if marked or _BYLINE_CLASS.search(node.get("class") or ""):
-                if id(node) not in seen:
-                    seen.add(id(node))
-                    yield node
-                break
-
-
-def _visible_byline(blocks: Sequence[Block], anchors: Iterable[tuple[str, str, str]]) -> list[str]:
-    """Names from links marked rel=author, then from elements classed as byline or author."""
-    for _, text, rel in anchors:
-        if "author" in rel.split():
-            name = _clean(text)
-            if name and _is_name(name):
-                return [name]
-    for el in islice(_byline_elements(blocks), _BYLINE_CANDIDATES):
-        names_el = el.xpath(".//*[@itemprop='name']")
-        marked = _clean(names_el[0].text_content() if names_el else el.text_content())
-        if not marked or len(marked) > 120:
-            continue
-        names = [_strip_role(n) for n in split_authors(marked)]
-        names = [n for n in names if _is_name(n)]
-        if names:
-            return names
-    return []
+    return clean(value)
 
 
 def extract_metadata(
@@ -407,30 +190,30 @@ def extract_metadata(
 ) -> Metadata:
     """Title, authors, dates, publisher, type and policies of an HTML page."""
     meta = _meta_tags(root)
-    article = _find_article(jsonld) or {}
-    publisher_obj = _by_id(jsonld, article.get("publisher"))
+    article = find_article(jsonld) or {}
+    publisher_obj = by_id(jsonld, article.get("publisher"))
     if not isinstance(publisher_obj, dict):
         publisher_obj = next(
-            (o for o in jsonld if {"NewsMediaOrganization", "Organization"} & set(_types(o))),
+            (o for o in jsonld if {"NewsMediaOrganization", "Organization"} & set(types_of(o))),
             {},
         )
     h1_el = next(iter(root.iter("h1")), None)
-    h1 = _clean(h1_el.text_content()) if h1_el is not None else None
+    h1 = clean(h1_el.text_content()) if h1_el is not None else None
     title_el = next(iter(root.iter("title")), None)
-    html_title = _clean(title_el.text_content()) if title_el is not None else None
+    html_title = clean(title_el.text_content()) if title_el is not None else None
 
     publisher = (
-        _clean(publisher_obj.get("name") if isinstance(publisher_obj, dict) else None)
-        or _clean(meta.get("og:site_name"))
-        or _clean(meta.get("application-name"))
+        clean(publisher_obj.get("name") if isinstance(publisher_obj, dict) else None)
+        or clean(meta.get("og:site_name"))
+        or clean(meta.get("application-name"))
     )
-    site_names = [n for n in (publisher, _clean(meta.get("og:site_name"))) if n]
+    site_names = [n for n in (publisher, clean(meta.get("og:site_name"))) if n]
 
     declared_title = (
-        _clean(article.get("headline"))
-        or _clean(meta.get("og:title"))
-        or _clean(meta.get("twitter:title"))
-        or _clean(meta.get("dc.title"))
+        clean(article.get("headline"))
+        or clean(meta.get("og:title"))
+        or clean(meta.get("twitter:title"))
+        or clean(meta.get("dc.title"))
     )
     if declared_title:
         # A declared headline keeps its words unless a site name is glued on after a separator.
@@ -439,11 +222,11 @@ def extract_metadata(
         title = _strip_site_suffix(html_title, site_names, h1)
         if not publisher and title != html_title:
             # "Headline :: Site" with no declared site name: the stripped part names the site.
-            publisher = _clean(html_title[len(title) :].lstrip(" |-–—:»·•/\\"))
+            publisher = clean(html_title[len(title) :].lstrip(" |-–—:»·•/\\"))
     else:
         title = h1
 
-    authors = _names(article.get("author"), jsonld) if article.get("author") else []
+    authors = names_from_jsonld(article.get("author"), jsonld) if article.get("author") else []
     if not authors:
         for key in ("author", "article:author", "og:article:author", "dc.creator",
                     "parsely-author", "sailthru.author", "byl", "dcterms.creator"):  # fmt: skip
@@ -454,12 +237,12 @@ def extract_metadata(
                     break
     listing = not article and _looks_like_listing(root, meta)
     if not authors and not listing:
-        authors = _visible_byline(blocks, anchors)
+        authors = visible_byline(blocks, anchors)
     if not authors and not listing:
-        authors = _text_byline(blocks)
-    authors = _dedupe(authors)
+        authors = text_byline(blocks)
+    authors = dedupe_names(authors)
 
-    published = _first_datetime(
+    published = first_datetime(
         article.get("datePublished"),
         meta.get("article:published_time"),
         meta.get("datepublished"),
@@ -471,9 +254,9 @@ def extract_metadata(
         meta.get("date"),
         meta.get("dc.date"),
         meta.get("dcterms.created"),
-        None if listing else _time_element(root),
+        None if listing else time_element(root),
     )
-    modified = _first_datetime(
+    modified = first_datetime(
         article.get("dateModified"),
         meta.get("article:modified_time"),
         meta.get("og:updated_time"),
@@ -486,31 +269,31 @@ def extract_metadata(
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             canonical = link.get("href").strip()
             break
-    canonical = canonical or _clean(meta.get("og:url")) or _policy_url(article.get("url"))
+    canonical = canonical or clean(meta.get("og:url")) or _policy_url(article.get("url"))
     if canonical and url:
         from urllib.parse import urljoin
 
         with contextlib.suppress(ValueError):
             canonical = urljoin(url, canonical)
 
-    language = _clean(root.get("lang")) or _clean(meta.get("content-language"))
+    language = clean(root.get("lang")) or clean(meta.get("content-language"))
     if not language:
-        language = _clean(meta.get("og:locale")) or _clean(article.get("inLanguage"))
+        language = clean(meta.get("og:locale")) or clean(article.get("inLanguage"))
     if language:
         language = language.replace("_", "-").split(",")[0].strip()
 
     section = (
-        _clean(meta.get("article:section"))
-        or _clean(article.get("articleSection"))
-        or _clean(meta.get("parsely-section"))
+        clean(meta.get("article:section"))
+        or clean(article.get("articleSection"))
+        or clean(meta.get("parsely-section"))
     )
     description = (
-        _clean(meta.get("og:description"))
-        or _clean(meta.get("description"))
-        or _clean(article.get("description"))
+        clean(meta.get("og:description"))
+        or clean(meta.get("description"))
+        or clean(article.get("description"))
     )
-    declared = [t for t in _types(article) if t in _ARTICLE_TYPES]
-    article_type = min(declared, key=_ARTICLE_TYPES.index) if declared else None
+    declared = [t for t in types_of(article) if t in ARTICLE_TYPES]
+    article_type = min(declared, key=ARTICLE_TYPES.index) if declared else None
     genre = _genre(article_type, section, article.get("genre"))
 
     policies: dict[str, str] = {}
@@ -541,7 +324,7 @@ def extract_metadata(
 def _genre(article_type: str | None, section: str | None, genre: Any) -> ArticleType | None:
     if article_type in _GENRE_BY_TYPE and article_type != "NewsArticle":
         return _GENRE_BY_TYPE[article_type]
-    for label in (_clean(genre), section):
+    for label in (clean(genre), section):
         if label:
             for pattern, kind in _GENRE_WORDS:
                 if pattern.search(label):
@@ -549,43 +332,6 @@ def _genre(article_type: str | None, section: str | None, genre: Any) -> Article
     if article_type is not None:
         return _GENRE_BY_TYPE.get(article_type, "other")
     return None
-
-
-# A byline sits near the headline: the blocks from a little before the first <h1> to some
-# way after it are searched (the whole top of the page when there is no <h1>).
-_BYLINE_BEFORE_H1 = 10
-_BYLINE_AFTER_H1 = 60
-_BYLINE_NO_H1 = 150
-_MAX_BYLINE_CHARS = 160
-_BYLINE_SEGMENTS = re.compile(r"\s+[|•·]\s+")
-
-
-def _text_byline(blocks: Sequence[Block]) -> list[str]:
-    """Names from a short "By Jane Doe" block (or block segment) near the headline."""
-    h1 = next((b.index for b in blocks if b.heading == 1), None)
-    window = (
-        blocks[max(0, h1 - _BYLINE_BEFORE_H1) : h1 + _BYLINE_AFTER_H1]
-        if h1 is not None
-        else blocks[:_BYLINE_NO_H1]
-    )
-    for block in window:
-        if len(block.text) > _MAX_BYLINE_CHARS:
-            continue
-        for segment in _BYLINE_SEGMENTS.split(block.text):
-            if not _BYLINE.match(segment):
-                continue
-            names = [n for n in split_authors(_DATE_TAIL.sub("", segment)) if _is_name(n)]
-            if names:
-                return names
-    return []
-
-
-def _is_name(text: str) -> bool:
-    """A person's name: capitalised words, at least two, single letters only as initials."""
-    words = text.split()
-    if len(words) < 2 or not _NAME_SHAPE.match(text):
-        return False
-    return all(len(w) > 1 or w.endswith(".") for w in words)
 
 
 # A page with this many <article> elements or dated items is a list of stories, not a story.
@@ -604,27 +350,6 @@ def _looks_like_listing(root: Any, meta: dict[str, str]) -> bool:
         el.get("pubdate") is not None or el.get("itemprop") == "datePublished"
         for el in root.iter("time")
     )
-
-
-def _time_element(root: Any) -> str | None:
-    first = None
-    for el in root.iter("time"):
-        value = el.get("datetime")
-        if not value:
-            continue
-        if el.get("pubdate") is not None or (el.get("itemprop") or "") == "datePublished":
-            return str(value)
-        first = first or value
-    return first
-
-
-def _first_datetime(*values: Any) -> datetime | None:
-    for value in values:
-        if value:
-            parsed = _parse_datetime(value)
-            if parsed is not None:
-                return parsed
-    return None
 
 
 # A plain-text headline is short and does not end like a sentence.
@@ -646,7 +371,7 @@ def text_metadata(blocks: tuple[Block, ...]) -> tuple[Metadata, tuple[Block, ...
             title = first
             out[0] = _as_heading(out[0])
     for i, block in enumerate(out[:4]):
-        match = _BYLINE.match(block.text)
+        match = BYLINE.match(block.text)
         if match and len(block.text) < 120:
             authors = split_authors(block.text)
             if authors:

@@ -10,6 +10,7 @@ a double quote belong to the outer quote. See docs/sourcing.md.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ from trustscore._signals import count_words
 if TYPE_CHECKING:
     from trustscore._attribution import Attribution
 
-_MARK = re.compile(r"[“”„«»\"‘’']")
+_MARK = re.compile(r"''|[“”„«»\"‘’']")
 _DOUBLE_OPEN = "“„«"
 _CLOSERS = {"“": '”"', "„": '“”"', "«": "»", '"': '"”', "‘": "’'", "'": "'’"}
 _OPEN_BEFORE = " \t\n([{—–-/"  # characters after which a mark opens a quote
@@ -29,6 +30,9 @@ _AFTER_CLOSE_SINGLE = " \t\n.,;:!?)]—–-…"  # a single quote closes only be
 # not speech; calibrated by eye on PolNeAR train articles, where unattributed quotes of one
 # to three words are almost all names of shows, slogans or ironic words.
 MIN_UNATTRIBUTED_QUOTE_WORDS = 4
+# A quote is matched against the contents that start at most this many contents before it
+# (content spans are sentences or quoted paragraphs, so its owner is among the last few).
+MAX_CONTENTS_BACK = 32
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,9 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[tuple[int, int, b
     opener = ""
     for m in _MARK.finditer(text, start, end):
         i, c = m.start(), m.group()
+        if c == "''":  # two apostrophes: a double quote in older wire and NYT text
+            c = '"'
+            i = m.end() - 1 if open_at >= 0 else i
         if open_at < 0:
             if c in _DOUBLE_OPEN or (c in "\"‘'" and _opens(text, i)):
                 if c in "'‘" and i + 2 < end and text[i + 1 : i + 3].isdigit():
@@ -133,8 +140,11 @@ def quote_spans(text: str, paragraph_bounds: list[tuple[int, int]]) -> list[Quot
 
 
 def _make(text: str, start: int, end: int, paragraphs: int) -> QuoteSpan:
+    inner_start = start + 2 if text.startswith("''", start) else start + 1
     inner_end = end - 1 if end > start + 1 and text[end - 1] in "”»\"’'“" else end
-    return QuoteSpan(start, end, start + 1, inner_end, paragraphs)
+    if text[end - 2 : end] == "''" and end - 2 >= inner_start:
+        inner_end = end - 2
+    return QuoteSpan(start, end, inner_start, max(inner_start, inner_end), paragraphs)
 
 
 def inside(spans: list[QuoteSpan], offset: int) -> bool:
@@ -161,15 +171,20 @@ def attach_speakers(
     text: str, spans: list[QuoteSpan], attributions: list[Attribution]
 ) -> list[SpokenQuote]:
     """Match each quote to the attribution whose content holds it; drop scare quotes."""
+    entries = sorted((cs, ce, k) for k, a in enumerate(attributions) for cs, ce in a.contents)
+    starts = [e[0] for e in entries]
     out: list[SpokenQuote] = []
     for q in spans:
-        owner = None
-        for a in attributions:
-            if any(cs <= q.inner_start and q.inner_end <= ce + 1 for cs, ce in a.contents):
-                owner = a
-                break
-            if any(cs < q.end and q.start < ce for cs, ce in a.contents) and owner is None:
-                owner = a
+        holder: int | None = None
+        touching: int | None = None
+        hi = bisect.bisect_left(starts, q.end)
+        for cs, ce, k in entries[max(0, hi - MAX_CONTENTS_BACK) : hi]:
+            if cs <= q.inner_start and q.inner_end <= ce + 1:
+                holder = k if holder is None else min(holder, k)
+            elif q.start < ce:
+                touching = k if touching is None else min(touching, k)
+        idx = holder if holder is not None else touching
+        owner = attributions[idx] if idx is not None else None
         words = count_words(text[q.inner_start : q.inner_end])
         if owner is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:
             continue

@@ -7,6 +7,8 @@ belief verbs to include was informed by counting cue words in PolNeAR's ``train`
 
 from __future__ import annotations
 
+import re
+
 
 def words(text: str) -> frozenset[str]:
     """The white-space separated words of text, as a set."""
@@ -29,7 +31,9 @@ SPEECH_VERBS: frozenset[str] = words("""
     challenge request push list share decry encourage compare portray rail remind deem
     email welcome bemoan issue address imply invoke assail applaud celebrate forecast
     wonder hail downplay lambast dub liken credit champion attribute congratulate
-    rebuke apologize apologise lash weigh balk sign name focus
+    rebuke apologize apologise lash weigh balk sign name focus project reference publish
+    convince persuade rule authorize authorise approve appoint imagine document rebuff
+    distance make
     """)
 
 # Verbs that attribute a belief, an intention or an attitude (PolNeAR counts these too; the
@@ -58,6 +62,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "read": ("reads", "read"),
     "forecast": ("forecast", "forecasts", "forecasted"),
     "lash": ("lashed", "lashing"),
+    "make": ("made", "makes", "making", "make"),
 }
 
 # Verbs that put their source after them: "“...,” said Ana Ruiz", "..., wrote the minister".
@@ -292,3 +297,30 @@ REPLY_PATTERNS: tuple[str, ...] = (
     r"responded to (?:a |an )?(?:request|inquiry|questions)",
     r"did not reply to",
 )
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        stem = lemma[:-1]
+        return (lemma, stem + "ies", stem + "ied", lemma + "ing")
+    s = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    if lemma.endswith("e"):
+        return (lemma, s, lemma + "d", lemma[:-1] + "ing")
+    one_syllable = re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma) is not None
+    stem = lemma + lemma[-1] if one_syllable or lemma in DOUBLING else lemma
+    return (lemma, s, stem + "ed", stem + "ing")
+
+
+def _build_forms() -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for cls, lemmas in (("thought", THOUGHT_VERBS), ("speech", SPEECH_VERBS)):
+        for lemma in sorted(lemmas):
+            for f in _forms(lemma):
+                table[f] = (lemma, cls)
+    return table
+
+
+CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
+"""Every inflected cue word -> (lemma, 'speech' | 'thought')."""

@@ -64,6 +64,9 @@ class Speaker:
 # "Sofia Marin": a given name and a surname, for resolving pronouns and titles to people
 # mentioned (not quoted) before. Two fixed groups, no nested repetition.
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?: (?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\b")
+# How many earlier speakers a pronoun, title or "another" is matched against (a pronoun refers
+# to someone cited recently; the bound keeps long pages linear).
+MAX_HISTORY = 50
 # How far back (characters) a pronoun or title looks for a person mentioned in the text.
 MENTION_WINDOW = 1500
 
@@ -72,6 +75,31 @@ def _name_part(part: str) -> bool:
     """A short all-capitalised piece: a name such as "Ana Ruiz"."""
     ws = _words(part)
     return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws) and ws[0].lower() not in _NOT_NAMES
+
+
+_PREPOSITIONS = frozenset(
+    ("of", "with", "from", "in", "at", "for", "on", "who", "close", "familiar")
+)
+
+
+def _head(low: list[str]) -> str:
+    """The head noun of a noun phrase: the last word before its first preposition."""
+    for i, w in enumerate(low):
+        if w in _PREPOSITIONS and i > 0:
+            return low[i - 1].rstrip(".")
+    return low[-1].rstrip(".")
+
+
+def _trailing_person(name_words: list[str]) -> list[str]:
+    """The capitalised words at the end that can be a person's name (no org word, acronym or
+    title): "Jason La Canfora" in "CBS Sports NFL Insider Jason La Canfora"."""
+    out: list[str] = []
+    for w in reversed(name_words):
+        low = w.lower().rstrip(".")
+        if low in lex.ORG_WORDS or low in lex.OUTLET_WORDS or _acronym(w) or low in lex.ROLE_WORDS:
+            break  # (outlet names such as "Fox" or "Bloomberg" are also surnames)
+        out.append(w)
+    return out[::-1]
 
 
 def _words(text: str) -> list[str]:
@@ -132,6 +160,7 @@ class SpeakerResolver:
         self.text = text
         self.history: list[Speaker] = []
         self.positions: list[int] = []
+        self.named_by_key: dict[str, Speaker] = {}
         """Where each speaker in history was cited."""
 
     def classify(self, a: Attribution) -> Speaker | None:
@@ -149,10 +178,15 @@ class SpeakerResolver:
         )
         self.history.append(speaker)
         self.positions.append(a.source[0])
+        if speaker.kind == "named":
+            self.named_by_key[speaker.key] = speaker
         return speaker
 
+    def _recent(self) -> list[Speaker]:
+        return self.history[-MAX_HISTORY:][::-1]
+
     def _last(self, pred: object) -> Speaker | None:
-        for s in reversed(self.history):
+        for s in self._recent():
             if callable(pred) and pred(s):
                 return s
         return None
@@ -177,8 +211,16 @@ class SpeakerResolver:
             return Speaker("anonymous", raw.strip(), "another")
         core = [w for w in words if w.lower() not in _DETERMINERS]
         role_words, name_words = _split_role_name(core)
-        name_words = [w for w in name_words if _capitalised(w)]
-        head = low[-1].rstrip(".")
+        # "Residents of the tower": a capitalised common noun at the sentence start is no name
+        name_words = [
+            w for w in name_words if _capitalised(w) and w.lower() not in lex.ANONYMOUS_NOUNS
+        ]
+        head = _head(low)
+        person = _trailing_person(name_words)
+        if len(person) >= 2 and head not in lex.ANONYMOUS_NOUNS:
+            # "CBS Sports NFL Insider Jason La Canfora": a person, the rest is the role
+            prefix = role_words + name_words[: len(name_words) - len(person)]
+            return self._named(person, " ".join(prefix) or appositive or None, words)
         if any(_is_org_word(w) for w in name_words) or (
             name_words and all(_acronym(w) for w in name_words)
         ):
@@ -215,9 +257,9 @@ class SpeakerResolver:
         name = " ".join(name_words)
         key = name_words[-1].lower().rstrip(".").removesuffix("’s").removesuffix("'s")
         if len(name_words) == 1:
-            for s in reversed(self.history):
-                if s.kind == "named" and s.key == key:
-                    return replace(s, role=role or s.role)
+            earlier = self.named_by_key.get(key)
+            if earlier is not None:
+                return replace(earlier, role=role or earlier.role)
             given = name_words[0].lower() in lex.MALE_NAMES | lex.FEMALE_NAMES
             if not given and is_outlet(name):
                 return Speaker("organization", name, name.lower())
@@ -229,7 +271,7 @@ class SpeakerResolver:
         if kind == "author":
             return None
         if kind in ("m", "f"):
-            for i in range(len(self.history) - 1, -1, -1):
+            for i in range(len(self.history) - 1, max(-1, len(self.history) - 1 - MAX_HISTORY), -1):
                 s = self.history[i]
                 if s.kind == "named" and s.gender in (kind, None):
                     mention = self._mention(start, kind, self.positions[i])
@@ -283,7 +325,7 @@ class SpeakerResolver:
 
     def _role_match(self, low: list[str]) -> Speaker | None:
         roles = [w for w in low if w in lex.ROLE_WORDS]
-        for s in reversed(self.history):
+        for s in self._recent():
             if s.kind == "named" and s.role and any(r in s.role.lower() for r in roles):
                 return s
         return None
