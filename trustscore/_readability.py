@@ -113,13 +113,18 @@ def _pyphen(lang: str) -> Any:
 
 
 @cache
-def _easy_words() -> frozenset[str]:
-    """textstat's Dale-Chall list of familiar English words, read from its package data."""
+def _easy_words() -> frozenset[str] | None:
+    """textstat's Dale-Chall list of familiar English words, read from its package data
+    (None if this textstat keeps it elsewhere: then there is no Dale-Chall score)."""
     spec = importlib.util.find_spec("textstat")
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover - dependency
-        return frozenset()
+        return None
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:  # pragma: no cover - depends on the installed textstat
+        return None
+    return frozenset(line.strip() for line in lines)
 
 
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
@@ -222,6 +227,8 @@ def readability_values(
         0.058 * (100 * letters / n_words) - 0.296 * (100 * sentences / n_words) - 15.8, 4
     )
     easy = _easy_words()
+    if easy is None:  # pragma: no cover - depends on the installed textstat
+        return values
     difficult_pct = 100 * sum(n for w, n in frequency.items() if w not in easy) / n_words
     dale_chall = 0.1579 * difficult_pct + 0.0496 * wps
     if difficult_pct > 5:  # Dale & Chall (1948) adjustment, as in textstat
