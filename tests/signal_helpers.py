@@ -55,3 +55,19 @@ def expected(slug: str) -> dict[str, Any]:
     """The expected fields of fixture `slug`."""
     data: dict[str, Any] = json.loads((FIXTURES / f"{slug}.expected.json").read_text("utf-8"))
     return data
+
+
+def give_textstat_our_syllables(monkeypatch: Any) -> None:
+    """Make textstat count syllables as we do (CMU wheel, vowel groups), offline, for a test."""
+    import textstat.backend.counts._count_syllables as counting
+
+    from trustscore._readability import _cmu_syllables, vowel_groups
+
+    nltk_shaped = {w: [["AH1"] * n] for w, n in _cmu_syllables().items()}
+
+    class VowelGroups:  # stands for Pyphen: positions + 1 = our count
+        def positions(self, word: str) -> list[int]:
+            return [0] * ((1 if word.isdigit() else vowel_groups(word)) - 1)
+
+    monkeypatch.setattr(counting, "get_cmudict", lambda lang: nltk_shaped if lang == "en" else None)
+    monkeypatch.setattr(counting, "get_pyphen", lambda lang: VowelGroups())

@@ -9,6 +9,7 @@ from signal_helpers import body_of, page
 
 from trustscore._document import Document
 from trustscore._headline import SIGNAL_NAMES, content_stems, headline_signals
+from trustscore._lexicon import MAX_EVIDENCE_SPANS
 
 LEDE = "The city council voted on Monday to rebuild the old bridge over the river by the year 2027."
 
@@ -133,3 +134,9 @@ def test_non_english_headline_language_cues_are_none() -> None:
 def test_adversarial_headlines_finish(title: str) -> None:
     values, _ = run(title, title, LEDE)
     assert set(values) == set(SIGNAL_NAMES)
+
+
+def test_evidence_is_capped() -> None:
+    title = "Wow" + "!" * 500
+    _, evidence = run(title, title, LEDE)
+    assert len(evidence["headline_has_exclamation"]) == MAX_EVIDENCE_SPANS

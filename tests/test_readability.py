@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from signal_helpers import body_of, page
+from signal_helpers import body_of, give_textstat_our_syllables, page
 
 from trustscore._readability import (
     MIN_WORDS,
@@ -69,20 +69,9 @@ def test_plain_text_reads_easier_than_dense_text() -> None:
 )
 def test_values_equal_textstat(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     """Our one-pass implementation gives textstat 0.7.13's numbers for the same dictionary."""
-    import textstat.backend.counts._count_syllables as counting
     from textstat.backend import metrics
 
-    from trustscore._readability import _cmu_syllables
-
-    syllables = _cmu_syllables()
-    nltk_shaped = {w: [["AH1"] * n] for w, n in syllables.items()}
-    monkeypatch.setattr(counting, "get_cmudict", lambda lang: nltk_shaped if lang == "en" else None)
-
-    class VowelGroups:  # textstat's Pyphen fallback, given our rule for words not in the dictionary
-        def positions(self, word: str) -> list[int]:
-            return [0] * ((1 if word.isdigit() else vowel_groups(word)) - 1)
-
-    monkeypatch.setattr(counting, "get_pyphen", lambda lang: VowelGroups())
+    give_textstat_our_syllables(monkeypatch)
     text = text + " " + "x" * (len(text) % 7)  # a text no earlier call has cached
     ours = readability_values(text, "en")
     theirs = {
@@ -129,6 +118,15 @@ def test_unspaced_language_gets_nothing_and_a_warning() -> None:
     result = readability_signals(doc, body_of("これは日本語の文章です。 " * 80))
     assert all(v is None for v in result.values.values())
     assert result.warnings
+
+
+def test_english_words_in_japanese_prose_do_not_make_it_english() -> None:
+    doc = page("<p>x</p>")
+    doc = replace(doc, metadata=doc.metadata.model_copy(update={"language": "ja"}))
+    text = "Kindle for PC の設定 for the app は便利です。 " * 30
+    result = readability_signals(doc, body_of(text))
+    assert all(v is None for v in result.values.values())
+    assert any("'ja'" in w for w in result.warnings)
 
 
 def test_undeclared_language_english_text_is_measured() -> None:

@@ -60,3 +60,20 @@ def test_no_two_families_share_a_name() -> None:
         for name in family(doc, body).values:
             assert name not in seen, f"{name} in {seen.get(name)} and {family.__name__}"
             seen[name] = family.__name__
+
+
+def _fixture_pages() -> list[Path]:
+    return sorted(p for p in (ROOT / "fixtures").iterdir() if p.suffix in (".html", ".txt"))
+
+
+@pytest.mark.parametrize("path", _fixture_pages(), ids=lambda p: p.name)
+def test_evidence_points_into_the_body_and_reports_repeat(path: Path) -> None:
+    """Every span of every family is a slice of body.text; a second run gives the same JSON."""
+    data = path.read_bytes()
+    report = trustscore.analyze(data)
+    text = report.body.text
+    for name, spans in report.evidence.items():
+        for s in spans:
+            assert 0 <= s.start <= s.end <= len(text), name
+            assert text[s.start : s.end] == s.text, name
+    assert trustscore.analyze(data).model_dump_json() == report.model_dump_json()

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from signal_helpers import body_of, page
 
-from trustscore._lexicon import lexicon, sentiment_valence
+from trustscore._lexicon import MAX_EVIDENCE_SPANS, lexicon, sentiment_valence
 from trustscore._tone import SIGNAL_NAMES, tone_signals
 
 DOC = page("<p>x</p>")  # declares lang="en"
@@ -101,6 +101,14 @@ def test_first_and_second_person_outside_quotes_only() -> None:
     assert evidence["second_person_per_1k_words"] == ["you"]
 
 
+def test_lower_casing_that_moves_offsets_still_counts_without_evidence() -> None:
+    values, evidence = tone("İstanbul is where we met you, and it may rain.")
+    assert values["first_person_per_1k_words"] == round(1000 * 1 / 10, 4)
+    assert values["second_person_per_1k_words"] == round(1000 * 1 / 10, 4)
+    assert values["hedges_per_1k_words"] == round(1000 * 1 / 10, 4)
+    assert "first_person_per_1k_words" not in evidence
+
+
 def test_unclosed_quote_runs_to_end_of_paragraph() -> None:
     _, evidence = tone("“We are not done yet, and I mean that", "I disagree.")
     assert evidence["first_person_per_1k_words"] == ["I"]
@@ -131,7 +139,7 @@ def test_non_english_page_gets_none_for_word_lists() -> None:
 
 def test_evidence_is_capped() -> None:
     _, evidence = tone("It may rain. " * 100)
-    assert len(evidence["hedges_per_1k_words"]) == 25
+    assert len(evidence["hedges_per_1k_words"]) == MAX_EVIDENCE_SPANS
 
 
 @pytest.mark.parametrize(

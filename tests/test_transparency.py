@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from signal_helpers import FIXTURES, body_of, doc_body, expected, matches, page
+from signal_helpers import (
+    FIXTURES,
+    body_of,
+    doc_body,
+    expected,
+    give_textstat_our_syllables,
+    matches,
+    page,
+)
 
 import trustscore
 from trustscore._citations import is_primary_source
@@ -180,6 +188,8 @@ LEDE = "The council voted on Monday to rebuild the bridge over the river by the 
         "SAN FRANCISCO, Calif. — ",
         "Washington (CNN) — ",
         "NEW DELHI: ",
+        "KESTREL HARBOUR, Oskaria, March 4 (Meridian Wire) – ",
+        "NEW YORK, March 3, 2019 (AP) — ",
     ],
 )
 def test_dateline_found(opening: str) -> None:
@@ -244,6 +254,15 @@ def test_label_far_from_headline_or_in_a_sentence_is_ignored() -> None:
     nav = "".join(f"<p>Section {i}</p>" for i in range(6))
     v = _genre_values(f"<p>Opinion</p>{nav}<h1>Headline</h1><p>An opinion was given.</p>")
     assert v["is_opinion"] is False and v["article_type_labelled"] is False
+
+
+def test_section_list_items_are_not_labels() -> None:
+    html = (
+        '<ul class="sections"><li><a href="/world">World</a></li>'
+        '<li><a href="/opinion">Opinion</a></li></ul><h1>Headline</h1><p>Text.</p>'
+    )
+    v = _genre_values(html)
+    assert v["is_opinion"] is False and v["genre_label_visible"] is False
 
 
 def test_genre_from_url_section() -> None:
@@ -444,3 +463,64 @@ def test_large_bodies_finish(text: str) -> None:
     doc = page(f"<p>{text[:10_000]}</p>")
     result = transparency_signals(doc, body_of(text, text))
     assert set(result.values) == set(SIGNAL_NAMES)
+
+
+def test_cli_table_shows_the_article_type(capsys: pytest.CaptureFixture[str]) -> None:
+    from trustscore._cli import main
+
+    page_path = FIXTURES / "transparency-footer.html"
+    main(
+        [
+            "analyze",
+            str(page_path),
+            "--format",
+            "table",
+            "--url",
+            expected("transparency-footer")["url"],
+        ]
+    )
+    header, row = capsys.readouterr().out.splitlines()[:2]
+    assert header.split()[:4] == ["file", "score", "label", "type"]
+    assert row.split()[3] == "analysis"
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_fixture_readability_equals_textstat(
+    reports: dict[str, trustscore.TrustReport], slug: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Readability golden values: textstat's own functions on the fixture's body text."""
+    from textstat.backend import metrics
+
+    give_textstat_our_syllables(monkeypatch)
+    report = reports[slug]
+    text = report.body.text + " "  # a text textstat has not cached
+    signals = report.signals
+    assert signals["flesch_reading_ease"] == pytest.approx(
+        metrics.flesch_reading_ease(text, "en"), abs=1e-4
+    )
+    assert signals["flesch_kincaid_grade"] == pytest.approx(
+        metrics.flesch_kincaid_grade(text, "en"), abs=1e-4
+    )
+    assert signals["smog_index"] == pytest.approx(metrics.smog_index(text, "en"), abs=1e-4)
+    assert signals["coleman_liau_index"] == pytest.approx(
+        metrics.coleman_liau_index(text), abs=1e-4
+    )
+    assert signals["dale_chall_score"] == pytest.approx(
+        metrics.dale_chall_readability_score(text, "en"), abs=1e-4
+    )
+    assert signals["avg_sentence_length"] == pytest.approx(
+        metrics.words_per_sentence(text), abs=1e-4
+    )
+    assert signals["avg_word_length"] == pytest.approx(metrics.letters_per_word(text), abs=1e-4)
+
+
+def test_none_fixture_lexical_diversity(reports: dict[str, trustscore.TrustReport]) -> None:
+    """Under 100 words the diversity is the plain type-token ratio of textstat's words."""
+    from textstat.backend.selections import list_words
+
+    words = [w.lower() for w in list_words(reports["transparency-none"].body.text)]
+    assert len(words) < 100
+    expected_ratio = len(set(words)) / len(words)
+    assert reports["transparency-none"].signals["lexical_diversity"] == pytest.approx(
+        expected_ratio, abs=1e-4
+    )

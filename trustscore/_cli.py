@@ -210,7 +210,7 @@ def _learn_profile_command(args: argparse.Namespace) -> int:
     return status
 
 
-_COLUMNS = (("score", 6), ("label", 6), ("words", 6), ("sources", 7), ("title", 0))
+_COLUMNS = (("score", 6), ("label", 6), ("type", 9), ("words", 6), ("sources", 7), ("title", 0))
 
 
 def _table_header(out: TextIO) -> None:
@@ -223,6 +223,7 @@ def _table_row(out: TextIO, name: str, report: TrustReport) -> None:
         _fit(name, 28),
         f"{score:<6}",
         f"{report.label or '-':<6}",
+        f"{report.metadata.genre or '-':<9}",  # news, opinion, analysis, satire, sponsored…
         f"{report.body.word_count:<6}",
         f"{len(report.sources):<7}",
         _fit(report.metadata.title or "-", 60).rstrip(),

@@ -98,7 +98,12 @@ def visible_label(doc: Document) -> tuple[ArticleType, Block] | None:
     """A genre label shown near the headline (not in navigation), with its block."""
     for i in headline_window(doc):
         block = doc.blocks[i]
-        if block.heading == 1 or len(block.text) > _MAX_LABEL_CHARS or block.tokens & NAV_TOKENS:
+        if (
+            block.heading == 1
+            or len(block.text) > _MAX_LABEL_CHARS
+            or block.tokens & NAV_TOKENS
+            or block.tag == "li"  # an item of a list of sections, not a label
+        ):
             continue
         text = block.text.strip(_LABEL_TRIM)
         for pattern, genre in _LABELS:

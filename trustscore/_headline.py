@@ -13,6 +13,7 @@ import re
 
 from trustscore._document import Document
 from trustscore._lexicon import (
+    MAX_EVIDENCE_SPANS,
     WORD,
     effective_language,
     lede_paragraphs,
@@ -37,86 +38,16 @@ _LEADING_NUMBER = re.compile(
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you'll|you've|you'd)\b", re.I)
 _STOPWORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "from",
-        "by",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "why",
-        "how",
-        "when",
-        "where",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "has",
-        "have",
-        "had",
-        "not",
-        "no",
-        "yes",
-        "you",
-        "your",
-        "our",
-        "we",
-        "they",
-        "them",
-        "their",
-        "his",
-        "her",
-        "he",
-        "she",
-        "after",
-        "before",
-        "over",
-        "under",
-        "into",
-        "about",
-        "than",
-        "then",
-        "says",
-        "said",
-        "new",
-        "more",
-        "most",
-        "just",
-    ]
-)
+    {
+        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from",
+        "by", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these",
+        "those", "there", "here", "what", "which", "who", "whom", "whose", "why", "how", "when",
+        "where", "will", "would", "can", "could", "should", "may", "might", "has", "have", "had",
+        "not", "no", "yes", "you", "your", "our", "we", "they", "them", "their", "his", "her", "he",
+        "she", "after", "before", "over", "under", "into", "about", "than", "then", "says", "said",
+        "new", "more", "most", "just",
+    }
+)  # fmt: skip
 
 SIGNAL_NAMES = (
     "headline_word_count",
@@ -230,10 +161,12 @@ def headline_signals(doc: Document, body: ArticleBody) -> SignalSet:
     if base is not None:
         for name, hits in cues.items():
             if hits:
-                evidence[name] = tuple(span(text, base + s, base + e) for s, e in hits)
+                evidence[name] = tuple(
+                    span(text, base + s, base + e) for s, e in hits[:MAX_EVIDENCE_SPANS]
+                )
         if shouted:
             evidence["headline_all_caps_words"] = tuple(
-                span(text, base + t.start, base + t.end) for t in shouted
+                span(text, base + t.start, base + t.end) for t in shouted[:MAX_EVIDENCE_SPANS]
             )
     return SignalSet(values=values, evidence=evidence)
 

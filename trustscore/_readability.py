@@ -27,7 +27,7 @@ from types import MappingProxyType
 from typing import Any
 
 from trustscore._document import Document
-from trustscore._lexicon import effective_language, language_root
+from trustscore._lexicon import UNSPACED_LANGUAGES, effective_language, language_root
 from trustscore._signals import ArticleBody, SignalSet
 
 MIN_WORDS = 50
@@ -55,8 +55,6 @@ FRE_CONSTANTS: Mapping[str, tuple[float, float, float]] = MappingProxyType(
         "hu": (206.835, 1.015, 58.5),
     }
 )
-# Languages written without spaces between words: word-based measures would be wrong numbers.
-_UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo"})
 
 SIGNAL_NAMES = (
     "flesch_reading_ease",
@@ -115,13 +113,18 @@ def _pyphen(lang: str) -> Any:
 
 
 @cache
-def _easy_words() -> frozenset[str]:
-    """textstat's Dale-Chall list of familiar English words, read from its package data."""
+def _easy_words() -> frozenset[str] | None:
+    """textstat's Dale-Chall list of familiar English words, read from its package data
+    (None if this textstat keeps it elsewhere: then there is no Dale-Chall score)."""
     spec = importlib.util.find_spec("textstat")
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover - dependency
-        return frozenset()
+        return None
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:  # pragma: no cover - depends on the installed textstat
+        return None
+    return frozenset(line.strip() for line in lines)
 
 
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
@@ -200,7 +203,7 @@ def readability_values(
     values: dict[str, float | None] = dict.fromkeys(SIGNAL_NAMES)
     words, lowered, frequency = tokens if tokens is not None else _tokens(text)
     n_words = len(words)
-    if n_words < MIN_WORDS or lang in _UNSPACED:
+    if n_words < MIN_WORDS or lang in UNSPACED_LANGUAGES:
         return values
     sentences = _sentence_count(text)
     letters = len(_NOT_LETTER.sub("", text))
@@ -224,6 +227,8 @@ def readability_values(
         0.058 * (100 * letters / n_words) - 0.296 * (100 * sentences / n_words) - 15.8, 4
     )
     easy = _easy_words()
+    if easy is None:  # pragma: no cover - depends on the installed textstat
+        return values
     difficult_pct = 100 * sum(n for w, n in frequency.items() if w not in easy) / n_words
     dale_chall = 0.1579 * difficult_pct + 0.0496 * wps
     if difficult_pct > 5:  # Dale & Chall (1948) adjustment, as in textstat
@@ -239,7 +244,7 @@ def readability_signals(doc: Document, body: ArticleBody) -> SignalSet:
     lang = effective_language(doc, text, tokens[2])
     values = readability_values(text, lang, tokens)
     warnings: list[str] = []
-    if values["lexical_diversity"] is not None or lang in _UNSPACED:
+    if values["lexical_diversity"] is not None or lang in UNSPACED_LANGUAGES:
         if lang is None:
             declared = language_root(doc.metadata.language)
             said = "declared English" if declared == "en" else "not declared"
@@ -247,7 +252,7 @@ def readability_signals(doc: Document, body: ArticleBody) -> SignalSet:
                 f"readability: the language is {said} and the text does not look English; "
                 "only sentence length, word length and lexical diversity measured"
             )
-        elif lang in _UNSPACED:
+        elif lang in UNSPACED_LANGUAGES:
             warnings.append(
                 f"readability: language '{lang}' is written without spaces between words; "
                 "no readability value measured"

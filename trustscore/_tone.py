@@ -154,20 +154,23 @@ def _outside_quotes(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, i
     return [h for h in hits if not in_regions(h[0], regions, starts)]
 
 
-_FIRST_PERSON_RE = word_pattern(sorted(FIRST_PERSON))
-_SECOND_PERSON_RE = word_pattern(sorted(SECOND_PERSON))
+_FIRST_PERSON_RE = word_pattern(sorted(FIRST_PERSON), ignore_case=False)
+_SECOND_PERSON_RE = word_pattern(sorted(SECOND_PERSON), ignore_case=False)
 
 
-def _pronouns(text: str, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    """Pronoun spans outside quotations ("I" only in capitals; "US" is the country)."""
+def _pronouns(text: str, lowered: str, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Pronoun spans outside quotations ("I" only in capitals; "US" is the country).
+
+    Matched in the lower-cased text (same offsets: callers check the lengths agree)."""
     if pattern is None:  # pragma: no cover - the lists are not empty
         return []
     hits = []
-    for m in pattern.finditer(text):
-        word = m.group()
-        if (word[0] in "iI" and word[0] != "I") or word == "US":
+    for m in pattern.finditer(lowered):
+        start, end = m.span()
+        original = text[start:end]
+        if original[0] == "i" or original == "US":
             continue
-        hits.append(m.span())
+        hits.append((start, end))
     return _outside_quotes(text, hits)
 
 
@@ -200,15 +203,19 @@ def tone_signals(doc: Document, body: ArticleBody) -> SignalSet:
     """Tone family: punctuation, capitals, emoji, loaded and personal words in body.text."""
     text = body.text
     lowered = lowered_text(text)
-    counts = word_counts(lowered)
+    # Offsets found in the lower-cased text are offsets in text when lower-casing kept the
+    # length (true but for a few letters such as Turkish dotted I); otherwise words are
+    # lower-cased one by one (so that "İstanbul" stays one word) and there is no word evidence.
+    locate = len(lowered) == len(text)
+    if locate:
+        counts = word_counts(lowered)
+    else:
+        counts = Counter(lowered_text(w) for w in WORD.findall(text))
     n_words = sum(counts.values())
     values: dict[str, SignalValue] = dict.fromkeys(SIGNAL_NAMES)
     evidence: dict[str, tuple[Span, ...]] = {}
     if not n_words:
         return SignalSet(values=values)
-    # Offsets found in the lower-cased text are offsets in text when lower-casing kept the
-    # length (true but for a few letters such as Turkish dotted I); otherwise no word evidence.
-    locate = len(lowered) == len(text)
 
     sentences = sentence_spans(text)
     n_sentences = max(1, len(sentences))
@@ -255,10 +262,16 @@ def tone_signals(doc: Document, body: ArticleBody) -> SignalSet:
         if locate:
             evidence[name] = _spans(text, hits)
 
-    first = _pronouns(text, _FIRST_PERSON_RE)
-    second = _pronouns(text, _SECOND_PERSON_RE)
-    values["first_person_per_1k_words"] = per_thousand(len(first), n_words)
-    values["second_person_per_1k_words"] = per_thousand(len(second), n_words)
+    if locate:
+        first = _pronouns(text, lowered, _FIRST_PERSON_RE)
+        second = _pronouns(text, lowered, _SECOND_PERSON_RE)
+        first_count, second_count = len(first), len(second)
+    else:  # lower-casing moved the offsets ("İ"): count from the word counts, no evidence
+        first, second = [], []
+        first_count = sum(counts.get(w, 0) for w in FIRST_PERSON)
+        second_count = sum(counts.get(w, 0) for w in SECOND_PERSON)
+    values["first_person_per_1k_words"] = per_thousand(first_count, n_words)
+    values["second_person_per_1k_words"] = per_thousand(second_count, n_words)
     if locate:
         evidence["first_person_per_1k_words"] = _spans(text, first)
         evidence["second_person_per_1k_words"] = _spans(text, second)
