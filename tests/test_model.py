@@ -226,3 +226,10 @@ def test_oversized_file_is_refused_unread(tmp_path: Path) -> None:
 def test_loads_and_load_agree(tmp_path: Path) -> None:
     path = write(tmp_path, model_dict())
     assert Scorer.loads(path.read_text()) == Scorer.load(path)
+
+
+def test_messages_keep_the_descriptions_capitals() -> None:
+    from trustscore._model import _explain
+
+    explanation = _explain("body_word_count", 12, 0.5, [])
+    assert explanation.message.startswith("Length of the article body in words: 12; raises")

@@ -307,7 +307,8 @@ def _explain(name: str, value: SignalValue, contribution: float, spans: list[Spa
         direction = "neutral"
     spec = SPEC_BY_NAME[name]
     effect = {"raises": "raises", "lowers": "lowers", "neutral": "barely changes"}[direction]
-    message = f"{spec.description.capitalize()}: {_format_value(value)}; {effect} the score."
+    what = spec.description[:1].upper() + spec.description[1:]
+    message = f"{what}: {_format_value(value)}; {effect} the score."
     return Explanation(
         signal=name,
         value=value,
