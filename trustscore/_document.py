@@ -12,6 +12,23 @@ if TYPE_CHECKING:
     from bs4 import BeautifulSoup
 
 
+def _label(node: Any) -> str:
+    label = node.tag.lower() if isinstance(node.tag, str) else "?"
+    ident = (node.get("id") or "").split()
+    if ident:
+        label += "#" + ident[0]
+    cls = (node.get("class") or "").split()
+    if cls:
+        label += "." + ".".join(cls[:3])
+    return label
+
+
+def element_path(el: Any) -> str:
+    """'html>body>div#main>p' for an lxml element: its ancestors' tags with id and classes."""
+    labels = [_label(el), *(_label(a) for a in el.iterancestors())]
+    return ">".join(reversed(labels))
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     """A hyperlink on the page."""
@@ -40,8 +57,6 @@ class Block:
     """The block's text, whitespace-normalised (one line)."""
     tag: str
     """Tag of the element: p, h1-h6, li, blockquote, pre, td, dd, figcaption, div, …"""
-    path: str
-    """Ancestor tags from the root, each with its id/class tokens: ``body>div#main>article>p``."""
     tokens: frozenset[str]
     """Lower-cased id and class tokens of the element and its ancestors (split on -, _)."""
     link_chars: int
@@ -54,6 +69,13 @@ class Block:
     """1-6 for a heading block, else None."""
     element: Any = field(default=None, compare=False, repr=False)
     """The lxml element (None for plain-text input)."""
+
+    @property
+    def path(self) -> str:
+        """Ancestor tags from the root with id/class: ``html>body>div#main>article>p``."""
+        if self.element is None:
+            return self.tag
+        return element_path(self.element)
 
     @property
     def link_density(self) -> float:
@@ -72,7 +94,6 @@ def text_block(
         index=index,
         text=text,
         tag=tag,
-        path=tag,
         tokens=frozenset(tokens),
         link_chars=0,
         link_count=0,

@@ -236,13 +236,12 @@ def _read_jsonld(root: Any, warnings: list[str]) -> list[dict[str, Any]]:
 
 
 class _Caches:
-    """Per-walk memo of each element's ancestor tokens and path."""
+    """Per-walk memo of each element's ancestor tokens."""
 
-    __slots__ = ("paths", "tokens")
+    __slots__ = ("tokens",)
 
     def __init__(self) -> None:
         self.tokens: dict[Any, frozenset[str]] = {}
-        self.paths: dict[Any, str] = {}
 
 
 class _Collector:
@@ -286,7 +285,6 @@ class _Collector:
             tag = container.tag if isinstance(container.tag, str) else "div"
             tag = tag.lower()
             tokens = _tokens(container, caches.tokens)
-            path = _path(container, caches.paths)
             total = sum(len(p) for p in pieces)
             for piece in pieces:
                 share = len(piece) / total if total else 0.0
@@ -295,7 +293,6 @@ class _Collector:
                         index=len(self.blocks),
                         text=piece,
                         tag=tag,
-                        path=path,
                         tokens=tokens,
                         link_chars=min(len(piece), round(self.link_chars * share)),
                         link_count=self.link_count if len(pieces) == 1 else 0,
@@ -403,30 +400,5 @@ def _tokens(el: Any, cache: dict[Any, frozenset[str]]) -> frozenset[str]:
     for n in reversed(chain):
         own = _own_tokens(n)
         acc = acc | own if own else acc
-        cache[n] = acc
-    return acc
-
-
-def _label(node: Any) -> str:
-    label = node.tag.lower() if isinstance(node.tag, str) else "?"
-    ident = (node.get("id") or "").split()
-    if ident:
-        label += "#" + ident[0]
-    cls = (node.get("class") or "").split()
-    if cls:
-        label += "." + ".".join(cls[:3])
-    return label
-
-
-def _path(el: Any, cache: dict[Any, str]) -> str:
-    """'html>body>div#main>p' for an element (memoised per element)."""
-    chain = []
-    node = el
-    while node is not None and node not in cache:
-        chain.append(node)
-        node = node.getparent()
-    acc = cache[node] if node is not None else ""
-    for n in reversed(chain):
-        acc = f"{acc}>{_label(n)}" if acc else _label(n)
         cache[n] = acc
     return acc
