@@ -35,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from trustscore._attribution import find_attributions
+from trustscore._attribution_model import CueModel
 from trustscore._signals import ArticleBody
 
 Span = tuple[int, int]
@@ -85,12 +86,14 @@ def read_gold(path: Path, text: str) -> dict[str, set[Span]]:
     return gold
 
 
-def predict(text: str) -> dict[str, set[Span]]:
+def predict(
+    text: str, learned: bool = True, cue_model: CueModel | None = None
+) -> dict[str, set[Span]]:
     """Predicted spans in file offsets."""
     body, fs, bs = body_for(text)
     btext = body.text
     bounds = [(s, s + len(p)) for s, p in zip(bs, body.paragraphs, strict=True)]
-    atts, _ = find_attributions(btext, bounds)
+    atts, _ = find_attributions(btext, bounds, learned=learned, cue_model=cue_model)
     out: dict[str, set[Span]] = {t: set() for t in TYPES}
 
     def add(kind: str, s: int, e: int) -> None:
