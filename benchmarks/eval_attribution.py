@@ -150,13 +150,13 @@ def files(data: Path, split: str) -> Iterable[tuple[str, Path]]:
             yield txt.read_text(encoding="utf-8"), by_base[txt.stem]
 
 
-def eval_polnear(data: Path, split: str) -> None:
+def eval_polnear(data: Path, split: str, learned: bool = True) -> None:
     """Print P/R/F1 per span type, exact and overlap."""
     counts = {(t, m): [0, 0, 0] for t in TYPES for m in ("exact", "overlap")}
     n = 0
     for text, ann in files(data, split):
         gold = read_gold(ann, text)
-        pred = predict(text)
+        pred = predict(text, learned=learned)
         n += 1
         for t in TYPES:
             for m in ("exact", "overlap"):
@@ -164,7 +164,7 @@ def eval_polnear(data: Path, split: str) -> None:
                 c[0] += match(pred[t], gold[t], m == "exact")
                 c[1] += len(pred[t])
                 c[2] += len(gold[t])
-    print(f"PolNeAR {split}: {n} articles")
+    print(f"PolNeAR {split}: {n} articles" + ("" if learned else " (rules only)"))
     print(f"{'span':8} {'match':8} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
     for (t, m), (tp, np_, ng) in counts.items():
         p, r, f = prf(tp, np_, ng)
@@ -178,9 +178,10 @@ def main() -> None:
     ap.add_argument("--split", default="dev")
     ap.add_argument("--fixtures", type=Path, default=None)
     ap.add_argument("--pages", type=Path, default=None)
+    ap.add_argument("--rules-only", action="store_true", help="without the learned cue model")
     args = ap.parse_args()
     if args.data.exists():
-        eval_polnear(args.data, args.split)
+        eval_polnear(args.data, args.split, learned=not args.rules_only)
     else:
         print(f"no PolNeAR data at {args.data}")
     if args.fixtures is not None:
