@@ -27,6 +27,9 @@ from trustscore._sentences import Token, sentence_bounds, tokenize
 
 CUE_FORMS = lex.CUE_FORMS
 
+# A parenthesis between a name and its cue ("Sen. Ana Ruiz (D-Ore.) said", party and state in
+# US political news) is kept in the source when it has at most this many tokens.
+MAX_PARENTHESIS_TOKENS = 8
 # A source noun phrase longer than this many tokens is cut (PolNeAR train: 98% of source
 # spans have at most 12 tokens; longer walks mostly run into the previous clause).
 MAX_SOURCE_TOKENS = 12
@@ -172,6 +175,8 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     if k == 0:
         return None
     prev = sent[k - 1]
+    if prev.text == ")":
+        return _source_before_parenthesis(sent, k)
     if prev.lower in ("who", "which", "that"):
         return (k - 1, k)
     if prev.text == "," and k >= 4:
@@ -215,6 +220,17 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
         if 0 < len(name) <= MAX_RECIPIENT_TOKENS and all(t.text[0].isupper() for t in name):
             a = b  # "Mark Reyes, the commander of the base" (not "Last week, the campaign")
     return (a, k)
+
+
+def _source_before_parenthesis(sent: list[Token], k: int) -> tuple[int, int] | None:
+    """ "Sen. Ana Ruiz (D-Ore.) said": the name before a short parenthesis, which joins it."""
+    j = k - 2
+    while j >= 0 and k - j <= MAX_PARENTHESIS_TOKENS and sent[j].text != "(":
+        j -= 1
+    if j <= 0 or sent[j].text != "(" or sent[j - 1].text == ")":
+        return None  # one parenthesis only: no recursion over "(a) (b) (c)"
+    inner = _source_left(sent, j)
+    return (inner[0], k) if inner is not None else None
 
 
 def _appositive_source(sent: list[Token], c: int) -> tuple[int, int] | None:
