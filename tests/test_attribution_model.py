@@ -114,3 +114,10 @@ def test_learned_source_must_look_like_a_name_or_person() -> None:
 def test_adversarial_runs_finish_with_bundled_model() -> None:
     for text in ("“" * 20000, "A " * 20000, ", " * 20000, "said " * 5000, "support " * 5000):
         find_attributions(text, [(0, len(text))])
+
+
+def test_model_weights_are_read_only() -> None:
+    model = load_model()
+    assert model is not None
+    with pytest.raises(TypeError):
+        model.weights["w=said"] = 1.0  # type: ignore[index]

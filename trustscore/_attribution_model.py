@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from trustscore import _sourcing_lexicon as lex
 from trustscore._sentences import CLOSE_QUOTE, OPEN_QUOTE, Token
@@ -36,7 +38,8 @@ class CueModel:
     """Words the model scores (each was often inside a PolNeAR train cue)."""
     hints: frozenset[str]
     """Words that make a sentence worth tokenising: the rule cue words and the vocabulary."""
-    weights: dict[str, float]
+    weights: Mapping[str, float]
+    """Feature name -> weight (a read-only view)."""
     intercept: float
     threshold: float
 
@@ -125,4 +128,4 @@ def make_model(
     """A cue model from its parts (used by the loader and the training script)."""
     vocab = frozenset(vocabulary)
     hints = frozenset(lex.CUE_FORMS) | {"according"} | vocab
-    return CueModel(vocab, hints, weights, intercept, threshold)
+    return CueModel(vocab, hints, MappingProxyType(dict(weights)), intercept, threshold)
