@@ -35,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from trustscore._attribution import find_attributions
+from trustscore._attribution_model import CueModel
 from trustscore._signals import ArticleBody
 
 Span = tuple[int, int]
@@ -85,12 +86,14 @@ def read_gold(path: Path, text: str) -> dict[str, set[Span]]:
     return gold
 
 
-def predict(text: str) -> dict[str, set[Span]]:
+def predict(
+    text: str, learned: bool = True, cue_model: CueModel | None = None
+) -> dict[str, set[Span]]:
     """Predicted spans in file offsets."""
     body, fs, bs = body_for(text)
     btext = body.text
     bounds = [(s, s + len(p)) for s, p in zip(bs, body.paragraphs, strict=True)]
-    atts, _ = find_attributions(btext, bounds)
+    atts, _ = find_attributions(btext, bounds, learned=learned, cue_model=cue_model)
     out: dict[str, set[Span]] = {t: set() for t in TYPES}
 
     def add(kind: str, s: int, e: int) -> None:
@@ -147,13 +150,13 @@ def files(data: Path, split: str) -> Iterable[tuple[str, Path]]:
             yield txt.read_text(encoding="utf-8"), by_base[txt.stem]
 
 
-def eval_polnear(data: Path, split: str) -> None:
+def eval_polnear(data: Path, split: str, learned: bool = True) -> None:
     """Print P/R/F1 per span type, exact and overlap."""
     counts = {(t, m): [0, 0, 0] for t in TYPES for m in ("exact", "overlap")}
     n = 0
     for text, ann in files(data, split):
         gold = read_gold(ann, text)
-        pred = predict(text)
+        pred = predict(text, learned=learned)
         n += 1
         for t in TYPES:
             for m in ("exact", "overlap"):
@@ -161,7 +164,7 @@ def eval_polnear(data: Path, split: str) -> None:
                 c[0] += match(pred[t], gold[t], m == "exact")
                 c[1] += len(pred[t])
                 c[2] += len(gold[t])
-    print(f"PolNeAR {split}: {n} articles")
+    print(f"PolNeAR {split}: {n} articles" + ("" if learned else " (rules only)"))
     print(f"{'span':8} {'match':8} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
     for (t, m), (tp, np_, ng) in counts.items():
         p, r, f = prf(tp, np_, ng)
@@ -175,9 +178,10 @@ def main() -> None:
     ap.add_argument("--split", default="dev")
     ap.add_argument("--fixtures", type=Path, default=None)
     ap.add_argument("--pages", type=Path, default=None)
+    ap.add_argument("--rules-only", action="store_true", help="without the learned cue model")
     args = ap.parse_args()
     if args.data.exists():
-        eval_polnear(args.data, args.split)
+        eval_polnear(args.data, args.split, learned=not args.rules_only)
     else:
         print(f"no PolNeAR data at {args.data}")
     if args.fixtures is not None:

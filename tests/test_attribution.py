@@ -149,3 +149,15 @@ def test_offsets_are_absolute_in_later_paragraphs() -> None:
 def test_adversarial_input_completes(text: str) -> None:
     atts, quotes = find_attributions(text, [(0, len(text))])
     assert isinstance(atts, list) and isinstance(quotes, list)
+
+
+def test_party_parenthesis_joins_the_source() -> None:
+    text = "Sen. Ana Ruiz (D-Ore.) said the bill would pass."
+    [a] = _find(text)
+    assert _parts(text, a)[:2] == ("said", "Sen. Ana Ruiz (D-Ore.)")
+
+
+def test_many_parentheses_before_a_cue_finish() -> None:
+    text = "(a) " * 5000 + "said it."
+    for a in _find(text):
+        assert a.source is None or a.source[1] <= len(text)

@@ -116,7 +116,9 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
     text = body.text
     starts = body.paragraph_offsets()
     bounds = [(s, s + len(p)) for s, p in zip(starts, body.paragraphs, strict=True)]
-    atts, spans = find_attributions(text, bounds)
+    # Rules only: the learned cues (PolNeAR's beliefs and perceptions) are not cited sources,
+    # and classifying them would move the pronoun resolver's "last speaker" (docs/sourcing.md).
+    atts, spans = find_attributions(text, bounds, learned=False)
     resolver = SpeakerResolver(text)
     cited: list[_Cited] = []
     speaker_of: dict[int, Speaker | None] = {}

@@ -70,7 +70,8 @@ def code_version() -> str:
     """Hash of the trustscore modules and data files that produce reports (keys the cache)."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).parent
-    files = [*package.glob("*.py"), *package.glob("data/**/*")]
+    # the attribution cue model changes sourcing features; default.json is the output
+    files = [*package.glob("*.py"), *package.glob("data/**/*"), package / "models/attribution.json"]
     for path in sorted(files):
         if path.is_file() and path.name not in MODEL_STAGE_FILES:
             name = path.relative_to(package).as_posix()
