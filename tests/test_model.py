@@ -193,8 +193,14 @@ def test_label_cut_offs() -> None:
     assert label_for(LOW_MAX - 1e-9) == "low"
 
 
+ARTICLE = "A headline here\n\n" + "\n\n".join(
+    f"Paragraph {i} says that the council met on Monday and agreed a plan for the river."
+    for i in range(5)
+)
+
+
 def test_analyze_fills_score_with_default_model() -> None:
-    report = trustscore.analyze("A headline here\n\nSome paragraph of text.")
+    report = trustscore.analyze(ARTICLE)
     assert report.probability is not None and 0 < report.probability < 1
     assert report.score == pytest.approx(100 * report.probability)
     assert report.label in {"high", "mixed", "low"}
@@ -204,9 +210,20 @@ def test_analyze_fills_score_with_default_model() -> None:
 
 def test_analyze_uses_the_given_scorer() -> None:
     scorer = Scorer.from_dict(model_dict())
-    report = trustscore.analyze("A headline here\n\nSome paragraph of text.", scorer=scorer)
+    report = trustscore.analyze(ARTICLE, scorer=scorer)
     assert report.model is not None and report.model.name == "test"
     assert report.probability == scorer.score(report).probability
+
+
+def test_too_short_bodies_are_not_scored() -> None:
+    from trustscore._model import MIN_SCORED_WORDS
+
+    report = trustscore.analyze("A headline here\n\nSome paragraph of text.")
+    assert report.body.word_count < MIN_SCORED_WORDS
+    assert report.score is None and report.probability is None and report.label is None
+    assert report.explanations == []
+    assert any("not scored" in w for w in report.warnings)
+    assert report.model is not None
 
 
 def test_default_is_cached_and_valid() -> None:

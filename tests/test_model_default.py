@@ -62,6 +62,9 @@ def test_default_model_was_trained_on_all_three_public_sets() -> None:
 def test_fixture_scores_are_pinned(page: str) -> None:
     expected = GOLDEN["fixture_scores"][page]
     report = trustscore.analyze((ROOT / "fixtures" / page).read_bytes())
+    if expected["probability"] is None:  # too short to be scored (a page with no article)
+        assert report.probability is None, RETRAIN
+        return
     assert report.probability == pytest.approx(expected["probability"], abs=1e-9), RETRAIN
     assert report.label == expected["label"], RETRAIN
 

@@ -25,8 +25,9 @@ PER_GROUP = 10
 
 def _article(i: int, label: int) -> str:
     # Trustworthy articles here are longer, with more paragraphs: a pattern the model can learn.
-    paragraphs = (3 + i % 4) if label else 1 + i % 2
-    words = (40 + 7 * (i % 5)) if label else 8 + i % 6
+    # Both are long enough to be scored (trustscore._model.MIN_SCORED_WORDS).
+    paragraphs = (3 + i % 4) if label else 2
+    words = (40 + 7 * (i % 5)) if label else 26 + i % 6
     body = "\n\n".join(
         " ".join(f"w{(i * 31 + p * 7 + k) % 97}" for k in range(words)) for p in range(paragraphs)
     )

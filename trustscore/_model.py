@@ -27,6 +27,7 @@ from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from trustscore._data import MIN_WORDS
 from trustscore._features import (
     FEATURE_NAMES,
     SPEC_BY_NAME,
@@ -284,8 +285,22 @@ class Scorer:
         return ScoreResult(probability, 100.0 * probability, label_for(probability), explanations)
 
 
+MIN_SCORED_WORDS = MIN_WORDS
+"""Bodies shorter than this get no score: the models are trained only on articles of at least
+this many words, and a section front or a failed extraction is not an article to judge."""
+
+
 def apply_scorer(scorer: Scorer, report: TrustReport) -> TrustReport:
     """The report with score, probability, label, model and explanations filled in."""
+    words = report.body.word_count
+    if words < MIN_SCORED_WORDS:
+        note = (
+            f"not scored: the article body has {words} words; scores are only given to "
+            f"articles of {MIN_SCORED_WORDS} words or more (the length the model was trained on)"
+        )
+        return report.model_copy(
+            update={"model": scorer.info, "warnings": [*report.warnings, note]}
+        )
     result = scorer.score(report)
     return report.model_copy(
         update={
