@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from trustscore._document import Document, Link
 from trustscore._report import Span
 from trustscore._signals import ArticleBody, span
-from trustscore._urls import registrable_domain
+from trustscore._urls import registrable_domain, split_with_host
 
 # Hosts of government, military and intergovernmental bodies: gov, gob, gouv, gc, mil, int
 # labels anywhere in the host, and the EU's domain.
@@ -97,13 +96,10 @@ def body_links(
 
 def is_primary_source(url: str) -> bool:
     """True for links to official bodies, courts, journals, DOIs or documents (PDF, data)."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    split = split_with_host(url)
+    if split is None:
         return False
-    host = (parts.hostname or "").lower()
-    if not host:
-        return False
+    parts, host = split
     if _OFFICIAL_HOST.search(host) or registrable_domain(host) in PRIMARY_DOMAINS:
         return True
     return bool(_DOCUMENT_PATH.search(parts.path)) or host in PRIMARY_DOMAINS

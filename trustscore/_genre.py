@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import get_args
 from urllib.parse import urlsplit
 
 from trustscore._document import Block, Document
@@ -54,14 +55,7 @@ _URL_SECTIONS: dict[str, ArticleType] = {
     "paid-content": "sponsored", "brandvoice": "sponsored", "advertorial": "sponsored",
     "satire": "satire", "reviews": "review", "review": "review",
 }  # fmt: skip
-GENRES: tuple[ArticleType, ...] = (
-    "news",
-    "opinion",
-    "analysis",
-    "review",
-    "satire",
-    "sponsored",
-)
+GENRES: tuple[ArticleType, ...] = tuple(g for g in get_args(ArticleType) if g != "other")
 
 
 @dataclass(frozen=True)

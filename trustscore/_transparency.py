@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from urllib.parse import urlsplit
 
 from trustscore._citations import BodyLink, block_paragraphs, body_links, is_primary_source
 from trustscore._citations import link_spans as _link_spans
@@ -20,7 +19,7 @@ from trustscore._lexicon import MAX_EVIDENCE_SPANS, WORD, lede_paragraphs, per_t
 from trustscore._metadata import POLICY_PROPERTIES
 from trustscore._report import SignalValue, Span
 from trustscore._signals import ArticleBody, SignalSet, span
-from trustscore._urls import domain_of, registrable_domain
+from trustscore._urls import domain_of, registrable_domain, split_with_host
 
 # --- byline -----------------------------------------------------------------------------------
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.|van|von|de|der|den|da|di|du|la|le|"
@@ -354,13 +353,10 @@ def _disclosure_sentences(
 
 def is_affiliate_link(url: str) -> bool:
     """True for links through known affiliate networks or Amazon links with a partner tag."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    split = split_with_host(url)
+    if split is None:
         return False
-    host = (parts.hostname or "").lower()
-    if not host:
-        return False
+    parts, host = split
     if host in AFFILIATE_HOSTS or registrable_domain(host) in AFFILIATE_HOSTS:
         return True
     return registrable_domain(host).startswith("amazon.") and bool(_AMAZON_TAG.search(parts.query))

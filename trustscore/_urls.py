@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import tldextract
 
@@ -37,3 +37,13 @@ def domain_of(url: str | None) -> str | None:
     except ValueError:
         return None
     return registrable_domain(host) if host else None
+
+
+def split_with_host(url: str) -> tuple[SplitResult, str] | None:
+    """The URL's parts and its lower-cased host name, or None when it has no host."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return None
+    return (parts, host) if host else None
