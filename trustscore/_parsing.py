@@ -154,10 +154,11 @@ def _base_url(root: Any, url: str | None) -> str | None:
 class _LinkResolver:
     """Resolves hrefs against the page URL and tells links to other sites."""
 
-    __slots__ = ("base", "site")
+    __slots__ = ("base", "external_by_netloc", "site")
 
     def __init__(self, base: str | None) -> None:
         self.base = base
+        self.external_by_netloc: dict[str, bool] = {}  # a page links to few distinct hosts
         host = None
         if base:
             try:
@@ -190,11 +191,17 @@ class _LinkResolver:
     def _external(self, url: str) -> bool:
         if self.site is None or not url.startswith(("http://", "https://")):
             return False
+        netloc = url.split("/", 3)[2]
+        known = self.external_by_netloc.get(netloc)
+        if known is not None:
+            return known
         try:
             host = urlsplit(url).hostname
         except ValueError:
-            return False
-        return bool(host) and registrable_domain(host) != self.site
+            host = None
+        external = bool(host) and registrable_domain(host or "") != self.site
+        self.external_by_netloc[netloc] = external
+        return external
 
 
 def _read_jsonld(root: Any, warnings: list[str]) -> list[dict[str, Any]]:
