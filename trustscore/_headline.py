@@ -49,18 +49,6 @@ _STOPWORDS = frozenset(
     }
 )  # fmt: skip
 
-SIGNAL_NAMES = (
-    "headline_word_count",
-    "headline_is_question",
-    "headline_has_exclamation",
-    "headline_starts_with_number",
-    "headline_second_person",
-    "headline_forward_reference",
-    "headline_sensational_phrase",
-    "headline_all_caps_words",
-    "headline_clickbait_cues",
-    "headline_body_agreement",
-)
 _CUE_NAMES = (
     "headline_is_question",
     "headline_has_exclamation",
@@ -68,6 +56,13 @@ _CUE_NAMES = (
     "headline_second_person",
     "headline_forward_reference",
     "headline_sensational_phrase",
+)
+SIGNAL_NAMES = (
+    "headline_word_count",
+    *_CUE_NAMES,
+    "headline_all_caps_words",
+    "headline_clickbait_cues",
+    "headline_body_agreement",
 )
 
 
