@@ -135,3 +135,28 @@ def test_document_is_frozen() -> None:
 def test_same_input_same_document() -> None:
     a, b = _doc(), _doc()
     assert a.blocks == b.blocks and a.links == b.links and a.metadata == b.metadata
+
+
+def test_noscript_is_read_when_it_holds_most_of_the_page() -> None:
+    post = " ".join(f"Sentence {i} of the post tells what the council decided." for i in range(30))
+    html = (
+        "<html><body><nav><a href='/'>Home</a></nav>"
+        "<script>render()</script>"
+        f"<noscript><div class='post'><h1>Council decision</h1><p>{post}</p></div></noscript>"
+        "<footer>Powered by a blog engine</footer></body></html>"
+    )
+    doc = trustscore.parse(html)
+    texts = [b.text for b in doc.blocks]
+    assert "Council decision" in texts and post in texts
+    assert texts[:2] == ["Home", "Powered by a blog engine"]  # the rest of the page comes first
+
+
+def test_noscript_is_skipped_when_the_page_has_its_own_text() -> None:
+    story = " ".join(f"Paragraph sentence {i} about the river." for i in range(20))
+    html = (
+        f"<html><body><article><p>{story}</p></article>"
+        "<noscript><p>Please enable JavaScript to see the comments.</p></noscript>"
+        "</body></html>"
+    )
+    texts = [b.text for b in trustscore.parse(html).blocks]
+    assert texts == [story]

@@ -324,6 +324,21 @@ def _walk(
     start = body if body is not None else root
     col = _Collector()
     caches = _Caches()
+    noscripts: list[Any] = []
+    _walk_from(start, col, caches, noscripts)
+    if noscripts and not col.truncated:
+        # Some templates (Blogger's among them) print the whole post only inside <noscript>.
+        # Its subtrees are read, after the rest, only when they hold most of the page's words.
+        page_words = sum(len(b.text.split()) for b in col.blocks)
+        hidden_words = sum(len(el.text_content().split()) for el in noscripts)
+        if hidden_words > page_words:
+            for el in noscripts:
+                _walk_from(el, col, caches, None)
+    return col.blocks, col.links, col.truncated
+
+
+def _walk_from(start: Any, col: _Collector, caches: _Caches, noscripts: list[Any] | None) -> None:
+    """Collect the blocks and links under start (noscript subtrees skipped and listed)."""
     containers: list[Any] = [start]
     in_link = 0
     skipped: Any = None  # the element whose subtree is being skipped
@@ -334,9 +349,11 @@ def _walk(
         if not isinstance(tag, str):  # comments and processing instructions
             continue
         if event == "start":
-            if tag in SKIP_TAGS or _is_hidden(el):
+            if el is not start and (tag in SKIP_TAGS or _is_hidden(el)):
                 walker.skip_subtree()
                 skipped = el
+                if tag == "noscript" and noscripts is not None:
+                    noscripts.append(el)
                 continue
             if tag in BLOCK_TAGS:
                 if chars or col.pending_links:
@@ -379,7 +396,6 @@ def _walk(
                     col.link_chars += len(_SPACE.sub(" ", text))
     if not col.truncated:
         col.flush(containers[-1], len(containers), caches)
-    return col.blocks, col.links, col.truncated
 
 
 def _is_hidden(el: Any) -> bool:
