@@ -86,9 +86,8 @@ FEATURE_SPECS: tuple[FeatureSpec, ...] = (
         can_be_missing=True,
     ),
     FeatureSpec("speaker_balance", "identity", "balance of quoted words across speakers", True),
-    FeatureSpec(
-        "right_of_reply", "flag", "the other side was asked to respond"
-    ),  # Readability (docs/signals.md). Undefined on very short texts: missing indicators.
+    FeatureSpec("right_of_reply", "flag", "the other side was asked to respond"),
+    # Readability (docs/signals.md). Undefined on very short texts: missing indicators.
     FeatureSpec("flesch_reading_ease", "identity", "Flesch reading ease", can_be_missing=True),
     FeatureSpec("dale_chall_score", "identity", "Dale-Chall difficulty", can_be_missing=True),
     FeatureSpec("avg_sentence_length", "identity", "average sentence length", can_be_missing=True),
