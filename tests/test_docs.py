@@ -39,3 +39,20 @@ def test_readme_starts_with_install_and_test_commands() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     test_command = blocks[3].strip().splitlines()[-1].split("&&")[-1].strip()
     assert test_command in ci
+
+
+def test_web_backend_example_runs() -> None:
+    """The usage doc's backend example maps a page to 200 and bad input to 413/422."""
+    usage = (ROOT / "docs" / "usage.md").read_text(encoding="utf-8")
+    section = usage.split("## Behind a browser extension", 1)[1].split("\n## ", 1)[0]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, object] = {"__name__": "usage_example"}
+    exec(compile(code, "docs/usage.md", "exec"), namespace)
+    score_page = namespace["score_page"]
+    assert callable(score_page)
+    page = (ROOT / "fixtures" / "wire-report.html").read_bytes()
+    status, body = score_page(page, "https://example.org/a")
+    assert status == 200 and '"score"' in body
+    assert score_page(b"", None)[0] == 422
+    assert score_page(b"<p>x</p>" * (2**20), None)[0] == 413
+    namespace["pool"].shutdown()  # type: ignore[attr-defined]
