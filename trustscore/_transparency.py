@@ -35,8 +35,10 @@ _ORGANISATION_WORDS = frozenset(
     }
 )  # fmt: skip
 _MIN_NAME_WORDS, _MAX_NAME_WORDS = 2, 5  # "Ann Lee" .. "Maria de la Cruz Ortega"
+# Starts with the literal "/" (which lets the regex engine skip ahead: a lookbehind first made
+# it 2.4x slower on real pages); _has_author_path checks the character before it.
 _AUTHOR_PATH = re.compile(
-    r"(?<=[^/\n])/(?:authors?|by|profiles?|people|staff|journalists?|writers?|reporters?|contributors?|"
+    r"/(?:authors?|by|profiles?|people|staff|journalists?|writers?|reporters?|contributors?|"
     r"columnists?|team|autor|auteur|autore|redaktion)/[^/?#]+",
     re.IGNORECASE,
 )
@@ -213,13 +215,21 @@ def _jsonld_authors(doc: Document) -> list[dict[str, object]]:
     return out
 
 
+def _has_author_path(urls: str) -> bool:
+    """Whether a URL (one per line) has an author-page path segment after its host."""
+    # Not at the start of a line nor right after "/": "//authors/" is a host, not a path.
+    return any(
+        m.start() > 0 and urls[m.start() - 1] not in "/\n" for m in _AUTHOR_PATH.finditer(urls)
+    )
+
+
 def _byline_values(doc: Document, body: ArticleBody) -> dict[str, SignalValue]:
     authors = doc.metadata.authors
     people = [a for a in authors if is_person_name(a)]
     jsonld_authors = _jsonld_authors(doc)
     author_link = (
         any("author" in link.rel for link in doc.links)
-        or _AUTHOR_PATH.search("\n".join(link.url for link in doc.links)) is not None
+        or _has_author_path("\n".join(link.url for link in doc.links))
         or any(a.get("url") or a.get("sameAs") for a in jsonld_authors)
     )
     bio = any(isinstance(a.get("description"), str) and a.get("description") for a in
