@@ -62,7 +62,15 @@ ESTIMATES = (
 )
 
 MODEL_STAGE_FILES = frozenset(
-    {"_model.py", "_train.py", "_evaluate.py", "_cli.py", "_model_cli.py", "_data.py"}
+    {
+        "_model.py",
+        "_train.py",
+        "_evaluate.py",
+        "_calibration.py",
+        "_cli.py",
+        "_model_cli.py",
+        "_data.py",
+    }
 )
 """Modules that do not change reports: editing them keeps cached feature inputs valid."""
 
