@@ -31,12 +31,21 @@ from trustscore._signals import ArticleBody, SignalSet, span
 from trustscore._tone import sentence_spans
 
 # A number: digits with inner separators ("3.5", "1,200", "10:30", "9/11", "2016"); one match
-# per written number. Each repetition starts with a separator, so matching is linear.
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*")
+# per written number. Each repetition starts with a separator, so matching is linear. A match
+# right after a word character, "." or "," is the tail of a word ("B52") and is dropped (checked
+# in Python on the few matches: a look-behind at every position costs more).
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
+_NOT_BEFORE_NUMBER = re.compile(r"[\w.,]")
 # Typed web handles: #hashtag, @handle (not an e-mail address: nothing word-like before), or a
-# URL. The URL class stops at whitespace: one linear scan.
+# URL. The URL class stops at whitespace: one linear scan, only run when one of the markers'
+# first characters is in the text at all.
 _WEB_MARKER = re.compile(r"(?<![\w@#])[#@]\w+|\bhttps?://\S+|\bwww\.\S+")
-_PRONOUN_I = "I"  # capitalised in English wherever it stands ("I", "I'm"): not a name
+_WEB_HINTS = ("#", "@", "http", "www.")
+# A capitalised word token (the token rule of WORD; Latin-1 capitals: the share is only
+# measured on English text).
+_CAPITALISED = re.compile(r"(?<!\w)(?<!\w[-'’])[A-ZÀ-ÖØ-Þ]\w*(?:[-'’]\w+)*")
+# The pronoun I, capitalised in English wherever it stands: not a name.
+_PRONOUN_I = frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"})
 
 SIGNAL_NAMES = ("numbers_per_1k_words", "proper_noun_share", "web_markers_per_1k_words")
 
@@ -50,31 +59,42 @@ def proper_noun_spans(text: str) -> list[tuple[int, int]]:
 
     The first word of a sentence is skipped whatever it is (its capital is grammar), and so is
     the pronoun "I" (and "I'm", "I've"); words in capitals (acronyms such as FBI) count."""
-    out = []
+    openers = set()
     for start, end in sentence_spans(text):
-        first = True
-        for m in WORD.finditer(text, start, end):
-            if first:
-                first = False
-                continue
-            word = m.group()
-            if word[0].isupper() and word.split("'")[0].split("’")[0] != _PRONOUN_I:
-                out.append(m.span())
-    return out
+        first = WORD.search(text, start, end)
+        if first:
+            openers.add(first.start())
+    return [
+        m.span()
+        for m in _CAPITALISED.finditer(text)
+        if m.start() not in openers and m.group() not in _PRONOUN_I
+    ]
+
+
+def number_spans(text: str) -> list[tuple[int, int]]:
+    """Written numbers in text (see _NUMBER), not the digits inside words."""
+    return [
+        m.span()
+        for m in _NUMBER.finditer(text)
+        if not (m.start() and _NOT_BEFORE_NUMBER.match(text, m.start() - 1))
+    ]
 
 
 def specificity_signals(doc: Document, body: ArticleBody) -> SignalSet:
     """Specificity family: numbers, proper nouns and typed web handles in body.text."""
     text = body.text
-    n_words = body.word_count
+    counts = word_counts(lowered_text(text))
+    n_words = sum(counts.values())  # the tone family's count (the WORD rule of body.word_count)
     values: dict[str, SignalValue] = dict.fromkeys(SIGNAL_NAMES)
     if not n_words:
         return SignalSet(values=values)
-    numbers = [m.span() for m in _NUMBER.finditer(text)]
-    names = proper_noun_spans(text)
-    web = [m.span() for m in _WEB_MARKER.finditer(text)]
+    numbers = number_spans(text)
+    english = effective_language(doc, text, counts) == "en"
+    names = proper_noun_spans(text) if english else []
+    web = []
+    if any(hint in text for hint in _WEB_HINTS):
+        web = [m.span() for m in _WEB_MARKER.finditer(text)]
     values["numbers_per_1k_words"] = per_thousand(len(numbers), n_words)
-    english = effective_language(doc, text, word_counts(lowered_text(text))) == "en"
     values["proper_noun_share"] = round(len(names) / n_words, 4) if english else None
     values["web_markers_per_1k_words"] = per_thousand(len(web), n_words)
     evidence = {
