@@ -113,7 +113,9 @@ FEATURE_SPECS: tuple[FeatureSpec, ...] = (
     # Specificity (docs/signals.md): numbers, names, typed web handles; a dateline opening the
     # story (from the transparency family, but read from the body text like the others).
     FeatureSpec("numbers_per_1k_words", "log1p", "numbers per 1,000 words"),
-    FeatureSpec("proper_noun_share", "identity", "share of capitalised names", can_be_missing=True),
+    # None only on non-English text, like the tone lists: imputed, no indicator (a weight
+    # learnt from the few such training articles would move every non-English page).
+    FeatureSpec("proper_noun_share", "identity", "share of capitalised names"),
     FeatureSpec("web_markers_per_1k_words", "log1p", "hashtags, handles and URLs per 1,000 words"),
     FeatureSpec("has_dateline", "flag", "a dateline opens the story"),
     # Headline (docs/signals.md). All are None together when there is no headline: one
