@@ -1,12 +1,13 @@
 """Evaluate the scoring model on the public labelled sets, and time loading and scoring.
 
     /work/venv/bin/python benchmarks/eval_model.py [--labels ../shared/data/labels]
-        [--json results.json] [--skip-eval]
+        [--json results.json] [--skip-eval] [--card docs/model-card.md] [--fixed-c C]
 
 Prints (1) the publisher-grouped evaluation table (per-set CV, combined CV with per-set
 slices, cross-set transfer on unseen publishers, domain-rating weak labels; the feature model
 against a constant and a TF-IDF baseline on the same splits) and (2) the time to load the
-default model and to score one article (model plus explanations, after the signals).
+default model and to score one article (model plus explanations, after the signals), and
+(3) the ECE bins (articles per bin) of the feature model's grouped-CV rows.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import trustscore._train  # noqa: E402
 from trustscore import Scorer, analyze  # noqa: E402
 from trustscore._evaluate import evaluate_public  # noqa: E402
 from trustscore._features import feature_inputs  # noqa: E402
@@ -80,6 +82,13 @@ def main() -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write rows as JSON")
     parser.add_argument("--skip-eval", action="store_true", help="only the timings")
     parser.add_argument(
+        "--fixed-c",
+        type=float,
+        default=None,
+        help="evaluate the feature model with this fixed C instead of the nested choice "
+        "(the recipe before nested selection was --fixed-c 1.0); never with --card",
+    )
+    parser.add_argument(
         "--card",
         type=Path,
         default=None,
@@ -98,14 +107,21 @@ def main() -> int:
     if not args.labels.is_dir():
         print(f"{args.labels} is absent: no evaluation")
         return 1
+    if args.fixed_c is not None:
+        if args.card:
+            parser.error("--fixed-c evaluates a variant: it does not write the model card")
+        trustscore._train.C_GRID = (args.fixed_c,)  # select_c then has one choice
+        print(f"variant: feature model with fixed C = {args.fixed_c}")
     started = time.perf_counter()
     result = evaluate_public(args.labels, cache_dir=default_cache_dir())
     print(result.table())
+    print(result.reliability_table())
     print(f"evaluation took {time.perf_counter() - started:.0f} s")
     if args.json:
         args.json.write_text(json.dumps(result.as_dicts(), indent=2) + "\n", encoding="utf-8")
     if args.card:
-        write_card(args.card, result.table(), timings)
+        tables = result.table() + "\n\nECE bins of the feature model (grouped CV):\n\n"
+        write_card(args.card, tables + result.reliability_table(), timings)
     return 0
 
 

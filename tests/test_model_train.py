@@ -16,7 +16,7 @@ from trustscore._evaluate import (
     fold_auc,
     metrics,
 )
-from trustscore._train import dump, imputation_values, train
+from trustscore._train import C_GRID, dump, imputation_values, select_c, train
 from trustscore.errors import DataError
 
 N_GROUPS = 8
@@ -76,6 +76,38 @@ def test_metadata_counts_the_training_data(trained: dict[str, object]) -> None:
     assert meta["articles"] == N_GROUPS * PER_GROUP
     assert meta["groups"] == N_GROUPS
     assert meta["label_counts"] == {"user:0": 40, "user:1": 40}
+
+
+def test_metadata_records_the_chosen_regularisation(trained: dict[str, object]) -> None:
+    meta = trained["metadata"]
+    assert isinstance(meta, dict)
+    assert meta["regularisation_c"] in C_GRID
+    assert meta["regularisation_c_grid"] == list(C_GRID)
+    losses = meta["regularisation_c_log_loss"]
+    assert len(losses) == len(C_GRID)
+    assert losses[C_GRID.index(meta["regularisation_c"])] == min(losses)
+
+
+def _separable(noise: float, n: int = 120) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    rng = np.random.default_rng(3)
+    y = np.asarray([i % 2 for i in range(n)], dtype=np.int64)
+    signal = (2 * y - 1) * 1.5
+    x = np.column_stack([signal + rng.normal(0, 1, n), rng.normal(0, noise, (n, 20))])
+    return x, y, [f"g{i % 10}" for i in range(n)]
+
+
+def test_select_c_prefers_shrinkage_when_most_features_are_noise() -> None:
+    x, y, groups = _separable(noise=1.0)
+    c, losses = select_c(x, y, groups)
+    assert c < 1.0 and len(losses) == len(C_GRID)
+    assert select_c(x, y, groups) == (c, losses)  # deterministic
+
+
+def test_select_c_breaks_ties_towards_the_smaller_c() -> None:
+    x, y, groups = _separable(noise=1.0)
+    constant = np.zeros_like(x)  # every C gives the same (constant) logits
+    c, losses = select_c(constant, y, groups)
+    assert c == C_GRID[0] and len(set(round(v, 9) for v in losses)) == 1
 
 
 def test_one_label_only_is_a_data_error() -> None:

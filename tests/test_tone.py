@@ -176,3 +176,28 @@ def test_large_adversarial_bodies_finish(text: str) -> None:
     """Megabyte-sized hostile bodies: every pattern stays linear (the test would hang if not)."""
     values, _ = tone(text)
     assert set(values) == set(SIGNAL_NAMES)
+
+
+def test_loaded_words_in_the_writers_voice() -> None:
+    values, evidence = tone("The unhinged leftists pushed another witch hunt against the mayor.")
+    assert evidence["loaded_words_per_1k_words"] == ["unhinged", "leftists", "witch hunt"]
+    assert values["loaded_words_per_1k_words"] == round(1000 * 3 / 10, 4)
+
+
+def test_quoted_loaded_words_are_the_speakers() -> None:
+    values, evidence = tone('The mayor called the inquiry "a witch hunt" on Tuesday.')
+    assert values["loaded_words_per_1k_words"] == 0.0
+    assert "loaded_words_per_1k_words" not in evidence
+
+
+def test_loaded_words_skip_words_with_a_neutral_news_use() -> None:
+    values, _ = tone("The regime said the hack hit the socialist party's servers.")
+    assert values["loaded_words_per_1k_words"] == 0.0
+
+
+def test_loaded_list_is_lower_case_and_has_no_repeats() -> None:
+    from trustscore._lexicon import _data_lines
+
+    entries = _data_lines("loaded.txt")
+    assert entries == [e.lower() for e in entries]
+    assert len(set(entries)) == len(entries)

@@ -27,6 +27,13 @@ from sklearn.metrics import (
 )
 from sklearn.pipeline import Pipeline
 
+from trustscore._calibration import (
+    ReliabilityBin,
+    ece_noise_floor,
+    equal_mass_ece,
+    expected_calibration_error,
+    reliability_bins,
+)
 from trustscore._data import (
     BUZZFEED,
     FAKENEWSNET,
@@ -41,6 +48,7 @@ from trustscore._data import (
     long_enough,
     with_domain_labels,
 )
+from trustscore._model import HIGH_MIN
 from trustscore._train import (
     Analysed,
     Inputs,
@@ -55,8 +63,6 @@ from trustscore._train import (
 EVAL_FOLDS = 5
 """Publisher-grouped outer folds (StratifiedGroupKFold, seeded: label shares kept even across
 folds, so a model that learns the base rate is not pushed against each test fold's own rate)."""
-ECE_BINS = 10
-"""Equal-width probability bins of the expected calibration error."""
 DECISION_THRESHOLD = 0.5
 """Probability below which an article is predicted untrustworthy (accuracy, F1). The F1 is
 also reported with the threshold at the training share of label 1 ("@prior": flag articles
@@ -82,10 +88,20 @@ class Metrics:
     f1_untrustworthy: float
     f1_untrustworthy_at_prior: float
     """F1 of label 0 when articles below the training share of label 1 are flagged."""
+    f1_untrustworthy_not_high: float
+    """F1 of label 0 under the product's own rule: untrustworthy = not labelled 'high'
+    (probability below trustscore._model.HIGH_MIN, a cut-off fixed before any evaluation)."""
     brier: float
     ece: float
+    """Expected calibration error, ECE_BINS equal-width bins (the target's metric)."""
+    ece_equal_mass: float
+    """The same error over equal-mass bins (context, not the target)."""
+    ece_noise_floor: float
+    """Mean ECE a perfectly calibrated model would show here (binning noise)."""
     n_articles: int
     n_groups: int
+    reliability: tuple[ReliabilityBin, ...] = ()
+    """The equal-width bins behind ece."""
 
 
 @dataclass(frozen=True)
@@ -98,17 +114,6 @@ class Row:
     test: str
     model: str
     metrics: Metrics
-
-
-def expected_calibration_error(y: NDArray[np.int64], p: NDArray[np.float64]) -> float:
-    """Weighted mean |mean probability - share of label 1| over ECE_BINS equal-width bins."""
-    bins = np.minimum((p * ECE_BINS).astype(np.int64), ECE_BINS - 1)
-    total = 0.0
-    for b in range(ECE_BINS):
-        mask = bins == b
-        if mask.any():
-            total += mask.sum() * abs(float(p[mask].mean()) - float(y[mask].mean()))
-    return total / len(y)
 
 
 def fold_auc(y: NDArray[np.int64], p: NDArray[np.float64], fold: NDArray[np.int64]) -> float:
@@ -147,10 +152,16 @@ def metrics(
         balanced_accuracy=float(balanced_accuracy_score(y, predicted)) if both else float("nan"),
         f1_untrustworthy=float(f1_score(y, predicted, pos_label=0, zero_division=0.0)),
         f1_untrustworthy_at_prior=float(f1_score(y, flagged, pos_label=0, zero_division=0.0)),
+        f1_untrustworthy_not_high=float(
+            f1_score(y, (p >= HIGH_MIN).astype(np.int64), pos_label=0, zero_division=0.0)
+        ),
         brier=float(brier_score_loss(y, p)),
         ece=expected_calibration_error(y, p),
+        ece_equal_mass=equal_mass_ece(y, p),
+        ece_noise_floor=ece_noise_floor(p),
         n_articles=len(y),
         n_groups=len(set(groups)),
+        reliability=reliability_bins(y, p),
     )
 
 
@@ -267,7 +278,8 @@ class Evaluation:
         """A Markdown table of every row."""
         head = (
             "| setting | train | test | model | ROC-AUC (fold mean) | acc | bal. acc | F1 untrust. "
-            "| F1 untrust. @prior | Brier | ECE | n articles | n groups |\n" + "|---" * 13 + "|"
+            "| F1 untrust. @prior | F1 untrust. not high | Brier | ECE | ECE eq.-mass "
+            "| ECE noise floor | n articles | n groups |\n" + "|---" * 16 + "|"
         )
         lines = [head]
         for r in self.rows:
@@ -275,10 +287,27 @@ class Evaluation:
             lines.append(
                 f"| {r.setting} | {r.train} | {r.test} | {r.model} | {m.roc_auc:.3f} "
                 f"| {m.accuracy:.3f} | {m.balanced_accuracy:.3f} | {m.f1_untrustworthy:.3f} "
-                f"| {m.f1_untrustworthy_at_prior:.3f} "
-                f"| {m.brier:.3f} | {m.ece:.3f} | {m.n_articles} | {m.n_groups} |"
+                f"| {m.f1_untrustworthy_at_prior:.3f} | {m.f1_untrustworthy_not_high:.3f} "
+                f"| {m.brier:.3f} | {m.ece:.3f} | {m.ece_equal_mass:.3f} "
+                f"| {m.ece_noise_floor:.3f} | {m.n_articles} | {m.n_groups} |"
             )
         lines += [f"\nskipped (the pipeline failed on it): {entry}" for entry in self.skipped]
+        return "\n".join(lines)
+
+    def reliability_table(self) -> str:
+        """The ECE bins of the feature model's grouped-CV rows: articles, mean p, share of 1."""
+        lines = [
+            "| train | test | bins: [low] n articles, mean probability → share reliable |",
+            "|---|---|---|",
+        ]
+        for r in self.rows:
+            if r.setting == "grouped-cv" and r.model == "features":
+                cells = "; ".join(
+                    f"[{b.low:.1f}] {b.n_articles}, {b.mean_probability:.2f} → "
+                    f"{b.share_reliable:.2f}"
+                    for b in r.metrics.reliability
+                )
+                lines.append(f"| {r.train} | {r.test} | {cells} |")
         return "\n".join(lines)
 
 

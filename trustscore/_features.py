@@ -107,6 +107,17 @@ FEATURE_SPECS: tuple[FeatureSpec, ...] = (
     FeatureSpec("boosters_per_1k_words", "log1p", "boosters per 1,000 words"),
     FeatureSpec("sentiment_word_share", "identity", "share of sentiment-laden words"),
     FeatureSpec("negative_word_share", "identity", "share of negative words"),
+    FeatureSpec(
+        "loaded_words_per_1k_words", "log1p", "loaded and pejorative words per 1,000 words"
+    ),
+    # Specificity (docs/signals.md): numbers, names, typed web handles; a dateline opening the
+    # story (from the transparency family, but read from the body text like the others).
+    FeatureSpec("numbers_per_1k_words", "log1p", "numbers per 1,000 words"),
+    # None only on non-English text, like the tone lists: imputed, no indicator (a weight
+    # learnt from the few such training articles would move every non-English page).
+    FeatureSpec("proper_noun_share", "identity", "share of capitalised names"),
+    FeatureSpec("web_markers_per_1k_words", "log1p", "hashtags, handles and URLs per 1,000 words"),
+    FeatureSpec("has_dateline", "flag", "a dateline opens the story"),
     # Headline (docs/signals.md). All are None together when there is no headline: one
     # indicator (on the length) says so; the others are imputed.
     FeatureSpec("headline_word_count", "log1p", "headline length in words", can_be_missing=True),

@@ -17,6 +17,7 @@ from trustscore._readability import readability_signals
 from trustscore._report import Body, InputInfo, SignalValue, Span, TrustReport
 from trustscore._signals import ArticleBody, SignalSet
 from trustscore._sourcing import sources_and_quotes, sourcing_signals
+from trustscore._specificity import specificity_signals
 from trustscore._tone import tone_signals
 from trustscore._transparency import transparency_signals
 
@@ -28,6 +29,7 @@ SIGNAL_FAMILIES: tuple[SignalFamily, ...] = (
     sourcing_signals,
     readability_signals,
     tone_signals,
+    specificity_signals,
     headline_signals,
     transparency_signals,
 )

@@ -81,6 +81,7 @@ SIGNAL_NAMES = (
     "second_person_per_1k_words",
     "hedges_per_1k_words",
     "boosters_per_1k_words",
+    "loaded_words_per_1k_words",
     "sentiment_word_share",
     "negative_word_share",
     "positive_word_share",
@@ -261,6 +262,14 @@ def tone_signals(doc: Document, body: ArticleBody) -> SignalSet:
         values[name] = per_thousand(len(hits), n_words)
         if locate:
             evidence[name] = _spans(text, hits)
+
+    # Loaded words count in the writer's voice only: a report that quotes "witch hunt" is
+    # not calling anything one (offsets need the lower-cased text to keep its length).
+    loaded = lexicon("loaded").locate(lowered, counts)
+    if locate:
+        loaded = _outside_quotes(text, loaded)
+        evidence["loaded_words_per_1k_words"] = _spans(text, loaded)
+    values["loaded_words_per_1k_words"] = per_thousand(len(loaded), n_words)
 
     if locate:
         first = _pronouns(text, lowered, _FIRST_PERSON_RE)
