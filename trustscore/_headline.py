@@ -179,5 +179,9 @@ def _agreement(headline: str, body: ArticleBody, exclude: int | None) -> float |
     paragraphs = [body.paragraphs[i] for i in lede_paragraphs(body, AGREEMENT_PARAGRAPHS, exclude)]
     if not paragraphs:
         return None
-    found = {_stem(w) for w in set(WORD.findall(" ".join(paragraphs)))}
+    # A stem is a prefix of its casefolded word (3+ letters here), so only words that share a
+    # wanted stem's first two letters can match: stemming just those is 4x cheaper on news.
+    prefixes = {w[:2] for w in wanted}
+    words = set(WORD.findall(" ".join(paragraphs)))
+    found = {_stem(w) for w in words if w.casefold().replace("’", "'")[:2] in prefixes}
     return round(sum(1 for w in wanted if w in found) / len(wanted), 4)

@@ -11,8 +11,9 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
+from types import MappingProxyType
 
 from trustscore._document import Document
 from trustscore._signals import ArticleBody
@@ -124,9 +125,13 @@ def lowered_text(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
-def word_counts(lowered: str) -> Counter[str]:
-    """How often each word occurs in an already lower-cased text."""
-    return Counter(WORD.findall(lowered))
+@lru_cache(maxsize=4)
+def word_counts(lowered: str) -> Mapping[str, int]:
+    """How often each word occurs in an already lower-cased text (read-only; 0 if absent).
+
+    Memoised: the tone and specificity families count the same body; the cache holds the last
+    few bodies' counts, read-only, so sharing them cannot leak state between reports."""
+    return MappingProxyType(Counter(WORD.findall(lowered)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,9 +260,11 @@ def effective_language(
     return None if declared in (None, "en") else declared
 
 
-def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every quoted passage in text, in order, not overlapping."""
-    return [m.span() for m in _QUOTED.finditer(text)]
+@lru_cache(maxsize=4)
+def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every quoted passage in text, in order, not overlapping (memoised:
+    several word counts of one body skip quoted words)."""
+    return tuple(m.span() for m in _QUOTED.finditer(text))
 
 
 def in_regions(pos: int, regions: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from trustscore._document import Block
 from trustscore._duplicates import DuplicateRun
@@ -46,12 +47,14 @@ class ArticleBody:
     duplicates: tuple[DuplicateRun, ...] = ()
     """Texts repeated on the page (block indexes of each copy); see trustscore._duplicates."""
 
-    @property
+    # Computed once per body (every family reads them; cached_property writes the instance's
+    # __dict__ directly, so the dataclass stays frozen and its fields alone define equality).
+    @cached_property
     def text(self) -> str:
         """Paragraphs joined by a blank line; every offset in the report refers to this."""
         return "\n\n".join(self.paragraphs)
 
-    @property
+    @cached_property
     def word_count(self) -> int:
         """Number of words in the body."""
         return count_words(self.text)

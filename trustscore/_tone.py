@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
+from functools import lru_cache
 
 from trustscore._document import Document
 from trustscore._lexicon import (
@@ -92,8 +94,11 @@ def _spans(text: str, hits: list[tuple[int, int]]) -> tuple[Span, ...]:
     return tuple(span(text, s, e) for s, e in hits[:MAX_EVIDENCE_SPANS])
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of text, leading spaces trimmed, empty ones dropped."""
+@lru_cache(maxsize=4)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of text, leading spaces trimmed, empty ones dropped.
+
+    Memoised (immutable result): the tone and specificity families split the same body."""
     out = []
     for m in _SENTENCE.finditer(text):
         start, end = m.span()
@@ -101,7 +106,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             start += 1
         if start < end and any(ch.isalnum() for ch in text[start:end]):
             out.append((start, end))
-    return out
+    return tuple(out)
 
 
 def shouting_words(tokens: list[Token]) -> list[Token]:
@@ -176,7 +181,7 @@ def _pronouns(text: str, lowered: str, pattern: re.Pattern[str] | None) -> list[
 
 
 def _sentiment(
-    lowered: str, counts: Counter[str], n_words: int, locate: bool
+    lowered: str, counts: Mapping[str, int], n_words: int, locate: bool
 ) -> tuple[dict[str, SignalValue], dict[str, list[tuple[int, int]]]]:
     valence = sentiment_valence()
     negative: list[str] = []

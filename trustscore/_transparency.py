@@ -15,7 +15,7 @@ from trustscore._citations import BodyLink, block_paragraphs, body_links, is_pri
 from trustscore._citations import link_spans as _link_spans
 from trustscore._document import Document
 from trustscore._genre import GENRES, NAV_TOKENS, headline_window, resolve_genre
-from trustscore._lexicon import MAX_EVIDENCE_SPANS, WORD, lede_paragraphs, per_thousand
+from trustscore._lexicon import MAX_EVIDENCE_SPANS, lede_paragraphs, per_thousand
 from trustscore._metadata import POLICY_PROPERTIES
 from trustscore._report import SignalValue, Span
 from trustscore._signals import ArticleBody, SignalSet, span
@@ -382,7 +382,7 @@ def _citation_values(
     domains = sorted({d for bl in external if (d := domain_of(bl.link.url))})
     values: dict[str, SignalValue] = {
         "external_link_count": len(external) if page_known else None,
-        "external_links_per_1k_words": per_thousand(len(external), len(WORD.findall(body.text)))
+        "external_links_per_1k_words": per_thousand(len(external), body.word_count)
         if page_known
         else None,
         "external_domain_count": len(domains) if page_known else None,
