@@ -34,8 +34,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from trustscore._attribution import find_attributions
+from trustscore._attribution import Attribution, find_attributions
 from trustscore._attribution_model import CueModel
+from trustscore._attribution_tagger import Tagger, load_tagger
+from trustscore._attribution_tagging import tagged_attributions
 from trustscore._signals import ArticleBody
 
 Span = tuple[int, int]
@@ -87,13 +89,30 @@ def read_gold(path: Path, text: str) -> dict[str, set[Span]]:
 
 
 def predict(
-    text: str, learned: bool = True, cue_model: CueModel | None = None
+    text: str,
+    learned: bool = True,
+    cue_model: CueModel | None = None,
+    tagger: Tagger | None = None,
 ) -> dict[str, set[Span]]:
-    """Predicted spans in file offsets."""
+    """Predicted spans in file offsets (with a tagger: the span tagger's attributions)."""
     body, fs, bs = body_for(text)
     btext = body.text
     bounds = [(s, s + len(p)) for s, p in zip(bs, body.paragraphs, strict=True)]
-    atts, _ = find_attributions(btext, bounds, learned=learned, cue_model=cue_model)
+    if tagger is not None:
+        atts, _ = tagged_attributions(btext, bounds, tagger)
+    else:
+        atts, _ = find_attributions(btext, bounds, learned=learned, cue_model=cue_model)
+    return spans_of(atts, text, fs, bs)
+
+
+def spans_of(
+    atts: list[Attribution], text: str, fs: list[int], bs: list[int]
+) -> dict[str, set[Span]]:
+    """Source, cue and content spans of attributions, in file offsets.
+
+    An attribution's contents count as one span from the first to the last, as the gold
+    reads PolNeAR's discontinuous content ("“We will,” she said, “win.”").
+    """
     out: dict[str, set[Span]] = {t: set() for t in TYPES}
 
     def add(kind: str, s: int, e: int) -> None:
@@ -104,8 +123,8 @@ def predict(
         add("Cue", *a.cue)
         if a.source:
             add("Source", *a.source)
-        for s, e in a.contents:
-            add("Content", s, e)
+        if a.contents:
+            add("Content", min(s for s, _ in a.contents), max(e for _, e in a.contents))
     return out
 
 
@@ -150,13 +169,19 @@ def files(data: Path, split: str) -> Iterable[tuple[str, Path]]:
             yield txt.read_text(encoding="utf-8"), by_base[txt.stem]
 
 
-def eval_polnear(data: Path, split: str, learned: bool = True) -> None:
+CONFIGS = ("rules", "cues", "tagger")
+
+
+def eval_polnear(data: Path, split: str, config: str = "rules") -> None:
     """Print P/R/F1 per span type, exact and overlap."""
     counts = {(t, m): [0, 0, 0] for t in TYPES for m in ("exact", "overlap")}
     n = 0
+    tagger = load_tagger() if config == "tagger" else None
+    if config == "tagger" and tagger is None:
+        raise SystemExit("no span tagger bundled (scripts/train_attribution_tagger.py)")
     for text, ann in files(data, split):
         gold = read_gold(ann, text)
-        pred = predict(text, learned=learned)
+        pred = predict(text, learned=config == "cues", tagger=tagger)
         n += 1
         for t in TYPES:
             for m in ("exact", "overlap"):
@@ -164,7 +189,7 @@ def eval_polnear(data: Path, split: str, learned: bool = True) -> None:
                 c[0] += match(pred[t], gold[t], m == "exact")
                 c[1] += len(pred[t])
                 c[2] += len(gold[t])
-    print(f"PolNeAR {split}: {n} articles" + ("" if learned else " (rules only)"))
+    print(f"PolNeAR {split}: {n} articles, configuration {config!r}")
     print(f"{'span':8} {'match':8} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
     for (t, m), (tp, np_, ng) in counts.items():
         p, r, f = prf(tp, np_, ng)
@@ -178,10 +203,16 @@ def main() -> None:
     ap.add_argument("--split", default="dev")
     ap.add_argument("--fixtures", type=Path, default=None)
     ap.add_argument("--pages", type=Path, default=None)
-    ap.add_argument("--rules-only", action="store_true", help="without the learned cue model")
+    ap.add_argument(
+        "--config",
+        choices=CONFIGS,
+        default="rules",
+        help="rules alone; rules + learned cue model; or rules + span tagger",
+    )
+    ap.add_argument("--rules-only", action="store_true", help="same as --config rules")
     args = ap.parse_args()
     if args.data.exists():
-        eval_polnear(args.data, args.split, learned=not args.rules_only)
+        eval_polnear(args.data, args.split, "rules" if args.rules_only else args.config)
     else:
         print(f"no PolNeAR data at {args.data}")
     if args.fixtures is not None:
