@@ -5,13 +5,20 @@ Reproduce (from the repository root):
     /work/venv/bin/python benchmarks/eval_attribution.py \
         --data ../shared/data/attribution/polnear --split dev \
         --fixtures fixtures/sourcing/attributions.jsonl \
-        --pages ../shared/data/extraction/zyte-article-benchmark-dev
+        --pages ../shared/data/extraction/zyte-article-benchmark-dev [--config rules|cues|tagger]
+
+``--config`` chooses what produces the attributions: ``rules`` (the default: what the sourcing
+stage and so every report uses), ``cues`` (rules + the learned cue model) or ``tagger`` (rules
++ the span tagger, ``_attribution_tagging.tagged_attributions``; with --pages its time per
+page is printed too). ``--rules-only`` is the same as ``--config rules``.
 
 PolNeAR (Newell et al., LREC 2018) is brat stand-off: Source, Cue and Content spans. Where an
 article has several annotators' files, the first file in name order is the gold standard.
 A discontinuous span (fragments "a b;c d", e.g. content over two paragraphs) is scored as
-its envelope (first start, last end). Spans of each type are deduplicated per article (two
-attributions sharing one source give one source span), on both sides.
+its envelope (first start, last end); so are the contents of one predicted attribution
+("“We will,” she said, “win.”" has two content pieces, scored as one span). Spans of each
+type are deduplicated per article (two attributions sharing one source give one source
+span), on both sides.
 
 Matching, per article and span type, as in Pareti's PARC work and BBC citron's evaluation:
   * exact: predicted and gold spans have the same start and end (after trimming spaces);
@@ -218,7 +225,7 @@ def main() -> None:
     if args.fixtures is not None:
         eval_fixtures(args.fixtures)
     if args.pages is not None:
-        time_pages(args.pages)
+        time_pages(args.pages, tagger=args.config == "tagger" and not args.rules_only)
 
 
 def eval_fixtures(path: Path) -> None:
@@ -259,14 +266,17 @@ def eval_fixtures(path: Path) -> None:
         print(f"{k:13} {p:6.3f} {r:6.3f} {npred[k]:5d} {ngold[k]:5d}")
 
 
-def time_pages(folder: Path) -> None:
-    """Median ms per page of the sourcing stage, after parsing and body extraction."""
+def time_pages(folder: Path, tagger: bool = False) -> None:
+    """Median ms per page of the sourcing stage, after parsing and body extraction; with
+    tagger, also of the span tagger's attributions (which the sourcing stage does not run)."""
     from trustscore._boilerplate import extract_body
     from trustscore._parsing import parse
     from trustscore._sourcing import sources_and_quotes, sourcing_signals
 
+    load_tagger()  # read once before timing, as a long-running process would
     wall: list[float] = []
     cpu: list[float] = []
+    tagged: list[float] = []
     for f in sorted((folder / "html").glob("*.html.gz")):
         html = gzip.decompress(f.read_bytes())
         doc = parse(html)
@@ -278,8 +288,17 @@ def time_pages(folder: Path) -> None:
         sources_and_quotes(body)
         wall.append((time.perf_counter() - t0) * 1000)
         cpu.append((time.process_time() - c0) * 1000)
+        if tagger:
+            starts = body.paragraph_offsets()
+            bounds = [(s, s + len(p)) for s, p in zip(starts, body.paragraphs, strict=True)]
+            c0 = time.process_time()
+            tagged_attributions(body.text, bounds)
+            tagged.append((time.process_time() - c0) * 1000)
     print(f"\nsourcing stage on {len(wall)} pages of {folder.name} (ms per page):")
-    for label, xs in (("wall clock", wall), ("CPU time", cpu)):
+    rows = [("wall clock", wall), ("CPU time", cpu)]
+    if tagger:
+        rows.append(("span tagger attributions, CPU", tagged))
+    for label, xs in rows:
         xs.sort()
         print(
             f"  {label}: median {statistics.median(xs):.2f}, "

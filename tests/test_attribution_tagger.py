@@ -221,6 +221,10 @@ def test_tagged_attributions_are_deterministic() -> None:
 def test_adversarial_runs_finish() -> None:
     for text in ("“" * 20000, "A " * 20000, ", " * 20000, "said " * 5000, "Ana said, " * 3000):
         tagged_attributions(text, [(0, len(text))])
+    # many attributions in many paragraphs (the rule tags are swept once, not per sentence)
+    text = "\n".join(["Ana Ruiz said the plan would fail. “It will,” he said."] * 3000)
+    atts, _ = tagged_attributions(text, _bounds(text))
+    assert len(atts) >= 3000
 
 
 def test_quote_flags_come_from_quote_spans() -> None:

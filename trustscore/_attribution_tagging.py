@@ -68,6 +68,10 @@ def sentence_units(
     """The sentences of the text the tagger reads, in text order."""
     marks = sorted(_marks(atts), key=lambda m: (m[0], m[2] != "CUE"))
     units = []
+    # the marks overlapping the current sentence, in the sorted order (one sweep: sentences
+    # come in text order, so this stays linear in the number of marks)
+    active: list[tuple[int, int, str]] = []
+    nxt = 0
     for ps, pe in bounds:
         for ss, se in sentence_bounds(text, ps, pe, quotes):
             if (
@@ -79,8 +83,11 @@ def sentence_units(
             toks = tokenize(text, ss, se)
             if not toks:
                 continue
-            near = [m for m in marks if m[1] > ss and m[0] < se]
-            tags, found = _rule_tags(toks, near)
+            while nxt < len(marks) and marks[nxt][0] < se:
+                active.append(marks[nxt])
+                nxt += 1
+            active = [m for m in active if m[1] > ss]
+            tags, found = _rule_tags(toks, active)
             flags = [inside(quotes, t.start) for t in toks]
             units.append(Unit(ss, se, toks, token_attributes(toks, tags, flags), found))
     return units
