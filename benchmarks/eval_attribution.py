@@ -273,7 +273,8 @@ def time_pages(folder: Path, tagger: bool = False) -> None:
     from trustscore._parsing import parse
     from trustscore._sourcing import sources_and_quotes, sourcing_signals
 
-    load_tagger()  # read once before timing, as a long-running process would
+    if tagger:
+        load_tagger()  # read once before timing, as a long-running process would
     wall: list[float] = []
     cpu: list[float] = []
     tagged: list[float] = []
