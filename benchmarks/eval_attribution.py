@@ -5,13 +5,20 @@ Reproduce (from the repository root):
     /work/venv/bin/python benchmarks/eval_attribution.py \
         --data ../shared/data/attribution/polnear --split dev \
         --fixtures fixtures/sourcing/attributions.jsonl \
-        --pages ../shared/data/extraction/zyte-article-benchmark-dev
+        --pages ../shared/data/extraction/zyte-article-benchmark-dev [--config rules|cues|tagger]
+
+``--config`` chooses what produces the attributions: ``rules`` (the default: what the sourcing
+stage and so every report uses), ``cues`` (rules + the learned cue model) or ``tagger`` (rules
++ the span tagger, ``_attribution_tagging.tagged_attributions``; with --pages its time per
+page is printed too). ``--rules-only`` is the same as ``--config rules``.
 
 PolNeAR (Newell et al., LREC 2018) is brat stand-off: Source, Cue and Content spans. Where an
 article has several annotators' files, the first file in name order is the gold standard.
 A discontinuous span (fragments "a b;c d", e.g. content over two paragraphs) is scored as
-its envelope (first start, last end). Spans of each type are deduplicated per article (two
-attributions sharing one source give one source span), on both sides.
+its envelope (first start, last end); so are the contents of one predicted attribution
+("“We will,” she said, “win.”" has two content pieces, scored as one span). Spans of each
+type are deduplicated per article (two attributions sharing one source give one source
+span), on both sides.
 
 Matching, per article and span type, as in Pareti's PARC work and BBC citron's evaluation:
   * exact: predicted and gold spans have the same start and end (after trimming spaces);
@@ -34,8 +41,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from trustscore._attribution import find_attributions
+from trustscore._attribution import Attribution, find_attributions
 from trustscore._attribution_model import CueModel
+from trustscore._attribution_tagger import Tagger, load_tagger
+from trustscore._attribution_tagging import tagged_attributions
 from trustscore._signals import ArticleBody
 
 Span = tuple[int, int]
@@ -87,13 +96,30 @@ def read_gold(path: Path, text: str) -> dict[str, set[Span]]:
 
 
 def predict(
-    text: str, learned: bool = True, cue_model: CueModel | None = None
+    text: str,
+    learned: bool = True,
+    cue_model: CueModel | None = None,
+    tagger: Tagger | None = None,
 ) -> dict[str, set[Span]]:
-    """Predicted spans in file offsets."""
+    """Predicted spans in file offsets (with a tagger: the span tagger's attributions)."""
     body, fs, bs = body_for(text)
     btext = body.text
     bounds = [(s, s + len(p)) for s, p in zip(bs, body.paragraphs, strict=True)]
-    atts, _ = find_attributions(btext, bounds, learned=learned, cue_model=cue_model)
+    if tagger is not None:
+        atts, _ = tagged_attributions(btext, bounds, tagger)
+    else:
+        atts, _ = find_attributions(btext, bounds, learned=learned, cue_model=cue_model)
+    return spans_of(atts, text, fs, bs)
+
+
+def spans_of(
+    atts: list[Attribution], text: str, fs: list[int], bs: list[int]
+) -> dict[str, set[Span]]:
+    """Source, cue and content spans of attributions, in file offsets.
+
+    An attribution's contents count as one span from the first to the last, as the gold
+    reads PolNeAR's discontinuous content ("“We will,” she said, “win.”").
+    """
     out: dict[str, set[Span]] = {t: set() for t in TYPES}
 
     def add(kind: str, s: int, e: int) -> None:
@@ -104,8 +130,8 @@ def predict(
         add("Cue", *a.cue)
         if a.source:
             add("Source", *a.source)
-        for s, e in a.contents:
-            add("Content", s, e)
+        if a.contents:
+            add("Content", min(s for s, _ in a.contents), max(e for _, e in a.contents))
     return out
 
 
@@ -150,13 +176,19 @@ def files(data: Path, split: str) -> Iterable[tuple[str, Path]]:
             yield txt.read_text(encoding="utf-8"), by_base[txt.stem]
 
 
-def eval_polnear(data: Path, split: str, learned: bool = True) -> None:
+CONFIGS = ("rules", "cues", "tagger")
+
+
+def eval_polnear(data: Path, split: str, config: str = "rules") -> None:
     """Print P/R/F1 per span type, exact and overlap."""
     counts = {(t, m): [0, 0, 0] for t in TYPES for m in ("exact", "overlap")}
     n = 0
+    tagger = load_tagger() if config == "tagger" else None
+    if config == "tagger" and tagger is None:
+        raise SystemExit("no span tagger bundled (scripts/train_attribution_tagger.py)")
     for text, ann in files(data, split):
         gold = read_gold(ann, text)
-        pred = predict(text, learned=learned)
+        pred = predict(text, learned=config == "cues", tagger=tagger)
         n += 1
         for t in TYPES:
             for m in ("exact", "overlap"):
@@ -164,7 +196,7 @@ def eval_polnear(data: Path, split: str, learned: bool = True) -> None:
                 c[0] += match(pred[t], gold[t], m == "exact")
                 c[1] += len(pred[t])
                 c[2] += len(gold[t])
-    print(f"PolNeAR {split}: {n} articles" + ("" if learned else " (rules only)"))
+    print(f"PolNeAR {split}: {n} articles, configuration {config!r}")
     print(f"{'span':8} {'match':8} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
     for (t, m), (tp, np_, ng) in counts.items():
         p, r, f = prf(tp, np_, ng)
@@ -178,16 +210,22 @@ def main() -> None:
     ap.add_argument("--split", default="dev")
     ap.add_argument("--fixtures", type=Path, default=None)
     ap.add_argument("--pages", type=Path, default=None)
-    ap.add_argument("--rules-only", action="store_true", help="without the learned cue model")
+    ap.add_argument(
+        "--config",
+        choices=CONFIGS,
+        default="rules",
+        help="rules alone; rules + learned cue model; or rules + span tagger",
+    )
+    ap.add_argument("--rules-only", action="store_true", help="same as --config rules")
     args = ap.parse_args()
     if args.data.exists():
-        eval_polnear(args.data, args.split, learned=not args.rules_only)
+        eval_polnear(args.data, args.split, "rules" if args.rules_only else args.config)
     else:
         print(f"no PolNeAR data at {args.data}")
     if args.fixtures is not None:
         eval_fixtures(args.fixtures)
     if args.pages is not None:
-        time_pages(args.pages)
+        time_pages(args.pages, tagger=args.config == "tagger" and not args.rules_only)
 
 
 def eval_fixtures(path: Path) -> None:
@@ -228,14 +266,18 @@ def eval_fixtures(path: Path) -> None:
         print(f"{k:13} {p:6.3f} {r:6.3f} {npred[k]:5d} {ngold[k]:5d}")
 
 
-def time_pages(folder: Path) -> None:
-    """Median ms per page of the sourcing stage, after parsing and body extraction."""
+def time_pages(folder: Path, tagger: bool = False) -> None:
+    """Median ms per page of the sourcing stage, after parsing and body extraction; with
+    tagger, also of the span tagger's attributions (which the sourcing stage does not run)."""
     from trustscore._boilerplate import extract_body
     from trustscore._parsing import parse
     from trustscore._sourcing import sources_and_quotes, sourcing_signals
 
+    if tagger:
+        load_tagger()  # read once before timing, as a long-running process would
     wall: list[float] = []
     cpu: list[float] = []
+    tagged: list[float] = []
     for f in sorted((folder / "html").glob("*.html.gz")):
         html = gzip.decompress(f.read_bytes())
         doc = parse(html)
@@ -247,8 +289,17 @@ def time_pages(folder: Path) -> None:
         sources_and_quotes(body)
         wall.append((time.perf_counter() - t0) * 1000)
         cpu.append((time.process_time() - c0) * 1000)
+        if tagger:
+            starts = body.paragraph_offsets()
+            bounds = [(s, s + len(p)) for s, p in zip(starts, body.paragraphs, strict=True)]
+            c0 = time.process_time()
+            tagged_attributions(body.text, bounds)
+            tagged.append((time.process_time() - c0) * 1000)
     print(f"\nsourcing stage on {len(wall)} pages of {folder.name} (ms per page):")
-    for label, xs in (("wall clock", wall), ("CPU time", cpu)):
+    rows = [("wall clock", wall), ("CPU time", cpu)]
+    if tagger:
+        rows.append(("span tagger attributions, CPU", tagged))
+    for label, xs in rows:
         xs.sort()
         print(
             f"  {label}: median {statistics.median(xs):.2f}, "

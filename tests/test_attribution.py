@@ -157,6 +157,29 @@ def test_party_parenthesis_joins_the_source() -> None:
     assert _parts(text, a)[:2] == ("said", "Sen. Ana Ruiz (D-Ore.)")
 
 
+def test_party_parenthesis_then_comma_joins_the_source() -> None:
+    text = "Gov. Ana Ruiz (R-Ohio), said the bill would pass."
+    [a] = _find(text)
+    assert _parts(text, a) == ("said", "Gov. Ana Ruiz (R-Ohio)", ["the bill would pass"])
+
+
+def test_many_parenthesis_commas_before_a_cue_finish() -> None:
+    text = "(a), " * 5000 + "said it."
+    for a in _find(text):
+        assert a.source is None or a.source[1] <= len(text)
+
+
+def test_title_case_headline_cue() -> None:
+    text = "Ana Ruiz Says Budget Will Be Cut"
+    [a] = _find(text)
+    assert _parts(text, a) == ("Says", "Ana Ruiz", ["Budget Will Be Cut"])
+
+
+def test_title_case_cue_in_prose_is_not_a_cue() -> None:
+    text = "The film Simon Says opened on Friday in three cities and did well."
+    assert find_attributions(text, _bounds(text), learned=False)[0] == []
+
+
 def test_many_parentheses_before_a_cue_finish() -> None:
     text = "(a) " * 5000 + "said it."
     for a in _find(text):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from trustscore import _sourcing_lexicon as lex
 from trustscore._sentences import CLOSE_QUOTE, OPEN_QUOTE, Token
@@ -50,17 +51,24 @@ class CueModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def _shape(t: Token) -> str:
-    c = t.text[0]
+def word_shape(text: str, acronyms: bool = False) -> str:
+    """Capital 'C' / lower 'a' / digit '9' / quote 'q', else the mark itself. With acronyms,
+    an all-capital word of two or more letters is 'X' and a mark is cut to its first character
+    (the span tagger's scheme; the cue model's is the default)."""
+    c = text[0]
     if c.isupper():
-        return "C"
+        return "X" if acronyms and text.isupper() and len(text) > 1 else "C"
     if c.isalpha():
         return "a"
     if c.isdigit():
         return "9"
     if c in OPEN_QUOTE or c in CLOSE_QUOTE:
         return "q"
-    return t.text
+    return text[:1] if acronyms else text
+
+
+def _shape(t: Token) -> str:
+    return word_shape(t.text)
 
 
 def token_features(sent: list[Token], i: int, has_quote: bool) -> list[str]:
@@ -103,17 +111,32 @@ def _subject_before(sent: list[Token], i: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def load_model(path: Path = MODEL_PATH) -> CueModel | None:
-    """The bundled cue model, or None when the file is absent."""
+def read_json_model(
+    path: Path, what: str, format_version: int, scheme: str
+) -> dict[str, Any] | None:
+    """A bundled JSON model's fields, None when the file is absent; ModelError when unreadable
+    or of another format version or feature scheme."""
     if not path.exists():
         return None
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ModelError(f"cannot read attribution model {path}: {exc}") from exc
-    if raw.get("format_version") != FORMAT_VERSION or raw.get("feature_scheme") != FEATURE_SCHEME:
-        raise ModelError(f"attribution model {path} has an unknown format")
+        raise ModelError(f"cannot read {what} {path}: {exc}") from exc
+    if (
+        not isinstance(raw, dict)
+        or raw.get("format_version") != format_version
+        or raw.get("feature_scheme") != scheme
+    ):
+        raise ModelError(f"{what} {path} has an unknown format")
+    return raw
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> CueModel | None:
+    """The bundled cue model, or None when the file is absent."""
+    raw = read_json_model(path, "attribution model", FORMAT_VERSION, FEATURE_SCHEME)
+    if raw is None:
+        return None
     return make_model(
         [str(w) for w in raw["vocabulary"]],
         {str(k): float(v) for k, v in raw["weights"].items()},

@@ -1,0 +1,260 @@
+"""Tagging units: the sentences the span tagger reads, and its labels turned into spans.
+
+A unit is a sentence that may hold an attribution (a lexicon cue word, "According", a colon
+near its start) or that opens with a quote mark (it may continue a quote). Each token carries
+its attributes (see ``_attribution_tagger.token_attributes``), including the tag the rule
+attributions give it, so the rules run first over the whole text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from trustscore._attribution import LEARNED_CLASS, Attribution, find_attributions, may_attribute
+from trustscore._attribution_tagger import LABELS, Tagger, load_tagger, token_attributes
+from trustscore._quotes import QuoteSpan, inside
+from trustscore._sentences import OPEN_QUOTE, Token, sentence_bounds, tokenize
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence given to the tagger."""
+
+    start: int
+    end: int
+    tokens: list[Token]
+    attributes: list[tuple[str, ...]]
+    rule_spans: list[tuple[str, int, int]]
+    """(kind, start, end) of the rule spans that start in this sentence."""
+
+
+def _rule_tags(
+    toks: list[Token], marks: list[tuple[int, int, str]]
+) -> tuple[list[str], list[tuple[str, int, int]]]:
+    tags = []
+    found: list[tuple[str, int, int]] = []
+    for t in toks:
+        tag = "O"
+        for s, e, kind in marks:
+            if s <= t.start < e:
+                tag = kind + ("0" if t.start == s else "")
+                if t.start == s:
+                    found.append((kind, s, e))
+                break
+        tags.append(tag)
+    return tags, found
+
+
+def _marks(atts: list[Attribution]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every rule span, cue first so it wins over an enclosing content."""
+    out = []
+    for a in atts:
+        out.append((a.cue[0], a.cue[1], "CUE"))
+        if a.source is not None:
+            out.append((a.source[0], a.source[1], "SRC"))
+    for a in atts:
+        out.extend((s, e, "CON") for s, e in a.contents)
+    return out
+
+
+def sentence_units(
+    text: str,
+    bounds: list[tuple[int, int]],
+    atts: list[Attribution],
+    quotes: list[QuoteSpan],
+    hints: frozenset[str] | None,
+) -> list[Unit]:
+    """The sentences of the text the tagger reads, in text order."""
+    marks = sorted(_marks(atts), key=lambda m: (m[0], m[2] != "CUE"))
+    units = []
+    # the marks overlapping the current sentence, in the sorted order (one sweep: sentences
+    # come in text order, so this stays linear in the number of marks)
+    active: list[tuple[int, int, str]] = []
+    nxt = 0
+    for ps, pe in bounds:
+        for ss, se in sentence_bounds(text, ps, pe, quotes):
+            if (
+                hints is not None
+                and text[ss] not in OPEN_QUOTE
+                and not may_attribute(text, ss, se, hints)
+            ):
+                continue
+            toks = tokenize(text, ss, se)
+            if not toks:
+                continue
+            while nxt < len(marks) and marks[nxt][0] < se:
+                active.append(marks[nxt])
+                nxt += 1
+            active = [m for m in active if m[1] > ss]
+            tags, found = _rule_tags(toks, active)
+            flags = [inside(quotes, t.start) for t in toks]
+            units.append(Unit(ss, se, toks, token_attributes(toks, tags, flags), found))
+    return units
+
+
+def _runs(labs: list[int]) -> list[tuple[str, int, int]]:
+    """(label, first token, one past last token) of each run of one kind."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    n = len(labs)
+    while i < n:
+        name = LABELS[labs[i]]
+        j = i + 1
+        if name != "O":
+            while j < n and LABELS[labs[j]] == "I-" + name[2:]:
+                j += 1
+            out.append((name, i, j))
+        i = j
+    return out
+
+
+def _split_content(u: Unit, labs: list[int], a: int, b: int) -> bool:
+    """Tokens a..b between two content runs are a source and a cue, maybe with punctuation:
+    "“We will,” she said, “win.”" is one content around its attribution (PolNeAR's
+    discontinuous content, read as one envelope)."""
+    names = [LABELS[labs[k]] for k in range(a, b)]
+    return (
+        any(n.endswith("CUE") for n in names)
+        and any(n.endswith("SRC") for n in names)
+        and all(n != "O" or not u.tokens[a + k].text[0].isalnum() for k, n in enumerate(names))
+    )
+
+
+def tagged_spans(units: list[Unit], labels: list[list[int]]) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of the tagged runs of every unit.
+
+    A content run opening a sentence with I-CON extends the content that ended the sentence
+    just before it; two content runs around a source and cue are one content.
+    """
+    out: list[tuple[str, int, int]] = []
+    last_content: int | None = None  # index in out of a content ending its sentence
+    prev_end = -1
+    for u, labs in zip(units, labels, strict=True):
+        toks = u.tokens
+        carry = last_content if _adjacent(prev_end, u.start) else None
+        last_content = None
+        content_at: tuple[int, int] | None = None  # (index in out, end token) of last content
+        for name, i, j in _runs(labs):
+            kind = name[2:]
+            s, e = toks[i].start, toks[j - 1].end
+            if kind == "CON" and i == 0 and name == "I-CON" and carry is not None:
+                out[carry] = ("CON", out[carry][1], e)
+                idx = carry
+            elif (
+                kind == "CON"
+                and content_at is not None
+                and _split_content(u, labs, content_at[1], i)
+            ):
+                idx = content_at[0]
+                out[idx] = ("CON", out[idx][1], e)
+            else:
+                out.append((kind, s, e))
+                idx = len(out) - 1
+            if kind == "CON":
+                content_at = (idx, j)
+                if j >= len(toks) - 1:
+                    last_content = idx
+        prev_end = u.end
+    return out
+
+
+def _adjacent(prev_end: int, start: int) -> bool:
+    """Two units follow each other with only white space between (checked by offsets)."""
+    return prev_end >= 0 and 0 <= start - prev_end <= 2
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def group_spans(
+    text: str,
+    spans: list[tuple[str, int, int]],
+    units: list[Unit],
+    rule_atts: list[Attribution],
+) -> list[Attribution]:
+    """Attributions from tagged spans, one per cue.
+
+    Each cue takes the nearest free source of its sentence and the contents that start in
+    its sentence and lie nearer to it than to another cue (a content continued over the next
+    sentences starts in the cue's sentence). A cue overlapping a rule cue keeps the rule's
+    lemma, class and recipient; other cues are of class LEARNED_CLASS. Sources and contents
+    of a sentence without a cue are dropped: PolNeAR has no attribution without a cue.
+    """
+    starts = [u.start for u in units]
+    by_unit: dict[int, list[tuple[str, int, int]]] = {}
+    for sp in spans:
+        by_unit.setdefault(bisect.bisect_right(starts, sp[1]) - 1, []).append(sp)
+    rules = sorted(rule_atts, key=lambda a: a.cue[0])
+    rule_starts = [a.cue[0] for a in rules]
+    out: list[Attribution] = []
+    for k in sorted(by_unit):
+        out.extend(_unit_attributions(text, by_unit[k], rules, rule_starts))
+    return out
+
+
+def _unit_attributions(
+    text: str,
+    group: list[tuple[str, int, int]],
+    rules: list[Attribution],
+    rule_starts: list[int],
+) -> list[Attribution]:
+    cues = [(s, e) for kind, s, e in group if kind == "CUE"]
+    if not cues:
+        return []
+    sources = [(s, e) for kind, s, e in group if kind == "SRC"]
+    contents: list[list[tuple[int, int]]] = [[] for _ in cues]
+    for kind, s, e in group:
+        if kind == "CON":
+            j = min(range(len(cues)), key=lambda c: (_gap((s, e), cues[c]), c))
+            contents[j].append((s, e))
+    used: set[int] = set()
+    out = []
+    for j, cue in enumerate(cues):
+        free = [m for m in range(len(sources)) if m not in used]
+        source = None
+        if free:
+            m = min(free, key=lambda m: (_gap(sources[m], cue), sources[m][0] > cue[0], m))
+            used.add(m)
+            source = sources[m]
+        rule = _rule_at(cue, rules, rule_starts)
+        if rule is not None:
+            out.append(
+                Attribution(
+                    cue, source, tuple(contents[j]), rule.lemma, rule.cue_class, rule.recipient
+                )
+            )
+        else:
+            lemma = text[cue[0] : cue[1]].lower()
+            out.append(Attribution(cue, source, tuple(contents[j]), lemma, LEARNED_CLASS))
+    return out
+
+
+def _rule_at(
+    cue: tuple[int, int], rules: list[Attribution], rule_starts: list[int]
+) -> Attribution | None:
+    """The rule attribution whose cue overlaps this cue, if any."""
+    i = bisect.bisect_left(rule_starts, cue[1])
+    for a in rules[max(0, i - 3) : i]:
+        if _overlaps(a.cue, cue):
+            return a
+    return None
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def tagged_attributions(
+    text: str, paragraph_bounds: list[tuple[int, int]], tagger: Tagger | None = None
+) -> tuple[list[Attribution], list[QuoteSpan]]:
+    """Attributions of the span tagger (the rules' attributions when no tagger is bundled)."""
+    model = tagger or load_tagger()
+    atts, quotes = find_attributions(text, paragraph_bounds, learned=False)
+    if model is None:
+        return atts, quotes
+    units = sentence_units(text, paragraph_bounds, atts, quotes, model.hints)
+    labels = model.tag([u.attributes for u in units])
+    return group_spans(text, tagged_spans(units, labels), units, atts), quotes
