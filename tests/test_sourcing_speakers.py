@@ -76,3 +76,49 @@ def test_letter_x_is_not_a_platform() -> None:
         ArticleBody(paragraphs=("Ana Ruiz said the x factor mattered in the vote.",))
     )
     assert sources[0].social_media is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # plural common nouns at the sentence start are groups, not surnames
+        ("Critics said the plan came too late.", ("anonymous", "Critics")),
+        ("Economists said prices would rise.", ("anonymous", "Economists")),
+        # a company noun before a capitalised name makes it an organisation
+        ("The shipping firm Balt Line said its ships would wait.", ("organization", "Balt Line")),
+        ("Tech giant Orrin said it would appeal.", ("organization", "Orrin")),
+        # a capitalised run after "of" names a body; the org keeps its "of"
+        (
+            "The Ministry of Foreign Affairs said talks would resume.",
+            ("organization", "Ministry of Foreign Affairs"),
+        ),
+        # the name is the last capitalised run, particles kept; words before it are no name
+        ("Pop star Jade Rivera said she was tired.", ("named", "Jade Rivera")),
+        ("Opposition leader Ana de la Cruz said the vote was rigged.", ("named", "Ana de la Cruz")),
+        # a place after a preposition is not the speaker
+        ("Three bakers in Fenwick said flour had doubled in price.", ("anonymous", None)),
+    ],
+)
+def test_kind_and_name_of_harder_sources(sentence: str, expected: tuple[str, str | None]) -> None:
+    [(kind, name)] = _sources(sentence)
+    assert kind == expected[0]
+    if expected[1] is not None:
+        assert name == expected[1]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Correction: An earlier version of this article misstated the vote.",
+        "Built: 1964. Closed: 2025.",
+    ],
+)
+def test_labels_before_a_colon_are_not_speakers(paragraph: str) -> None:
+    assert all(kind != "named" for kind, _ in _sources(paragraph))
+
+
+def test_role_is_not_taken_from_unrelated_words() -> None:
+    sources, _ = sources_and_quotes(
+        ArticleBody(paragraphs=("Pop star Jade Rivera said she was tired.",))
+    )
+    assert sources[0].role is None

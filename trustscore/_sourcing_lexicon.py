@@ -151,7 +151,34 @@ ANONYMOUS_NOUNS: frozenset[str] = words("""
     farmer farmers doctor doctors nurse nurses soldier soldiers teacher teachers survivor
     survivors protester protesters participant participants organizer organizers neighbour
     neighbours neighbor neighbors shopkeeper shopkeepers victim victims relative relatives
+    critic critics opponent opponents supporter supporters proponent proponents advocate
+    advocates activist activists campaigner campaigners demonstrator demonstrators skeptic
+    skeptics sceptic sceptics commentator commentators pollster pollsters strategist
+    strategists consultant consultants economist economists scientist scientists researcher
+    researchers academic academics scholar scholars historian historians specialist
+    specialists engineer engineers physician physicians medic medics paramedic paramedics
+    firefighter firefighters rescuer rescuers eyewitness eyewitnesses bystander bystanders
+    onlooker onlookers local locals villager villagers passenger passengers customer
+    customers user users fan fans visitor visitors tourist tourists shopper shoppers investor
+    investors banker bankers homeowner homeowners tenant tenants owner owners taxpayer
+    taxpayers citizen citizens delegate delegates mediator mediators monitor monitors
+    inspector inspectors guard guards pilot pilots crew veteran veterans mourner mourners
+    rival rivals backer backers detractor detractors defender defenders pupil pupils regular
+    regulars everyone everybody
     """)
+# "The carmaker Volvo", "tech giant Apple": a company noun right before a capitalised name
+# makes the name an organisation's, not a person's.
+COMPANY_NOUNS: frozenset[str] = words("""
+    firm company carmaker automaker giant maker manufacturer retailer insurer lender startup
+    start-up conglomerate chain operator producer supplier developer carrier exporter
+    importer miner brand label publisher distributor platform charity nonprofit non-profit
+    watchdog regulator group bank airline broadcaster network newspaper magazine channel
+    station outlet agency utility club team party union
+    """)
+# Lower-case words inside a person's name ("Ana de la Cruz", "Ludwig van Beethoven").
+NAME_PARTICLES: frozenset[str] = words(
+    "de la del della di da das dos du le van von der den ter bin al el ibn"
+)
 
 # Phrases that mark a source as anonymous even with a capitalised word around it.
 ANONYMOUS_MARKERS: tuple[str, ...] = (
@@ -188,7 +215,7 @@ ORG_WORDS: frozenset[str] = words("""
     paper publication broadcaster network's white memo letter filing complaint lawsuit
     energy holdings airline airlines airways motors systems technologies pharmaceuticals
     capital partners industries media labs solutions logistics foods insurance telecom
-    petroleum oil mining steel chemicals council channel
+    petroleum oil mining steel chemicals council channel branch division unit chapter
     """)
 
 ROLE_WORDS: frozenset[str] = words("""

@@ -39,9 +39,17 @@ _PLATFORM = re.compile(
 _ON_X = re.compile(r"\b(?:on|to) X\b")  # "wrote on X": the capital tells it from a letter
 _INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
 _DETERMINERS = lex.words("the a an one two three several some many most other another")
+# A capitalised run after these is a body's or a place's name, not a person's: "Ministry of
+# Foreign Affairs", "bakers in Fenwick".
+_NAME_BREAKERS = frozenset(("of", "for", "and", "&", "in", "at", "from", "near", "on", "with"))
 _NOT_NAMES = lex.words(
     "the a an he she they it i we you his her their its one another this that these those "
-    "but and or so then also however meanwhile still"
+    "but and or so then also however meanwhile still everyone everybody nobody "
+    # labels before a colon ("Correction: …", "Built: 1964"), not speakers
+    "correction clarification update updated note editor's built lost opened founded born "
+    "died warning breaking watch read listen photo video "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
 )
 
 
@@ -100,6 +108,30 @@ def _trailing_person(name_words: list[str]) -> list[str]:
             break  # (outlet names such as "Fox" or "Bloomberg" are also surnames)
         out.append(w)
     return out[::-1]
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The capitalised words that end a phrase, particles inside kept ("Ana de la Cruz"); none
+    after a _NAME_BREAKERS word."""
+    i = len(words)
+    while i > 0 and (
+        _capitalised(words[i - 1])
+        or (i < len(words) and words[i - 1].lower() in lex.NAME_PARTICLES)
+    ):
+        i -= 1
+    while i < len(words) and words[i].lower() in lex.NAME_PARTICLES:
+        i += 1
+    if i > 0 and words[i - 1].lower() in _NAME_BREAKERS:
+        return []
+    return words[i:]
+
+
+def _role(role_words: list[str], before: list[str]) -> str | None:
+    """The role text: role words, plus the words before the name when they read as a title
+    ("Former Labour MP"); not when they hold other lower-case words ("a policy Mr X calls")."""
+    if all(_capitalised(w) or w.lower() in lex.ROLE_WORDS or w.lower() == "of" for w in before):
+        return " ".join(role_words + before) or None
+    return " ".join(role_words) or None
 
 
 def _words(text: str) -> list[str]:
@@ -210,27 +242,41 @@ class SpeakerResolver:
         if low[0] in ("another", "others") and len(words) <= 2:
             return Speaker("anonymous", raw.strip(), "another")
         core = [w for w in words if w.lower() not in _DETERMINERS]
-        role_words, name_words = _split_role_name(core)
+        role_words, rest = _split_role_name(core)
         # "Residents of the tower": a capitalised common noun at the sentence start is no name
-        name_words = [
-            w for w in name_words if _capitalised(w) and w.lower() not in lex.ANONYMOUS_NOUNS
-        ]
+        name_words = [w for w in rest if _capitalised(w) and w.lower() not in lex.ANONYMOUS_NOUNS]
         head = _head(low)
-        person = _trailing_person(name_words)
+        run = [w for w in _name_run(rest) if w.lower() not in lex.ANONYMOUS_NOUNS]
+        before = rest[: len(rest) - len(run)] if run else rest
+        if run and before and before[-1].lower() in lex.COMPANY_NOUNS:
+            org = " ".join(run)  # "the carmaker Volvo", "tech giant Apple"
+            return Speaker("organization", org, org.lower())
+        person = _trailing_person(run)
         if len(person) >= 2 and head not in lex.ANONYMOUS_NOUNS:
-            # "CBS Sports NFL Insider Jason La Canfora": a person, the rest is the role
-            prefix = role_words + name_words[: len(name_words) - len(person)]
-            return self._named(person, " ".join(prefix) or appositive or None, words)
+            # "CBS Sports NFL Insider Jason La Canfora", "pop star Jade Rivera": a person, the
+            # words before the name are the role
+            return self._named(
+                person,
+                _role(role_words, rest[: len(rest) - len(person)]) or appositive or None,
+                words,
+            )
         if any(_is_org_word(w) for w in name_words) or (
             name_words and all(_acronym(w) for w in name_words)
         ):
             if head in lex.ANONYMOUS_NOUNS:
                 return Speaker("anonymous", raw.strip(), raw.strip().lower())
-            org = " ".join(name_words)
+            first = next(i for i, w in enumerate(rest) if w is name_words[0])
+            org = " ".join(rest[first:])  # "Ministry of Foreign Affairs", with its "of"
             return Speaker("organization", org, org.lower())
         if name_words and head not in lex.ANONYMOUS_NOUNS:
-            role: str | None = " ".join(role_words) or appositive or None
-            return self._named(name_words, role, words)
+            if not run and head in low and not words[low.index(head)][:1].isupper():
+                # "bakers in Fenwick": the speaker is the common noun, the name a place
+                if head in lex.ORG_WORDS:
+                    return Speaker("organization", raw.strip(), raw.strip().lower())
+                return Speaker("anonymous", raw.strip(), raw.strip().lower())
+            named = [w for w in run if _capitalised(w)] or name_words
+            before = rest[: len(rest) - len(run)] if run else []
+            return self._named(named, _role(role_words, before) or appositive or None, words)
         if head in lex.SPOKESPERSON_ROLES or any(w in lex.SPOKESPERSON_ROLES for w in low):
             earlier = self._role_match(low)
             if earlier is not None and low[0] == "the":
