@@ -122,3 +122,17 @@ def test_role_is_not_taken_from_unrelated_words() -> None:
         ArticleBody(paragraphs=("Pop star Jade Rivera said she was tired.",))
     )
     assert sources[0].role is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mikkel Brandt, who grows barley near the village of Suderholm and whose fields were "
+        "under water for nine days in February, said compensation had not been paid.",
+        "Ana Poulsen, a hydrologist at the University of Tarrow who has studied the basin for "
+        "two decades, said the agreement mattered.",
+    ],
+)
+def test_long_appositive_keeps_the_name(paragraph: str) -> None:
+    [(kind, name)] = _sources(paragraph)
+    assert kind == "named" and name in ("Mikkel Brandt", "Ana Poulsen")

@@ -53,6 +53,11 @@ _NOT_NAMES = lex.words("it this that there what these those if when")
 MIN_COLON_WORDS = 3
 # A recipient ("told Reuters on Monday") longer than this is not searched for.
 MAX_RECIPIENT_TOKENS = 6
+# A relative clause or appositive between commas after a name ("Mikkel Brandt, who grows barley
+# near … and whose fields …, said"; "Ana Poulsen, a hydrologist at … who has studied …, said")
+# may be longer than a source phrase; still bounded, so linear.
+MAX_RELATIVE_TOKENS = 30
+_LONG_APPOSITIVE_OPENERS = frozenset(("who", "whose", "a", "an", "the"))
 
 _CUE_NOUN_PHRASES = lex.words(
     "statement interview email e-mail letter post tweet speech video op-ed release "
@@ -250,10 +255,12 @@ def _appositive_source(sent: list[Token], c: int) -> tuple[int, int] | None:
     b = c
     while b > 0 and sent[b - 1].text not in _STOP_PUNCT and sent[b - 1].text not in _SENT_END:
         b -= 1
-        if c - b > MAX_SOURCE_TOKENS:
+        if c - b > MAX_RELATIVE_TOKENS:
             return None
     if b == c or b < 2 or sent[b - 1].text != ",":
         return None
+    if c - b > MAX_SOURCE_TOKENS and sent[b].lower not in _LONG_APPOSITIVE_OPENERS:
+        return None  # only a relative clause or a noun-phrase appositive may run long
     # "Ana Ruiz, the minister, said" or "The minister, Ana Ruiz, said"
     name_inside = c - b <= 4 and all(t.text[0].isupper() for t in sent[b:c])
     if not (sent[b].text.islower() or name_inside):
