@@ -136,3 +136,22 @@ def test_role_is_not_taken_from_unrelated_words() -> None:
 def test_long_appositive_keeps_the_name(paragraph: str) -> None:
     [(kind, name)] = _sources(paragraph)
     assert kind == "named" and name in ("Mikkel Brandt", "Ana Poulsen")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Its authors said a second trial would follow.", ("anonymous", "Its authors")),
+        ("Her record label confirmed that the tour was off.", ("organization", "Her record label")),
+        ("Fishermen said they had heard that before.", ("anonymous", "Fishermen")),
+        ("Downing Street said no decision had been taken.", ("organization", "Downing Street")),
+        ("Peters said the dam would hold.", ("named", "Peters")),
+    ],
+)
+def test_possessives_groups_and_institutions(sentence: str, expected: tuple[str, str]) -> None:
+    assert _sources(sentence) == [expected]
+
+
+def test_words_after_according_to_are_its_source_not_a_cue() -> None:
+    got = _sources("According to court documents, the company paid the fine in March.")
+    assert got == [("organization", "court documents")]

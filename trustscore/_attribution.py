@@ -591,6 +591,15 @@ def _strong_subject(sent: list[Token], a: int, k: int) -> bool:
 
 def _outermost(cands: list[Attribution]) -> list[Attribution]:
     """Keep only the outermost of nested attributions (PolNeAR annotates only those)."""
+    # "According to court documents, …": the words after "according to" are its source, so a
+    # cue word among them ("documents", "reports") is a noun there, not another attribution.
+    cited = [a.source for a in cands if a.lemma == "according to" and a.source is not None]
+    if cited:
+        cands = [
+            a
+            for a in cands
+            if a.lemma == "according to" or not any(s <= a.cue[0] < e for s, e in cited)
+        ]
     ordered = sorted(
         cands,
         key=lambda a: (a.lemma == "according to", -sum(e - s for s, e in a.contents), a.cue[0]),

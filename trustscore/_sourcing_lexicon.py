@@ -164,7 +164,7 @@ ANONYMOUS_NOUNS: frozenset[str] = words("""
     taxpayers citizen citizens delegate delegates mediator mediators monitor monitors
     inspector inspectors guard guards pilot pilots crew veteran veterans mourner mourners
     rival rivals backer backers detractor detractors defender defenders pupil pupils regular
-    regulars everyone everybody
+    regulars everyone everybody author authors fisherman fishermen
     """)
 # "The carmaker Volvo", "tech giant Apple": a company noun right before a capitalised name
 # makes the name an organisation's, not a person's.
@@ -216,6 +216,7 @@ ORG_WORDS: frozenset[str] = words("""
     energy holdings airline airlines airways motors systems technologies pharmaceuticals
     capital partners industries media labs solutions logistics foods insurance telecom
     petroleum oil mining steel chemicals council channel branch division unit chapter
+    street palace
     """)
 
 ROLE_WORDS: frozenset[str] = words("""

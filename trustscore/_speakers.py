@@ -126,6 +126,21 @@ def _name_run(words: list[str]) -> list[str]:
     return words[i:]
 
 
+_POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
+# Endings of plural person nouns ("Fishermen", "Loyalists", "Ukrainians", "Retirees"); a lone
+# capitalised word with one of them, naming nobody mentioned before, is a group. Not "-ers":
+# Peters, Sanders and Rogers are surnames (person nouns in -ers are in ANONYMOUS_NOUNS).
+_GROUP_ENDINGS = ("men", "ists", "ians", "ees")
+
+
+def _looks_plural_group(word: str, named_by_key: dict[str, Speaker]) -> bool:
+    """A single capitalised word that reads as a plural person noun, not a known surname."""
+    low = word.lower()
+    if low in named_by_key or low in lex.MALE_NAMES or low in lex.FEMALE_NAMES:
+        return False
+    return len(low) > 5 and low.endswith(_GROUP_ENDINGS)
+
+
 def _role(role_words: list[str], before: list[str]) -> str | None:
     """The role text: role words, plus the words before the name when they read as a title
     ("Former Labour MP"); not when they hold other lower-case words ("a policy Mr X calls")."""
@@ -268,6 +283,8 @@ class SpeakerResolver:
             first = next(i for i, w in enumerate(rest) if w is name_words[0])
             org = " ".join(rest[first:])  # "Ministry of Foreign Affairs", with its "of"
             return Speaker("organization", org, org.lower())
+        if len(words) == 1 and name_words and _looks_plural_group(words[0], self.named_by_key):
+            return Speaker("anonymous", raw.strip(), raw.strip().lower())  # "Fishermen said"
         if name_words and head not in lex.ANONYMOUS_NOUNS:
             if not run and head in low and not words[low.index(head)][:1].isupper():
                 # "bakers in Fenwick": the speaker is the common noun, the name a place
@@ -297,6 +314,10 @@ class SpeakerResolver:
             return Speaker("anonymous", raw.strip(), raw.strip().lower())  # "one trader"
         if low[0] == "the" and len(low) > 1 and not name_words:
             return Speaker("organization", raw.strip(), raw.strip().lower())  # "the utility"
+        if low[0] in _POSSESSIVES and len(low) > 1 and not name_words:
+            if head in lex.COMPANY_NOUNS:
+                return Speaker("organization", raw.strip(), raw.strip().lower())  # "her label"
+            return Speaker("anonymous", raw.strip(), raw.strip().lower())  # "its authors"
         return None
 
     def _named(self, name_words: list[str], role: str | None, words: list[str]) -> Speaker:
