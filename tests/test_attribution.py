@@ -184,3 +184,27 @@ def test_many_parentheses_before_a_cue_finish() -> None:
     text = "(a) " * 5000 + "said it."
     for a in _find(text):
         assert a.source is None or a.source[1] <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Officials speaking on condition of anonymity said the talks had failed.",
+            "Officials speaking on condition of anonymity",
+        ),
+        (
+            "An official, speaking on condition of anonymity, said the talks had failed.",
+            "An official, speaking on condition of anonymity,",
+        ),
+    ],
+)
+def test_anonymity_phrase_belongs_to_the_source(text: str, source: str) -> None:
+    [a] = _find(text)
+    assert _parts(text, a)[:2] == ("said", source)
+
+
+def test_cue_word_before_its_verb_is_a_noun() -> None:
+    text = "Officials said the main dispute was over a proposal from the council."
+    [a] = _find(text)
+    assert _parts(text, a)[:2] == ("said", "Officials")

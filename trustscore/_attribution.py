@@ -58,6 +58,8 @@ MAX_RECIPIENT_TOKENS = 6
 # may be longer than a source phrase; still bounded, so linear.
 MAX_RELATIVE_TOKENS = 30
 _LONG_APPOSITIVE_OPENERS = frozenset(("who", "whose", "a", "an", "the"))
+# A cue word right before one of these is the subject noun, not a reporting verb.
+_COPULAS = frozenset(("is", "was", "are", "were", "has", "have", "had"))
 
 _CUE_NOUN_PHRASES = lex.words(
     "statement interview email e-mail letter post tweet speech video op-ed release "
@@ -206,7 +208,12 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
                 a -= 1
                 continue
             break
-        if t.lower in CUE_FORMS and a < k and not (a >= 2 and sent[a - 2].lower == "who"):
+        if (
+            t.lower in CUE_FORMS
+            and a < k
+            and not (a >= 2 and sent[a - 2].lower == "who")
+            and not _anonymity_phrase(sent, a)  # "Officials speaking on condition of …"
+        ):
             break
         a -= 1
     if a == k:
@@ -473,6 +480,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     lemma, cls = CUE_FORMS[t.lower]
     if i > 0 and sent[i - 1].lower in lex.NOUN_MARKERS | {"to"}:
         return None
+    if i + 1 < len(sent) and sent[i + 1].lower in _COPULAS and not t.lower.endswith("ing"):
+        return None  # "the main dispute was over …": a noun followed by its verb
     k = _cue_left(sent, i)
     left = sent[k - 1] if k > 0 else None
     if left is not None and k < i and left.lower in _BEFORE_GROUP:
@@ -484,7 +493,12 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if noun_like and (left is None or not (left.lower in lex.PRONOUNS or left.text[0].isupper())):
         return None  # "comments", "plans", "states": a noun unless a subject stands before it
     r = _cue_right(sent, i, lemma)
-    if r < 0 or _anonymity_phrase(sent, r) or _not_speech_use(sent, r, lemma):
+    if (
+        r < 0
+        or _anonymity_phrase(sent, r)
+        or _anonymity_phrase(sent, i + 1)  # "speaking on condition …": "on" joined the cue
+        or _not_speech_use(sent, r, lemma)
+    ):
         return None
     cue = _span(sent, k, r)
     recipient, cstart = _right_after(sent, r, t.lower)
