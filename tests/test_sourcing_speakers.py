@@ -155,3 +155,15 @@ def test_possessives_groups_and_institutions(sentence: str, expected: tuple[str,
 def test_words_after_according_to_are_its_source_not_a_cue() -> None:
     got = _sources("According to court documents, the company paid the fine in March.")
     assert got == [("organization", "court documents")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Prime Minister Theresa May said the deal was done.", "Theresa May"),
+        ("April Ryan said the briefing was cancelled.", "April Ryan"),
+        ("June Carter said she would sing.", "June Carter"),
+    ],
+)
+def test_given_names_that_are_months_or_modals(sentence: str, name: str) -> None:
+    assert _sources(sentence) == [("named", name)]

@@ -122,6 +122,8 @@ def _cue_left(sent: list[Token], i: int) -> int:
     """Index of the first token of the verb group ending at sent[i]."""
     k = i
     while k > 0 and (sent[k - 1].lower in lex.VERB_GROUP or _adverb(sent[k - 1])):
+        if sent[k - 1].text[:1].isupper() and k - 1 > 0 and sent[k - 2].text[:1].isupper():
+            break  # "Theresa May said": a capitalised word after a name is the name's
         k -= 1
     return k
 

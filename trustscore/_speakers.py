@@ -48,7 +48,8 @@ _NOT_NAMES = lex.words(
     # labels before a colon ("Correction: …", "Built: 1964"), not speakers
     "correction clarification update updated note editor's built lost opened founded born "
     "died warning breaking watch read listen photo video "
-    "january february march april may june july august september october november december "
+    # months that are not also given names (April, May, June and August are)
+    "january february march july september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
 
