@@ -167,3 +167,16 @@ def test_words_after_according_to_are_its_source_not_a_cue() -> None:
 )
 def test_given_names_that_are_months_or_modals(sentence: str, name: str) -> None:
     assert _sources(sentence) == [("named", name)]
+
+
+def test_a_pronoun_teaches_an_unknown_speakers_gender() -> None:
+    """After "she said" resolves to Inés (gender unknown from the name lists), a later "he"
+    looks past her to the man named before."""
+    got = _sources(
+        "Mr Okafor said the shop would close.",
+        "Inés, his niece, said she would not take it over.",
+        "“I have done my share,” she said.",
+        "“It is just rice and patience,” he said.",
+    )
+    assert got[-1] == ("named", "Mr Okafor")
+    assert got[-2] == ("named", "Inés")

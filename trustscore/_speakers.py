@@ -343,7 +343,9 @@ class SpeakerResolver:
                 s = self.history[i]
                 if s.kind == "named" and s.gender in (kind, None):
                     mention = self._mention(start, kind, self.positions[i])
-                    return mention or s
+                    if mention is not None:
+                        return mention
+                    return s if s.gender is not None else self._learn_gender(s, kind)
             return self._mention(start, kind, 0)
         if kind == "rel":
             m = _ANTECEDENT.search(self.text, max(0, start - ANTECEDENT_WINDOW), start)
@@ -353,6 +355,18 @@ class SpeakerResolver:
         if kind == "n":
             return self._last(lambda s: s.kind == "organization")
         return self._last(lambda s: s.kind in ("organization", "anonymous"))
+
+    def _learn_gender(self, speaker: Speaker, gender: str) -> Speaker:
+        """ "Inés …, said … “…,” she said": a pronoun that resolves to a speaker of unknown
+        gender tells it, so a later "he" looks past her. Updates the recent history."""
+        learned = replace(speaker, gender=gender)
+        lo = max(0, len(self.history) - MAX_HISTORY)
+        for i in range(lo, len(self.history)):
+            if self.history[i].key == speaker.key and self.history[i].gender is None:
+                self.history[i] = replace(self.history[i], gender=gender)
+        if self.named_by_key.get(speaker.key) is not None:
+            self.named_by_key[speaker.key] = replace(self.named_by_key[speaker.key], gender=gender)
+        return learned
 
     def _people(self, lo: int, hi: int) -> list[tuple[list[str], list[str]]]:
         """(role words, name words) of each person named in text[lo:hi], in order."""
