@@ -185,7 +185,7 @@ def eval_polnear(data: Path, split: str, config: str = "rules") -> None:
     n = 0
     tagger = load_tagger() if config == "tagger" else None
     if config == "tagger" and tagger is None:
-        raise SystemExit("no span tagger bundled (scripts/train_attribution_tagger.py)")
+        raise SystemExit("no span tagger: train it first with scripts/train_attribution_tagger.py")
     for text, ann in files(data, split):
         gold = read_gold(ann, text)
         pred = predict(text, learned=config == "cues", tagger=tagger)

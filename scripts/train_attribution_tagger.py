@@ -1,5 +1,8 @@
 """Train the attribution span tagger (trustscore/models/attribution_tagger.json) on PolNeAR train.
 
+The file is not kept in the repository (its weights derive from PolNeAR, which stays in
+../shared, and it is 2.8 MB): run this once to use the opt-in tagger.
+
 Reproduce (from the repository root):
 
     /work/venv/bin/python scripts/train_attribution_tagger.py \
@@ -204,19 +207,24 @@ def main() -> None:
         cross_validate(arts, args.cv)
     if args.no_fit:
         return
-    state, bias, trans = weights_of(fit_info(arts))
+    write_tagger(args.out, fit_info(arts), sorted(HINTS or ()))
+    print(f"wrote {args.out} ({args.out.stat().st_size} bytes)")
+
+
+def write_tagger(path: Path, info: object, hints: list[str]) -> None:
+    """Write the tagger file load_tagger reads: the CRF's pruned weights as JSON."""
+    state, bias, trans = weights_of(info)
     payload = {
         "format_version": FORMAT_VERSION,
         "feature_scheme": FEATURE_SCHEME,
         "source": "PolNeAR train split (Newell et al., LREC 2018); no licence stated",
         "labels": list(LABELS),
-        "hints": sorted(HINTS or ()),
+        "hints": hints,
         "bias": bias,
         "transitions": trans,
         "state": state,
     }
-    args.out.write_text(json.dumps(payload, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size} bytes)")
+    path.write_text(json.dumps(payload, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 def fit_info(arts: list[Article]) -> object:

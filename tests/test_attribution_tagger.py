@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import json
 import re
+import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -16,7 +19,6 @@ from trustscore._attribution_tagger import (
     FEATURE_SCHEME,
     FORMAT_VERSION,
     LABELS,
-    TAGGER_PATH,
     TEMPLATES,
     _batch_viterbi,
     constraints,
@@ -35,8 +37,6 @@ from trustscore._quotes import quote_spans
 from trustscore._sentences import tokenize
 from trustscore.errors import ModelError
 
-# The bundled tagger must stay small enough to ship in the wheel.
-MAX_TAGGER_BYTES = 3_000_000
 L = {name: k for k, name in enumerate(LABELS)}
 
 
@@ -48,18 +48,6 @@ def _units(text: str, hints: frozenset[str] | None = None):  # type: ignore[no-u
     bounds = _bounds(text)
     atts, quotes = find_attributions(text, bounds, learned=False)
     return sentence_units(text, bounds, atts, quotes, hints), atts
-
-
-def test_bundled_tagger_loads_and_is_small() -> None:
-    tagger = load_tagger()
-    assert tagger is not None
-    assert TAGGER_PATH.stat().st_size < MAX_TAGGER_BYTES
-    raw = json.loads(TAGGER_PATH.read_text(encoding="utf-8"))
-    assert raw["format_version"] == FORMAT_VERSION
-    assert raw["feature_scheme"] == FEATURE_SCHEME
-    assert raw["labels"] == list(LABELS)
-    assert "PolNeAR" in raw["source"]
-    assert "said" in tagger.hints
 
 
 def test_missing_tagger_gives_none(tmp_path: Path) -> None:
@@ -205,25 +193,18 @@ def test_sentences_without_hints_are_not_tagged() -> None:
     assert [text[u.start : u.end].strip() for u in units] == ["Ruiz said it would rain."]
 
 
-def test_bundled_tagger_finds_a_plain_attribution() -> None:
-    text = "Finance Minister Ana Ruiz said the budget would be cut next year."
-    atts, _ = tagged_attributions(text, _bounds(text))
-    assert any(text[a.cue[0] : a.cue[1]] == "said" for a in atts)
-    assert any(a.source and "Ruiz" in text[a.source[0] : a.source[1]] for a in atts)
-
-
 def test_tagged_attributions_are_deterministic() -> None:
     text = "“It is over,” the senator said. Officials believe the plan will fail."
-    first = tagged_attributions(text, _bounds(text))
-    assert first == tagged_attributions(text, _bounds(text))
+    first = tagged_attributions(text, _bounds(text), _toy_tagger())
+    assert first == tagged_attributions(text, _bounds(text), _toy_tagger())
 
 
 def test_adversarial_runs_finish() -> None:
     for text in ("“" * 20000, "A " * 20000, ", " * 20000, "said " * 5000, "Ana said, " * 3000):
-        tagged_attributions(text, [(0, len(text))])
+        tagged_attributions(text, [(0, len(text))], _toy_tagger())
     # many attributions in many paragraphs (the rule tags are swept once, not per sentence)
     text = "\n".join(["Ana Ruiz said the plan would fail. “It will,” he said."] * 3000)
-    atts, _ = tagged_attributions(text, _bounds(text))
+    atts, _ = tagged_attributions(text, _bounds(text), _toy_tagger())
     assert len(atts) >= 3000
 
 
@@ -241,13 +222,8 @@ ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = ROOT.parent / "shared" / "data" / "attribution" / "polnear"
 
 
-@pytest.mark.skipif(not (POLNEAR / "train").exists(), reason="PolNeAR not available")
-def test_retraining_is_bit_for_bit_reproducible() -> None:
-    """Two fits on the same few train articles give the same JSON weights."""
-    pytest.importorskip("pycrfsuite")
-    import importlib.util
-    import sys
-
+def _training_script() -> Any:
+    """scripts/train_attribution_tagger.py as a module (it is a script, not part of the package)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     spec = importlib.util.spec_from_file_location(
         "train_attribution_tagger", ROOT / "scripts" / "train_attribution_tagger.py"
@@ -255,7 +231,36 @@ def test_retraining_is_bit_for_bit_reproducible() -> None:
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.skipif(not (POLNEAR / "train").exists(), reason="PolNeAR not available")
+def test_retraining_is_bit_for_bit_reproducible() -> None:
+    """Two fits on the same few train articles give the same JSON weights."""
+    pytest.importorskip("pycrfsuite")
+    mod = _training_script()
     arts = [mod.Article(text, ann) for text, ann in list(mod.files(POLNEAR, "train"))[:6]]
     first = json.dumps(mod.weights_of(mod.fit_info(arts)))
     assert first == json.dumps(mod.weights_of(mod.fit_info(arts)))
     assert '"said"' in first
+
+
+@pytest.mark.skipif(not (POLNEAR / "train").exists(), reason="PolNeAR not available")
+def test_trained_tagger_file_loads_and_finds_a_plain_attribution(tmp_path: Path) -> None:
+    """A tagger fitted on a few train articles, written and read back as the script does."""
+    pytest.importorskip("pycrfsuite")
+    mod = _training_script()
+    arts = [mod.Article(text, ann) for text, ann in list(mod.files(POLNEAR, "train"))[:6]]
+    path = tmp_path / "tagger.json"
+    mod.write_tagger(path, mod.fit_info(arts), ["said"])
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["format_version"] == FORMAT_VERSION
+    assert raw["feature_scheme"] == FEATURE_SCHEME
+    assert raw["labels"] == list(LABELS)
+    assert "PolNeAR" in raw["source"]
+    tagger = load_tagger(path)
+    assert tagger is not None and "said" in tagger.hints
+    text = "Finance Minister Ana Ruiz said the budget would be cut next year."
+    atts, _ = tagged_attributions(text, _bounds(text), tagger)
+    assert any(text[a.cue[0] : a.cue[1]] == "said" for a in atts)
+    assert any(a.source and "Ruiz" in text[a.source[0] : a.source[1]] for a in atts)

@@ -324,7 +324,7 @@ def make_tagger(
 
 @lru_cache(maxsize=1)
 def load_tagger(path: Path = TAGGER_PATH) -> Tagger | None:
-    """The bundled tagger, or None when the file is absent."""
+    """The trained tagger (scripts/train_attribution_tagger.py writes it), or None if absent."""
     raw = read_json_model(path, "attribution tagger", FORMAT_VERSION, FEATURE_SCHEME)
     if raw is None:
         return None

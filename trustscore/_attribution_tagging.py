@@ -250,7 +250,7 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def tagged_attributions(
     text: str, paragraph_bounds: list[tuple[int, int]], tagger: Tagger | None = None
 ) -> tuple[list[Attribution], list[QuoteSpan]]:
-    """Attributions of the span tagger (the rules' attributions when no tagger is bundled)."""
+    """Attributions of the span tagger (the rules' attributions when no tagger is trained)."""
     model = tagger or load_tagger()
     atts, quotes = find_attributions(text, paragraph_bounds, learned=False)
     if model is None:
