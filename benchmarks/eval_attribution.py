@@ -228,14 +228,16 @@ def main() -> None:
         time_pages(args.pages, tagger=args.config == "tagger" and not args.rules_only)
 
 
-def eval_fixtures(path: Path) -> None:
-    """Per-kind precision and recall on our annotated sourcing set."""
+KINDS = ("named", "anonymous", "organization", "social_media")
+
+
+def kind_counts(path: Path) -> dict[str, tuple[int, int, int]]:
+    """(matched, predicted, gold) per kind on one of our annotated sourcing sets (JSONL)."""
     from trustscore._sourcing import sources_and_quotes
 
-    kinds = ("named", "anonymous", "organization", "social_media")
-    tp = dict.fromkeys(kinds, 0)
-    npred = dict.fromkeys(kinds, 0)
-    ngold = dict.fromkeys(kinds, 0)
+    tp = dict.fromkeys(KINDS, 0)
+    npred = dict.fromkeys(KINDS, 0)
+    ngold = dict.fromkeys(KINDS, 0)
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -244,7 +246,7 @@ def eval_fixtures(path: Path) -> None:
         sources, _ = sources_and_quotes(body)
         pred = [(s.kind, s.social_media, s.cue or "") for s in sources]
         gold = [(g["kind"], bool(g.get("social_media")), g["cue"]) for g in item["attributions"]]
-        for k in kinds:
+        for k in KINDS:
             if k == "social_media":
                 p = [x[2] for x in pred if x[1]]
                 g = [x[2] for x in gold if x[1]]
@@ -259,11 +261,16 @@ def eval_fixtures(path: Path) -> None:
                 if hit is not None:
                     rest.remove(hit)
                     tp[k] += 1
+    return {k: (tp[k], npred[k], ngold[k]) for k in KINDS}
+
+
+def eval_fixtures(path: Path) -> None:
+    """Per-kind precision and recall on our annotated sourcing set."""
     print(f"\nsourcing set {path}")
     print(f"{'kind':13} {'P':>6} {'R':>6} {'pred':>5} {'gold':>5}")
-    for k in kinds:
-        p, r, _ = prf(tp[k], npred[k], ngold[k])
-        print(f"{k:13} {p:6.3f} {r:6.3f} {npred[k]:5d} {ngold[k]:5d}")
+    for k, (tp, npred, ngold) in kind_counts(path).items():
+        p, r, _ = prf(tp, npred, ngold)
+        print(f"{k:13} {p:6.3f} {r:6.3f} {npred:5d} {ngold:5d}")
 
 
 def time_pages(folder: Path, tagger: bool = False) -> None:

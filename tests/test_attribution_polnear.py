@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from repo_scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "attribution" / "polnear"
 
 
 def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "eval_attribution", ROOT / "benchmarks" / "eval_attribution.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/eval_attribution.py")
 
 
 @pytest.mark.skipif(not (DATA / "dev").exists(), reason="PolNeAR not available")

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from repo_scripts import load_script
 
 from trustscore._attribution import LEARNED_CLASS, find_attributions
 from trustscore._attribution_tagger import (
@@ -223,15 +222,7 @@ POLNEAR = ROOT.parent / "shared" / "data" / "attribution" / "polnear"
 
 
 def _training_script() -> Any:
-    """scripts/train_attribution_tagger.py as a module (it is a script, not part of the package)."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(
-        "train_attribution_tagger", ROOT / "scripts" / "train_attribution_tagger.py"
-    )
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("scripts/train_attribution_tagger.py")
 
 
 @pytest.mark.skipif(not (POLNEAR / "train").exists(), reason="PolNeAR not available")

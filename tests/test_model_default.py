@@ -1,13 +1,12 @@
 """The bundled default model: pinned identity, pinned fixture scores, bit-for-bit retraining."""
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 import sklearn
+from repo_scripts import load_script
 
 import trustscore
 from trustscore import Scorer
@@ -24,14 +23,7 @@ RETRAIN = (
 
 
 def _train_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "train_default", ROOT / "scripts" / "train_default.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_default"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/train_default.py")
 
 
 def test_default_model_identity_is_pinned() -> None:
