@@ -201,6 +201,12 @@ def _split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     return words[: last_role + 1], words[last_role + 1 :]
 
 
+def _described(kind: SourceKind, raw: str) -> Speaker:
+    """A source known by its description ("officials familiar with the talks", "the utility")."""
+    text = raw.strip()
+    return Speaker(kind, text, text.lower())
+
+
 class SpeakerResolver:
     """Classifies sources in article order, remembering earlier speakers."""
 
@@ -254,7 +260,7 @@ class SpeakerResolver:
             return self._pronoun(low[0], start)
         lowered = raw.lower()
         if any(m in lowered for m in lex.ANONYMOUS_MARKERS):
-            return Speaker("anonymous", raw.strip(), raw.strip().lower())
+            return _described("anonymous", raw)
         if low[0] in ("another", "others") and len(words) <= 2:
             return Speaker("anonymous", raw.strip(), "another")
         core = [w for w in words if w.lower() not in _DETERMINERS]
@@ -263,7 +269,7 @@ class SpeakerResolver:
         name_words = [w for w in rest if _capitalised(w) and w.lower() not in lex.ANONYMOUS_NOUNS]
         head = _head(low)
         run = [w for w in _name_run(rest) if w.lower() not in lex.ANONYMOUS_NOUNS]
-        before = rest[: len(rest) - len(run)] if run else rest
+        before = rest[: len(rest) - len(run)]  # all of rest when there is no run
         if run and before and before[-1].lower() in lex.COMPANY_NOUNS:
             org = " ".join(run)  # "the carmaker Volvo", "tech giant Apple"
             return Speaker("organization", org, org.lower())
@@ -280,21 +286,21 @@ class SpeakerResolver:
             name_words and all(_acronym(w) for w in name_words)
         ):
             if head in lex.ANONYMOUS_NOUNS:
-                return Speaker("anonymous", raw.strip(), raw.strip().lower())
-            first = next(i for i, w in enumerate(rest) if w is name_words[0])
-            org = " ".join(rest[first:])  # "Ministry of Foreign Affairs", with its "of"
+                return _described("anonymous", raw)
+            # "Ministry of Foreign Affairs", with its "of"
+            org = " ".join(rest[rest.index(name_words[0]) :])
             return Speaker("organization", org, org.lower())
         if len(words) == 1 and name_words and _looks_plural_group(words[0], self.named_by_key):
-            return Speaker("anonymous", raw.strip(), raw.strip().lower())  # "Fishermen said"
+            return _described("anonymous", raw)  # "Fishermen said"
         if name_words and head not in lex.ANONYMOUS_NOUNS:
             if not run and head in low and not words[low.index(head)][:1].isupper():
                 # "bakers in Fenwick": the speaker is the common noun, the name a place
                 if head in lex.ORG_WORDS:
-                    return Speaker("organization", raw.strip(), raw.strip().lower())
-                return Speaker("anonymous", raw.strip(), raw.strip().lower())
+                    return _described("organization", raw)
+                return _described("anonymous", raw)
             named = [w for w in run if _capitalised(w)] or name_words
-            before = rest[: len(rest) - len(run)] if run else []
-            return self._named(named, _role(role_words, before) or appositive or None, words)
+            role = _role(role_words, before if run else [])
+            return self._named(named, role or appositive or None, words)
         if head in lex.SPOKESPERSON_ROLES or any(w in lex.SPOKESPERSON_ROLES for w in low):
             earlier = self._role_match(low)
             if earlier is not None and low[0] == "the":
@@ -306,19 +312,19 @@ class SpeakerResolver:
             if earlier is not None:
                 return earlier
         if head in lex.ANONYMOUS_NOUNS or any(w in lex.ANONYMOUS_NOUNS for w in low):
-            return Speaker("anonymous", raw.strip(), raw.strip().lower())
+            return _described("anonymous", raw)
         if any(w in lex.ORG_WORDS for w in low):
-            return Speaker("organization", raw.strip(), raw.strip().lower())
+            return _described("organization", raw)
         if any(w in lex.ROLE_WORDS for w in low):
-            return Speaker("anonymous", raw.strip(), raw.strip().lower())
+            return _described("anonymous", raw)
         if low[0] in _INDEFINITE and len(low) > 1:
-            return Speaker("anonymous", raw.strip(), raw.strip().lower())  # "one trader"
+            return _described("anonymous", raw)  # "one trader"
         if low[0] == "the" and len(low) > 1 and not name_words:
-            return Speaker("organization", raw.strip(), raw.strip().lower())  # "the utility"
+            return _described("organization", raw)  # "the utility"
         if low[0] in _POSSESSIVES and len(low) > 1 and not name_words:
             if head in lex.COMPANY_NOUNS:
-                return Speaker("organization", raw.strip(), raw.strip().lower())  # "her label"
-            return Speaker("anonymous", raw.strip(), raw.strip().lower())  # "its authors"
+                return _described("organization", raw)  # "her label"
+            return _described("anonymous", raw)  # "its authors"
         return None
 
     def _named(self, name_words: list[str], role: str | None, words: list[str]) -> Speaker:
