@@ -69,6 +69,7 @@ def feature_table(model_text: str) -> str:
     """Markdown table of the model's inputs with their weights (calibrated logit per SD)."""
     from trustscore._features import FEATURE_SPECS, MISSING_SUFFIX
     from trustscore._model import Scorer
+    from trustscore._style import STYLE_FEATURE
 
     model = Scorer.loads(model_text).model
     slope = model.calibration.slope
@@ -88,6 +89,12 @@ def feature_table(model_text: str) -> str:
             f"| `{spec.name}` | {spec.transform} | "
             f"{'indicator + mean' if spec.can_be_missing else 'mean'} | {spec.description} | "
             f"{weight[spec.name]:+.3f} | {'' if indicator is None else f'{indicator:+.3f}'} |"
+        )
+    if STYLE_FEATURE in weight:
+        lines.append(
+            f"| `{STYLE_FEATURE}` | style logit | mean (no body text) | function-word and "
+            f"punctuation n-grams, topic words masked (docs/style-ngrams.md) | "
+            f"{weight[STYLE_FEATURE]:+.3f} |  |"
         )
     return "\n".join(lines)
 

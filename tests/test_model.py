@@ -14,12 +14,14 @@ from trustscore._features import FEATURE_NAMES, MISSING_SUFFIX
 from trustscore._model import (
     BASELINE,
     FORMAT_VERSION,
-    HIGH_MIN,
+    HIGH_MIN_FLOOR,
     LOW_MAX,
     checksum,
+    high_cut_off,
     label_for,
 )
 from trustscore._report import Span
+from trustscore._style import STYLE_FEATURE
 from trustscore.errors import FeatureMismatch, ModelFormatError
 
 MODELS = Path(__file__).parent.parent / "trustscore" / "models"
@@ -40,6 +42,8 @@ def model_dict(**overrides: Any) -> dict[str, Any]:
         "coefficients": [0.5 * (i + 1) for i in range(n)],
         "intercept": 0.25,
         "calibration": {"method": "platt", "slope": 0.8, "intercept": -0.1},
+        "labels": {"high_min": 0.7, "low_max": LOW_MAX},
+        "style": None,
         "metadata": {},
     }
     body.update(overrides)
@@ -188,9 +192,37 @@ def test_evidence_spans_are_copied_from_the_report() -> None:
 
 
 def test_label_cut_offs() -> None:
-    assert label_for(HIGH_MIN) == "high"
-    assert label_for(LOW_MAX) == "mixed"
-    assert label_for(LOW_MAX - 1e-9) == "low"
+    assert label_for(0.7, 0.7) == "high"
+    assert label_for(0.7 - 1e-9, 0.7) == "mixed"
+    assert label_for(LOW_MAX, 0.7) == "mixed"
+    assert label_for(LOW_MAX - 1e-9, 0.7) == "low"
+
+
+def test_high_cut_off_is_the_training_share_of_reliable_articles() -> None:
+    assert high_cut_off(0.81) == 0.81
+    assert high_cut_off(0.2) == HIGH_MIN_FLOOR  # 'high' never means 'more likely unreliable'
+
+
+def test_the_models_own_cut_offs_set_its_label() -> None:
+    flat = {"coefficients": [0.0] * len(FEATURE_NAMES), "intercept": math.log(0.8 / 0.2)}
+    flat["calibration"] = {"method": "platt", "slope": 1.0, "intercept": 0.0}
+    strict = Scorer.from_dict(model_dict(labels={"high_min": 0.81, "low_max": LOW_MAX}, **flat))
+    lenient = Scorer.from_dict(model_dict(labels={"high_min": 0.79, "low_max": LOW_MAX}, **flat))
+    assert strict.score({}).probability == pytest.approx(0.8)
+    assert (strict.score({}).label, lenient.score({}).label) == ("mixed", "high")
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        {"high_min": 0.4, "low_max": 0.6},
+        {"high_min": 1.5, "low_max": 0.4},
+        {"high_min": 0.7},
+    ],
+)
+def test_inconsistent_label_cut_offs_are_rejected(tmp_path: Path, labels: object) -> None:
+    with pytest.raises(ModelFormatError):
+        Scorer.load(write(tmp_path, model_dict(labels=labels)))
 
 
 ARTICLE = "A headline here\n\n" + "\n\n".join(
@@ -228,7 +260,7 @@ def test_too_short_bodies_are_not_scored() -> None:
 
 def test_default_is_cached_and_valid() -> None:
     assert Scorer.default() is Scorer.default()
-    assert Scorer.default().model.features == list(FEATURE_NAMES)
+    assert Scorer.default().model.features == [*FEATURE_NAMES, STYLE_FEATURE]
 
 
 def test_oversized_file_is_refused_unread(tmp_path: Path) -> None:

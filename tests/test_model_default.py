@@ -11,6 +11,7 @@ from repo_scripts import load_script
 import trustscore
 from trustscore import Scorer
 from trustscore._features import FEATURE_NAMES
+from trustscore._style import STYLE_FEATURE
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = json.loads((ROOT / "fixtures" / "model_golden.json").read_text(encoding="utf-8"))
@@ -37,7 +38,8 @@ def test_default_model_identity_is_pinned() -> None:
 
 
 def test_default_model_features_are_this_codes_features() -> None:
-    assert Scorer.default().model.features == GOLDEN["features"] == list(FEATURE_NAMES)
+    features = [*FEATURE_NAMES, STYLE_FEATURE]
+    assert Scorer.default().model.features == GOLDEN["features"] == features
 
 
 def test_default_model_was_trained_on_all_three_public_sets() -> None:

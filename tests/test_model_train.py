@@ -16,6 +16,7 @@ from trustscore._evaluate import (
     fold_auc,
     metrics,
 )
+from trustscore._model import LOW_MAX, high_cut_off
 from trustscore._train import C_GRID, dump, imputation_values, select_c, train
 from trustscore.errors import DataError
 
@@ -76,6 +77,10 @@ def test_metadata_counts_the_training_data(trained: dict[str, object]) -> None:
     assert meta["articles"] == N_GROUPS * PER_GROUP
     assert meta["groups"] == N_GROUPS
     assert meta["label_counts"] == {"user:0": 40, "user:1": 40}
+
+
+def test_the_high_cut_off_is_the_training_share_of_label_1(trained: dict[str, object]) -> None:
+    assert trained["labels"] == {"high_min": high_cut_off(0.5), "low_max": LOW_MAX}
 
 
 def test_metadata_records_the_chosen_regularisation(trained: dict[str, object]) -> None:
@@ -179,7 +184,7 @@ def test_cli_analyze_with_tampered_model_fails_cleanly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     model = tmp_path / "model.json"
-    model.write_text('{"format": "trustscore-model", "format_version": 1}', encoding="utf-8")
+    model.write_text('{"format": "trustscore-model", "format_version": 2}', encoding="utf-8")
     page = tmp_path / "a.txt"
     page.write_text("Title\n\nText.", encoding="utf-8")
     assert main(["analyze", str(page), "--model", str(model)]) == 2
@@ -223,7 +228,7 @@ def test_feature_cache_round_trip(tmp_path: Path) -> None:
 
     records = _records()[:3]
     first = analyse_records(records, cache_dir=tmp_path)
-    assert list(tmp_path.glob("inputs-*.json"))
+    assert list(tmp_path.glob("articles-*.json"))
     assert analyse_records(records, cache_dir=tmp_path) == first
     assert first.records == records and not first.skipped
 
@@ -235,7 +240,7 @@ def test_articles_the_pipeline_fails_on_are_skipped_and_named(
 
     real = _train.article_inputs
 
-    def flaky(source: str, url: str | None) -> dict[str, object]:
+    def flaky(source: str, url: str | None) -> tuple[dict[str, object], str]:
         if "Headline number 5\n" in source:
             raise KeyError("boom")
         return real(source, url)

@@ -48,7 +48,8 @@ from trustscore._data import (
     long_enough,
     with_domain_labels,
 )
-from trustscore._model import HIGH_MIN
+from trustscore._model import high_cut_off
+from trustscore._style_train import GramMatrix, gram_matrix
 from trustscore._train import (
     Analysed,
     Inputs,
@@ -90,7 +91,8 @@ class Metrics:
     """F1 of label 0 when articles below the training share of label 1 are flagged."""
     f1_untrustworthy_not_high: float
     """F1 of label 0 under the product's own rule: untrustworthy = not labelled 'high'
-    (probability below trustscore._model.HIGH_MIN, a cut-off fixed before any evaluation)."""
+    (probability below the model's 'high' cut-off: the training share of label 1, at least
+    0.5, see trustscore._model.high_cut_off; set from the training data only)."""
     brier: float
     ece: float
     """Expected calibration error, ECE_BINS equal-width bins (the target's metric)."""
@@ -146,6 +148,7 @@ def metrics(
     fold = np.zeros(len(y), dtype=np.int64) if fold is None else fold
     prior = np.full(len(y), DECISION_THRESHOLD) if prior is None else prior
     flagged = (p >= prior).astype(np.int64)
+    high = np.asarray([high_cut_off(q) for q in prior], dtype=np.float64)
     return Metrics(
         roc_auc=fold_auc(y, p, fold),
         accuracy=float(accuracy_score(y, predicted)),
@@ -153,7 +156,7 @@ def metrics(
         f1_untrustworthy=float(f1_score(y, predicted, pos_label=0, zero_division=0.0)),
         f1_untrustworthy_at_prior=float(f1_score(y, flagged, pos_label=0, zero_division=0.0)),
         f1_untrustworthy_not_high=float(
-            f1_score(y, (p >= HIGH_MIN).astype(np.int64), pos_label=0, zero_division=0.0)
+            f1_score(y, (p >= high).astype(np.int64), pos_label=0, zero_division=0.0)
         ),
         brier=float(brier_score_loss(y, p)),
         ece=expected_calibration_error(y, p),
@@ -173,6 +176,9 @@ class EvalSet:
     records: tuple[LabelledArticle, ...]
     x: Matrix
     texts: tuple[str, ...]
+    """Article texts as the data set gives them (what the TF-IDF baseline reads)."""
+    grams: GramMatrix
+    """Style n-gram counts of the body texts trustscore extracted (the style component's input)."""
 
     @property
     def y(self) -> NDArray[np.int64]:
@@ -191,13 +197,17 @@ class EvalSet:
             tuple(self.records[i] for i in index),
             self.x[list(index)],
             tuple(self.texts[i] for i in index),
+            self.grams.rows(index),
         )
 
 
-def make_set(name: str, records: Sequence[LabelledArticle], inputs: Sequence[Inputs]) -> EvalSet:
-    """An EvalSet from records and their feature inputs."""
+def make_set(
+    name: str, records: Sequence[LabelledArticle], inputs: Sequence[Inputs], bodies: Sequence[str]
+) -> EvalSet:
+    """An EvalSet from records, their feature inputs and their body texts."""
     x, _ = matrix(inputs)
-    return EvalSet(name, tuple(records), x, tuple(article_text(r) for r in records))
+    texts = tuple(article_text(r) for r in records)
+    return EvalSet(name, tuple(records), x, texts, gram_matrix(bodies))
 
 
 def tfidf_pipeline() -> Pipeline:
@@ -213,7 +223,8 @@ def tfidf_pipeline() -> Pipeline:
 def fit_predict(train: EvalSet, test: EvalSet) -> dict[str, NDArray[np.float64]]:
     """Each model fitted on train (calibrated on grouped folds of train), predicting test."""
     y = train.y
-    features = fit_features(train.x, y, train.groups).predict_proba(test.x)
+    fitted = fit_features(train.x, y, train.groups, train.grams)
+    features = fitted.predict_proba(test.x, test.grams)
     texts = np.asarray(train.texts, dtype=object)
     tfidf = calibrated_pipeline(tfidf_pipeline(), texts, y, train.groups)
     bow: NDArray[np.float64] = tfidf.predict_proba(np.asarray(test.texts, dtype=object))[:, 1]
@@ -354,16 +365,25 @@ def evaluate_public(
         [r for records in loaded.values() for r in records], cache_dir=cache_dir, progress=progress
     )
     by_id = dict(zip((r.id for r in analysed.records), analysed.inputs, strict=True))
+    body = dict(zip((r.id for r in analysed.records), analysed.texts, strict=True))
+
+    def make(name: str, records: Sequence[LabelledArticle], key: Callable[[str], str]) -> EvalSet:
+        ids = [key(r.id) for r in records]
+        return make_set(name, records, [by_id[i] for i in ids], [body[i] for i in ids])
+
+    def same(record_id: str) -> str:
+        return record_id
+
     sets = []
     for name, records in loaded.items():
         kept = deduplicate(r for r in records if r.id in by_id)
-        sets.append(make_set(name, kept, [by_id[r.id] for r in kept]))
+        sets.append(make(name, kept, same))
     combined_records = deduplicate(analysed.records)
-    combined = make_set("all", combined_records, [by_id[r.id] for r in combined_records])
+    combined = make("all", combined_records, same)
     result = evaluate_sets(sets, combined)
     ratings = load_domain_ratings(labels_dir / "domain-ratings")
     weak = with_domain_labels(combined_records, ratings)
-    weak_set = make_set("domain-ratings (weak)", weak, [by_id[r.id.split(":", 1)[1]] for r in weak])
+    weak_set = make("domain-ratings (weak)", weak, lambda record_id: record_id.split(":", 1)[1])
     rows = _rows("grouped-cv", weak_set.name, weak_set, cross_validate(weak_set))
     return Evaluation(result.rows + tuple(rows), _skipped(analysed))
 
@@ -371,6 +391,6 @@ def evaluate_public(
 def evaluate_records(records: Sequence[LabelledArticle], name: str = "user") -> Evaluation:
     """Grouped CV of the three models on a user's own labelled articles."""
     analysed = analyse_records(records)
-    data = make_set(name, analysed.records, analysed.inputs)
+    data = make_set(name, analysed.records, analysed.inputs, analysed.texts)
     rows = _rows("grouped-cv", name, data, cross_validate(data))
     return Evaluation(tuple(rows), _skipped(analysed))

@@ -37,17 +37,32 @@ from trustscore._features import (
     source_of,
 )
 from trustscore._report import Explanation, ModelInfo, SignalValue, Span, TrustReport
+from trustscore._style import NGRAM_MAX, STYLE_FEATURE, StyleModel, gram_spans, style_tokens
 from trustscore.errors import FeatureMismatch, ModelFormatError
 
 FORMAT = "trustscore-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""Version 2 added ``labels`` (the label cut-offs, from the training data)."""
 
-HIGH_MIN = 0.70
-"""Probability at or above which the label is 'high'. Above the share of reliable articles in
-the training data (about 0.7), so 'high' means more reliable-looking than the average article."""
+HIGH_MIN_FLOOR = 0.50
+"""Lowest possible 'high' cut-off: 'high' needs the article to be more likely reliable than not,
+even for a model trained on data where most articles are unreliable (see high_cut_off)."""
 LOW_MAX = 0.40
 """Probability below which the label is 'low': the model finds the article more likely than not
 unreliable, with a margin of 0.1 so coin-flip cases stay 'mixed'."""
+
+
+def high_cut_off(reliable_share: float) -> float:
+    """The 'high' cut-off of a model trained with this share of label 1: at or above it, an
+    article looks more reliable than the average training article (and is more likely reliable
+    than not: never below HIGH_MIN_FLOOR). Stored in the model file as labels.high_min."""
+    return max(float(reliable_share), HIGH_MIN_FLOOR)
+
+
+STYLE_EVIDENCE_GRAMS = 5
+"""The style explanation names this many n-grams (those that moved the score most its way)."""
+STYLE_SPANS_PER_GRAM = 2
+"""Evidence spans per named n-gram (its first occurrences; ten spans at most in all)."""
 NEUTRAL_CONTRIBUTION = 0.01
 """Contributions smaller than this (in logits, about 0.25 points of score at p=0.5) are
 'neutral': too small to move the score visibly."""
@@ -85,8 +100,26 @@ class Scaler(_Strict):
         return value
 
 
+class Labels(_Strict):
+    """Label cut-offs: 'high' at or above high_min, 'low' below low_max, else 'mixed'."""
+
+    high_min: float
+    low_max: float
+
+
+class Style(_Strict):
+    """The style component: n-gram vocabulary, IDF, weights and intercept of the style logit."""
+
+    ngram_max: int
+    vocabulary: list[str]
+    """N-grams as their tokens joined by single spaces."""
+    idf: list[float]
+    weights: list[float]
+    intercept: float
+
+
 class ModelFile(_Strict):
-    """The JSON model format (version 1); see docs/model-card.md."""
+    """The JSON model format (version 2); see docs/model-card.md."""
 
     format: Literal["trustscore-model"]
     format_version: int
@@ -99,6 +132,8 @@ class ModelFile(_Strict):
     coefficients: list[float]
     intercept: float
     calibration: Calibration
+    labels: Labels
+    style: Style | None
     metadata: dict[str, Any] = Field(default_factory=dict)
     checksum: str
 
@@ -128,11 +163,13 @@ def _finite(values: list[float], what: str) -> None:
         raise ModelFormatError(f"model file: {what} holds a non-finite number")
 
 
-def label_for(probability: float) -> Literal["high", "mixed", "low"]:
-    """'high', 'mixed' or 'low' by the documented cut-offs HIGH_MIN and LOW_MAX."""
-    if probability >= HIGH_MIN:
+def label_for(
+    probability: float, high_min: float, low_max: float = LOW_MAX
+) -> Literal["high", "mixed", "low"]:
+    """'high', 'mixed' or 'low' by a model's cut-offs (see high_cut_off and LOW_MAX)."""
+    if probability >= high_min:
         return "high"
-    if probability < LOW_MAX:
+    if probability < low_max:
         return "low"
     return "mixed"
 
@@ -159,6 +196,8 @@ class Scorer:
     """A loaded, validated model: turns signals into a calibrated score with explanations."""
 
     model: ModelFile
+    style: StyleModel | None = None
+    """The style component (None when the model has none)."""
 
     @classmethod
     def from_dict(cls, data: object) -> Scorer:
@@ -192,15 +231,27 @@ class Scorer:
             ([model.intercept, model.calibration.slope, model.calibration.intercept], "scalars"),
         ):
             _finite(values, what)
-        if tuple(model.features) != FEATURE_NAMES:
-            missing = sorted(set(FEATURE_NAMES) - set(model.features))
-            extra = sorted(set(model.features) - set(FEATURE_NAMES))
+        labels = model.labels
+        if not 0.0 < labels.low_max < labels.high_min < 1.0:
+            raise ModelFormatError("model file: labels need 0 < low_max < high_min < 1")
+        names = (*FEATURE_NAMES, *((STYLE_FEATURE,) if model.style else ()))
+        if model.style is not None:
+            _check_style(model.style)
+        if tuple(model.features) != names:
+            missing = sorted(set(names) - set(model.features))
+            extra = sorted(set(model.features) - set(names))
             raise FeatureMismatch(
                 "the model's features differ from this trustscore's features "
                 f"(missing: {missing}, unknown: {extra}, or a different order); "
                 "retrain it with `trustscore train`"
             )
-        return cls(model)
+        style = model.style
+        if style is None:
+            return cls(model)
+        vocabulary = tuple(tuple(gram.split(" ")) for gram in style.vocabulary)
+        return cls(
+            model, StyleModel(vocabulary, tuple(style.idf), tuple(style.weights), style.intercept)
+        )
 
     @classmethod
     def load(cls, path: str | Path) -> Scorer:
@@ -235,10 +286,24 @@ class Scorer:
             name=self.model.name, version=self.model.version, estimates=self.model.estimates
         )
 
-    def logit_parts(self, inputs: Mapping[str, SignalValue]) -> tuple[float, list[float]]:
-        """Baseline and per-feature contributions on the calibrated logit scale."""
+    def logit_parts(
+        self, inputs: Mapping[str, SignalValue], text: str | None = None
+    ) -> tuple[float, list[float]]:
+        """Baseline and per-feature contributions on the calibrated logit scale.
+
+        text is the article body (body.text), read by the style component; without it the
+        style input is missing (imputed with its training mean: it contributes nothing)."""
+        style_value = self.style.logit(text) if self.style and text is not None else None
+        return self._parts(inputs, style_value)
+
+    def _parts(
+        self, inputs: Mapping[str, SignalValue], style_value: float | None
+    ) -> tuple[float, list[float]]:
         model = self.model
-        values = impute(raw_vector(inputs), tuple(model.impute))
+        raw = raw_vector(inputs)
+        if self.style is not None:
+            raw.append(style_value)
+        values = impute(raw, tuple(model.impute))
         slope = model.calibration.slope
         contributions = [
             slope * c * (v - m) / s
@@ -249,20 +314,29 @@ class Scorer:
         baseline = slope * model.intercept + model.calibration.intercept
         return baseline, contributions
 
-    def probability(self, inputs: Mapping[str, SignalValue]) -> float:
-        """Calibrated probability for raw feature inputs (signals plus report values)."""
-        baseline, contributions = self.logit_parts(inputs)
+    def probability(self, inputs: Mapping[str, SignalValue], text: str | None = None) -> float:
+        """Calibrated probability for raw feature inputs (signals plus report values) and, for
+        a model with a style component, the body text."""
+        baseline, contributions = self.logit_parts(inputs, text)
         return _sigmoid(baseline + math.fsum(contributions))
 
     def score(self, report_or_signals: TrustReport | Mapping[str, SignalValue]) -> ScoreResult:
         """Probability, score (0-100), label and explanations for a report or a signal dict."""
+        text = None
         if isinstance(report_or_signals, TrustReport):
             inputs = feature_inputs(report_or_signals)
             evidence = report_or_signals.evidence
+            text = report_or_signals.body.text
         else:
             inputs = dict(report_or_signals)
             evidence = {}
-        baseline, contributions = self.logit_parts(inputs)
+        style_value: float | None = None
+        shares: dict[int, float] = {}
+        tokens: list[str] = []
+        if self.style is not None and text is not None:
+            tokens = style_tokens(text)
+            style_value, shares = self.style.parts(tokens)
+        baseline, contributions = self._parts(inputs, style_value)
         probability = _sigmoid(baseline + math.fsum(contributions))
         by_source: dict[str, float] = {}
         for name, contribution in zip(self.model.features, contributions, strict=True):
@@ -271,7 +345,12 @@ class Scorer:
         explanations = [
             _explain(name, inputs.get(name), total, evidence.get(name, []))
             for name, total in by_source.items()
+            if name != STYLE_FEATURE
         ]
+        if self.style is not None:
+            explanations.append(
+                self._explain_style(style_value, by_source[STYLE_FEATURE], shares, text, tokens)
+            )
         explanations.sort(key=lambda e: (-abs(e.contribution), e.signal))
         explanations.append(
             Explanation(
@@ -282,7 +361,60 @@ class Scorer:
                 message="The model's starting point before any signal is counted.",
             )
         )
-        return ScoreResult(probability, 100.0 * probability, label_for(probability), explanations)
+        labels = self.model.labels
+        label = label_for(probability, labels.high_min, labels.low_max)
+        return ScoreResult(probability, 100.0 * probability, label, explanations)
+
+    def gram_contributions(self, shares: Mapping[int, float]) -> dict[str, float]:
+        """Each present n-gram's contribution to the calibrated logit (by its text).
+
+        The style entry's contribution is their sum plus a constant (the style intercept's and
+        the training mean's share), so the n-grams say exactly what moved it."""
+        if self.style is None:
+            return {}
+        model = self.model
+        factor = model.calibration.slope * model.coefficients[-1] / model.scaler.scale[-1]
+        vocabulary = model.style.vocabulary if model.style else []
+        return {vocabulary[j]: factor * share for j, share in shares.items()}
+
+    def _explain_style(
+        self,
+        value: float | None,
+        contribution: float,
+        shares: Mapping[int, float],
+        text: str | None,
+        tokens: list[str],
+    ) -> Explanation:
+        direction = _direction(contribution)
+        if value is None or self.style is None or text is None:
+            message = "Style n-grams: not measured (no body text); barely changes the score."
+            return Explanation(
+                signal=STYLE_FEATURE,
+                value=None,
+                contribution=contribution,
+                direction=direction,
+                message=message,
+            )
+        grams = self.gram_contributions(shares)
+        sign = 1.0 if contribution >= 0 else -1.0
+        strongest = sorted(
+            (g for g, c in grams.items() if c * sign > 0), key=lambda g: (-abs(grams[g]), g)
+        )[:STYLE_EVIDENCE_GRAMS]
+        quoted = ", ".join(f"'{g}'" for g in strongest) or "none"
+        message = (
+            "Style n-grams (function words and punctuation; other words masked as w, C, A, 0): "
+            f"strongest {quoted}; {_EFFECT[direction]} the score."
+        )
+        chosen = [tuple(g.split(" ")) for g in strongest]
+        spans = gram_spans(text, tokens, chosen, STYLE_SPANS_PER_GRAM)
+        return Explanation(
+            signal=STYLE_FEATURE,
+            value=value,
+            contribution=contribution,
+            direction=direction,
+            message=message,
+            evidence=[Span(start=a, end=b, text=text[a:b]) for a, b in spans],
+        )
 
 
 MIN_SCORED_WORDS = MIN_WORDS
@@ -313,15 +445,21 @@ def apply_scorer(scorer: Scorer, report: TrustReport) -> TrustReport:
     )
 
 
-def _explain(name: str, value: SignalValue, contribution: float, spans: list[Span]) -> Explanation:
+def _direction(contribution: float) -> Literal["raises", "lowers", "neutral"]:
     if contribution >= NEUTRAL_CONTRIBUTION:
-        direction: Literal["raises", "lowers", "neutral"] = "raises"
-    elif contribution <= -NEUTRAL_CONTRIBUTION:
-        direction = "lowers"
-    else:
-        direction = "neutral"
+        return "raises"
+    if contribution <= -NEUTRAL_CONTRIBUTION:
+        return "lowers"
+    return "neutral"
+
+
+_EFFECT = {"raises": "raises", "lowers": "lowers", "neutral": "barely changes"}
+
+
+def _explain(name: str, value: SignalValue, contribution: float, spans: list[Span]) -> Explanation:
+    direction = _direction(contribution)
     spec = SPEC_BY_NAME[name]
-    effect = {"raises": "raises", "lowers": "lowers", "neutral": "barely changes"}[direction]
+    effect = _EFFECT[direction]
     what = spec.description[:1].upper() + spec.description[1:]
     message = f"{what}: {_format_value(value)}; {effect} the score."
     return Explanation(
@@ -332,6 +470,22 @@ def _explain(name: str, value: SignalValue, contribution: float, spans: list[Spa
         message=message,
         evidence=list(spans),
     )
+
+
+def _check_style(style: Style) -> None:
+    if style.ngram_max != NGRAM_MAX:
+        raise ModelFormatError(
+            f"model file: style n-grams of up to {style.ngram_max} tokens; this trustscore "
+            f"counts up to {NGRAM_MAX}: retrain it with `trustscore train`"
+        )
+    n = len(style.vocabulary)
+    if len(style.idf) != n or len(style.weights) != n or len(set(style.vocabulary)) != n:
+        raise ModelFormatError("model file: style vocabulary, idf and weights differ in length")
+    for gram in style.vocabulary:
+        parts = gram.split(" ")
+        if not 1 <= len(parts) <= NGRAM_MAX or not all(parts):
+            raise ModelFormatError(f"model file: bad style n-gram {gram!r}")
+    _finite([*style.idf, *style.weights, style.intercept], "style")
 
 
 def _reject_constant(name: str) -> float:

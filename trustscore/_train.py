@@ -34,10 +34,19 @@ from sklearn.preprocessing import StandardScaler
 
 from trustscore._data import LabelledArticle
 from trustscore._features import FEATURE_NAMES, raw_vector
-from trustscore._model import FORMAT, FORMAT_VERSION, Scorer, checksum
+from trustscore._model import FORMAT, FORMAT_VERSION, LOW_MAX, Scorer, checksum, high_cut_off
 from trustscore._parsing import parse
 from trustscore._pipeline import report_for
 from trustscore._report import SignalValue
+from trustscore._style import NGRAM_MAX, STYLE_FEATURE, gram_text
+from trustscore._style_train import (
+    STYLE_C_GRID,
+    STYLE_VOCABULARY_GRID,
+    FittedStyle,
+    GramMatrix,
+    fit_style,
+    gram_matrix,
+)
 from trustscore._version import __version__
 from trustscore.errors import DataError
 
@@ -70,6 +79,8 @@ MODEL_STAGE_FILES = frozenset(
         "_cli.py",
         "_model_cli.py",
         "_data.py",
+        "_style.py",
+        "_style_train.py",
     }
 )
 """Modules that do not change reports: editing them keeps cached feature inputs valid."""
@@ -101,11 +112,12 @@ def _record_key(record: LabelledArticle) -> str:
     return digest.hexdigest()
 
 
-def article_inputs(source: str, url: str | None) -> Inputs:
-    """Feature inputs of one article, from the pipeline without scoring."""
+def article_inputs(source: str, url: str | None) -> tuple[Inputs, str]:
+    """Feature inputs and body text of one article, from the pipeline without scoring."""
     from trustscore._features import feature_inputs
 
-    return feature_inputs(report_for(parse(source, url=url)))
+    report = report_for(parse(source, url=url))
+    return feature_inputs(report), report.body.text
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,8 @@ class Analysed:
     inputs: list[Inputs]
     skipped: list[tuple[str, str, str]]
     """(id, error type, message) of each article left out."""
+    texts: list[str]
+    """Body text of each record (what the style n-grams read)."""
 
 
 def analyse_records(
@@ -124,29 +138,31 @@ def analyse_records(
     cache_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Analysed:
-    """Feature inputs of each record (cached by content hash and code version when asked).
+    """Feature inputs and body text of each record (cached by content hash and code version).
 
     An article the pipeline fails on is left out and named in ``skipped``: one bad page (or a
     bug in one signal) must not sink a training run, and must not go unnoticed either."""
-    cache: dict[str, Inputs] = {}
+    cache: dict[str, dict[str, Any]] = {}
     cache_file = None
     if cache_dir is not None:
-        cache_file = cache_dir / f"inputs-{code_version()}.json"
+        cache_file = cache_dir / f"articles-{code_version()}.json"
         if cache_file.exists():
             cache = json.loads(cache_file.read_text(encoding="utf-8"))
-    result = Analysed([], [], [])
+    result = Analysed([], [], [], [])
     fresh = 0
     for i, record in enumerate(records):
         key = _record_key(record)
         if key not in cache:
             try:
-                cache[key] = article_inputs(record.source, record.url)
+                inputs, text = article_inputs(record.source, record.url)
             except Exception as exc:
                 result.skipped.append((record.id, type(exc).__name__, str(exc)))
                 continue
+            cache[key] = {"inputs": inputs, "text": text}
             fresh += 1
         result.records.append(record)
-        result.inputs.append(cache[key])
+        result.inputs.append(cache[key]["inputs"])
+        result.texts.append(cache[key]["text"])
         if progress is not None:
             progress(i + 1, len(records))
     if cache_file is not None and fresh:
@@ -204,23 +220,50 @@ def feature_pipeline(c: float = 1.0) -> Pipeline:
     )
 
 
-def select_c(x: Matrix, y: NDArray[np.int64], groups: Sequence[str]) -> tuple[float, list[float]]:
-    """The C of C_GRID with the lowest calibrated out-of-fold log loss, and every C's loss.
+@dataclass(frozen=True)
+class SearchResult:
+    """What search_c found: the chosen C, every C's loss, and the chosen C's logits."""
+
+    c: float
+    losses: list[float]
+    logits: NDArray[np.float64]
+    """Out-of-fold logits of the chosen C (each fold's from a model fitted on the others)."""
+    platt_slope: float
+    """Slope of the Platt fit on those logits (positive when they predict the label)."""
+
+
+def search_c(
+    x: Any,
+    y: NDArray[np.int64],
+    groups: Sequence[str],
+    grid: Sequence[float],
+    make: Callable[[float], Any],
+) -> SearchResult:
+    """The C of grid whose estimator make(C) gives the lowest calibrated out-of-fold log loss.
 
     For each C, logits for each publisher-grouped calibration fold come from a model fitted on
     the other folds; a Platt fit on those logits (what the shipped calibration does) gives the
     log loss. Ties go to the smaller C (more shrinkage)."""
     folds = list(group_folds(groups, CALIBRATION_FOLDS).split(x, y, groups))
-    losses = []
-    for c in C_GRID:
+    losses, all_logits, slopes = [], [], []
+    for c in grid:
         logits = np.zeros(len(y))
         for train_index, test_index in folds:
-            fitted = feature_pipeline(c).fit(x[train_index], y[train_index])
+            fitted = make(c).fit(x[train_index], y[train_index])
             logits[test_index] = fitted.decision_function(x[test_index])
         platt = LogisticRegression(C=np.inf).fit(logits[:, np.newaxis], y)
         losses.append(float(log_loss(y, platt.predict_proba(logits[:, np.newaxis])[:, 1])))
-    best = min(range(len(C_GRID)), key=lambda i: (round(losses[i], 12), i))
-    return C_GRID[best], losses
+        all_logits.append(logits)
+        slopes.append(float(platt.coef_[0][0]))
+    best = min(range(len(grid)), key=lambda i: (round(losses[i], 12), i))
+    return SearchResult(grid[best], losses, all_logits[best], slopes[best])
+
+
+def select_c(x: Matrix, y: NDArray[np.int64], groups: Sequence[str]) -> tuple[float, list[float]]:
+    """The C of C_GRID with the lowest calibrated out-of-fold log loss, and every C's loss
+    (search_c with the feature pipeline)."""
+    search = search_c(x, y, groups, C_GRID, feature_pipeline)
+    return search.c, search.losses
 
 
 @dataclass(frozen=True)
@@ -233,24 +276,43 @@ class FittedFeatureModel:
     """The inverse L2 strength select_c chose."""
     c_losses: tuple[float, ...] = ()
     """select_c's calibrated out-of-fold log loss of each C of C_GRID."""
+    reliable_share: float = 0.5
+    """Share of label 1 in the training data (sets the 'high' cut-off, see high_cut_off)."""
+    style: FittedStyle | None = None
+    """The style component (its logit is the last feature), or None when not used."""
 
-    def predict_proba(self, x: Matrix) -> NDArray[np.float64]:
-        """Calibrated probability of label 1 for raw feature rows (NaN = missing)."""
-        proba: NDArray[np.float64] = self.model.predict_proba(fill_missing(x, self.fill))[:, 1]
+    def predict_proba(self, x: Matrix, grams: GramMatrix | None = None) -> NDArray[np.float64]:
+        """Calibrated probability of label 1 for raw feature rows (NaN = missing) and, when
+        the model has a style component, the same articles' style n-gram counts."""
+        filled = fill_missing(x, self.fill[: x.shape[1]])
+        if self.style is not None:
+            if grams is None:
+                raise DataError("this model has a style component: give the articles' n-grams")
+            filled = np.hstack([filled, self.style.logits(grams)[:, np.newaxis]])
+        proba: NDArray[np.float64] = self.model.predict_proba(filled)[:, 1]
         return proba
 
 
-def fit_features(x: Matrix, y: NDArray[np.int64], groups: Sequence[str]) -> FittedFeatureModel:
-    """Impute, then fit the calibrated feature pipeline."""
+def fit_features(
+    x: Matrix, y: NDArray[np.int64], groups: Sequence[str], grams: GramMatrix | None = None
+) -> FittedFeatureModel:
+    """Impute, fit the style component (when grams are given), then the calibrated pipeline.
+
+    The style component's out-of-fold logits are the last column of the training matrix
+    (stacking); new articles get the full style model's logit."""
     if len(set(y.tolist())) < 2:
         raise DataError("training data need both labels (0 and 1)")
     if len(set(groups)) < 2:
         raise DataError("training data need at least two groups (publishers)")
     fill = imputation_values(x)
     filled = fill_missing(x, fill)
+    style = fit_style(grams, y, groups) if grams is not None else None
+    if style is not None:
+        filled = np.hstack([filled, style.out_of_fold[:, np.newaxis]])
+        fill = np.append(fill, style.out_of_fold.mean())
     c, losses = select_c(filled, y, groups)
     model = calibrated_pipeline(feature_pipeline(c), filled, y, groups)
-    return FittedFeatureModel(fill, model, c, tuple(losses))
+    return FittedFeatureModel(fill, model, c, tuple(losses), float(y.mean()), style)
 
 
 def _round(values: Any) -> list[float]:
@@ -274,14 +336,28 @@ def export(
         "name": name,
         "version": version,
         "estimates": ESTIMATES,
-        "features": list(FEATURE_NAMES),
+        "features": [*FEATURE_NAMES, *([STYLE_FEATURE] if fitted.style else [])],
         "impute": _round(fitted.fill),
         "scaler": {"mean": _round(scaler.mean_), "scale": _round(scaler.scale_)},
         "coefficients": _round(logit.coef_[0]),
         "intercept": _round(logit.intercept_)[0],
         "calibration": {"method": "platt", "slope": slope, "intercept": intercept},
+        "labels": {
+            "high_min": _round([high_cut_off(fitted.reliable_share)])[0],
+            "low_max": LOW_MAX,
+        },
+        "style": None,
         "metadata": metadata,
     }
+    if fitted.style is not None:
+        style = fitted.style.model
+        body["style"] = {
+            "ngram_max": NGRAM_MAX,
+            "vocabulary": [gram_text(gram) for gram in style.vocabulary],
+            "idf": _round(style.idf),
+            "weights": _round(style.weights),
+            "intercept": _round([style.intercept])[0],
+        }
     body["checksum"] = checksum(body)
     return body
 
@@ -301,6 +377,8 @@ def training_metadata(
         "data_sha256": digest.hexdigest(),
         "estimator": "StandardScaler + LogisticRegression(L2) + Platt calibration",
         "regularisation_c_grid": list(C_GRID),
+        "style_vocabulary_grid": list(STYLE_VOCABULARY_GRID),
+        "style_c_grid": list(STYLE_C_GRID),
         "calibration_folds": CALIBRATION_FOLDS,
         "seed": SEED,
         "trustscore_version": __version__,
@@ -325,10 +403,14 @@ def train(
     x, _ = matrix(analysed.inputs)
     y = np.asarray([r.label for r in records], dtype=np.int64)
     groups = [r.group for r in records]
-    fitted = fit_features(x, y, groups)
+    fitted = fit_features(x, y, groups, gram_matrix(analysed.texts))
     metadata = training_metadata(records, analysed.skipped)
     metadata["regularisation_c"] = fitted.c
     metadata["regularisation_c_log_loss"] = _round(fitted.c_losses)
+    if fitted.style is not None:
+        metadata["style_vocabulary"] = len(fitted.style.model.vocabulary)
+        metadata["style_c"] = fitted.style.c
+        metadata["style_c_log_loss"] = _round(fitted.style.c_losses)
     body = export(fitted, name=name, version=version, metadata=metadata)
     Scorer.from_dict(body)  # the written file must load
     return body

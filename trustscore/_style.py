@@ -1,0 +1,161 @@
+"""Style n-grams: how a text is put together, with what it is about masked out.
+
+Every word that is not a function word (``data/function_words.txt``) is replaced by its shape
+(``w`` lower case, ``C`` capitalised, ``A`` all capitals, ``0`` a number); function words
+(lower-cased) and punctuation marks stay. The n-grams (1 to :data:`NGRAM_MAX` tokens) of that
+sequence are counted, weighted by sublinear TF-IDF over a small vocabulary chosen on the
+training data, and a linear model turns them into one number, the *style logit*, which the
+scoring model uses as one more input (``style_ngrams``). Because every step after the counting
+is linear, the style input's contribution is exactly the sum of its n-grams' contributions (see
+docs/style-ngrams.md). Topic words never reach the model: "the senator said" and "the
+quarterback said" are both ``the w w``.
+
+Scoring is pure Python; training (vocabulary, IDF, weights) lives in :mod:`trustscore._train`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from trustscore._lexicon import MAX_EVIDENCE_SPANS, _data_lines
+
+NGRAM_MAX = 3
+"""Longest n-gram, in tokens. Trigrams of function words and shapes cover phrase patterns
+("of the C", "' w ,") without growing into rare, article-specific sequences."""
+
+STYLE_FEATURE = "style_ngrams"
+"""Name of the style input in a model's feature list and in explanations."""
+
+Gram = tuple[str, ...]
+
+# A token: a run of letters, a run of digits, or one other non-space character. No nested
+# quantifiers: linear on any input.
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+
+# Curly and typewriter quotation marks and apostrophes are one token each.
+_PUNCTUATION = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'"}
+
+
+@cache
+def _fixed_masks() -> Mapping[str, str]:
+    """Tokens whose mask is fixed: function words in three casings, normalised quote marks."""
+    masks: dict[str, str] = dict(_PUNCTUATION)
+    for word in _data_lines("function_words.txt"):
+        for form in (word, word.capitalize(), word.upper()):
+            masks[form] = word
+    return masks
+
+
+def _shape(token: str) -> str:
+    """The mask of a token that is not a function word or a quote mark."""
+    if token.isdigit():
+        return "0"
+    if not token[0].isalpha():
+        return token  # one punctuation mark or symbol
+    if token[0].isupper():
+        return "A" if len(token) > 1 and token.isupper() else "C"
+    return "w"
+
+
+def style_tokens(text: str) -> list[str]:
+    """The masked token sequence of text (function words, shapes, punctuation)."""
+    known = _fixed_masks().get
+    return [known(token) or _shape(token) for token in _TOKEN.findall(text)]
+
+
+def gram_counts(text: str) -> Counter[Gram]:
+    """Counts of every style n-gram (1 to NGRAM_MAX tokens) of text."""
+    return token_gram_counts(style_tokens(text))
+
+
+def token_gram_counts(tokens: list[str]) -> Counter[Gram]:
+    """Counts of every n-gram (1 to NGRAM_MAX tokens) of a masked token sequence."""
+    counts: Counter[Gram] = Counter(zip(tokens, strict=False))
+    for n in range(2, NGRAM_MAX + 1):
+        counts.update(zip(*(tokens[i:] for i in range(n)), strict=False))
+    return counts
+
+
+def gram_text(gram: Gram) -> str:
+    """An n-gram as stored in model files: its tokens joined by single spaces."""
+    return " ".join(gram)
+
+
+def tfidf(
+    counts: Mapping[Gram, int], index: Mapping[Gram, int], idf: Sequence[float]
+) -> dict[int, float]:
+    """Sublinear, L2-normalised TF-IDF of the vocabulary's n-grams: {vocabulary index: value}.
+
+    tf = 1 + ln(count), times the n-gram's idf, divided by the vector's Euclidean length (over
+    the vocabulary's n-grams only); the same formula as scikit-learn's TfidfVectorizer with
+    sublinear_tf and a fixed vocabulary."""
+    raw = {}
+    for gram, count in counts.items():
+        j = index.get(gram)
+        if j is not None:
+            raw[j] = (1.0 + math.log(count)) * idf[j]
+    norm = math.sqrt(math.fsum(v * v for v in raw.values()))
+    return {j: v / norm for j, v in raw.items()} if norm > 0 else {}
+
+
+@dataclass(frozen=True)
+class StyleModel:
+    """A fitted style component: vocabulary, IDF, weights and intercept of the style logit."""
+
+    vocabulary: tuple[Gram, ...]
+    idf: tuple[float, ...]
+    weights: tuple[float, ...]
+    intercept: float
+
+    @cached_property
+    def index(self) -> Mapping[Gram, int]:
+        """Position of each n-gram in the vocabulary (built once per model)."""
+        return {gram: j for j, gram in enumerate(self.vocabulary)}
+
+    def parts(self, tokens: list[str]) -> tuple[float, dict[int, float]]:
+        """The style logit of a masked token sequence (style_tokens) and each present n-gram's
+        share of it (by vocabulary index). The logit is intercept plus the sum of the shares."""
+        vector = tfidf(token_gram_counts(tokens), self.index, self.idf)
+        shares = {j: self.weights[j] * v for j, v in vector.items()}
+        return self.intercept + math.fsum(shares.values()), shares
+
+    def logit(self, text: str) -> float:
+        """The style logit of text."""
+        return self.parts(style_tokens(text))[0]
+
+
+def _positions(tokens: list[str], gram: Gram, limit: int) -> list[int]:
+    """Token positions of the first limit occurrences of gram in tokens."""
+    found: list[int] = []
+    n, i = len(gram), -1
+    while len(found) < limit:
+        try:
+            i = tokens.index(gram[0], i + 1)
+        except ValueError:
+            break
+        if tuple(tokens[i : i + n]) == gram:
+            found.append(i)
+    return found
+
+
+def gram_spans(
+    text: str, tokens: list[str], grams: Sequence[Gram], per_gram: int
+) -> list[tuple[int, int]]:
+    """Character spans in text (whose style_tokens are tokens) of the first per_gram
+    occurrences of each n-gram; at most MAX_EVIDENCE_SPANS, in text order."""
+    wanted: list[tuple[int, int]] = []  # (first token, last token)
+    for gram in grams:
+        for i in _positions(tokens, gram, per_gram):
+            wanted.append((i, i + len(gram) - 1))
+    wanted = wanted[:MAX_EVIDENCE_SPANS]
+    if not wanted:
+        return []
+    last = max(end for _, end in wanted)
+    offsets = [m.span() for m in itertools.islice(_TOKEN.finditer(text), last + 1)]
+    return sorted({(offsets[a][0], offsets[b][1]) for a, b in wanted})
