@@ -29,6 +29,7 @@ from trustscore import Scorer, analyze  # noqa: E402
 from trustscore._evaluate import evaluate_public  # noqa: E402
 from trustscore._features import feature_inputs  # noqa: E402
 from trustscore._model import _default_scorer  # noqa: E402
+from trustscore._style import style_tokens  # noqa: E402
 from trustscore._train import default_cache_dir  # noqa: E402
 
 DEFAULT_LABELS = ROOT.parent / "shared" / "data" / "labels"
@@ -59,20 +60,25 @@ def time_cold_loading() -> float:
     return float(out.stdout)
 
 
-def time_scoring() -> float:
-    """Median milliseconds of Scorer.score (features, model, explanations) on one report."""
+def time_scoring() -> tuple[float, float]:
+    """Median milliseconds of Scorer.score (features, style n-grams, model, explanations) on
+    one report, and of its style n-gram part alone (tokens, counts, TF-IDF, style logit)."""
     pages = sorted((ROOT / "fixtures").glob("*.html"))
     reports = [analyze(p.read_bytes()) for p in pages]
     scorer = Scorer.default()
     for report in reports:
         feature_inputs(report)
-    times = []
+    times, style_times = [], []
     for i in range(SCORE_RUNS):
         report = reports[i % len(reports)]
         start = time.perf_counter()
         scorer.score(report)
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        if scorer.style is not None:
+            start = time.perf_counter()
+            scorer.style.parts(style_tokens(report.body.text))
+            style_times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), statistics.median(style_times) if style_times else 0.0
 
 
 def main() -> int:
@@ -95,11 +101,13 @@ def main() -> int:
         help="also write the figures into this model card, between its results markers",
     )
     args = parser.parse_args()
+    scoring, style = time_scoring()
     timings = [
         f"load average at start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}",
         f"default model load, fresh process: {time_cold_loading():.2f} ms",
         f"default model load, warm: {time_loading():.2f} ms (median of {LOAD_RUNS})",
-        f"scoring + explanations: {time_scoring():.4f} ms per article (median of {SCORE_RUNS})",
+        f"scoring + explanations: {scoring:.4f} ms per article (median of {SCORE_RUNS}), "
+        f"of which style n-grams {style:.4f} ms",
     ]
     print("\n".join(timings))
     if args.skip_eval:

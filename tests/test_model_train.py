@@ -16,6 +16,7 @@ from trustscore._evaluate import (
     fold_auc,
     metrics,
 )
+from trustscore._features import FEATURE_NAMES
 from trustscore._model import LOW_MAX, high_cut_off
 from trustscore._train import C_GRID, dump, imputation_values, select_c, train
 from trustscore.errors import DataError
@@ -77,6 +78,14 @@ def test_metadata_counts_the_training_data(trained: dict[str, object]) -> None:
     assert meta["articles"] == N_GROUPS * PER_GROUP
     assert meta["groups"] == N_GROUPS
     assert meta["label_counts"] == {"user:0": 40, "user:1": 40}
+
+
+def test_style_that_does_not_help_is_not_in_the_model(trained: dict[str, object]) -> None:
+    # Every synthetic article has the same style (masked words and numbers only).
+    assert trained["style"] is None
+    assert trained["features"] == list(FEATURE_NAMES)
+    meta = trained["metadata"]
+    assert isinstance(meta, dict) and "log_loss_without_style" in meta
 
 
 def test_the_high_cut_off_is_the_training_share_of_label_1(trained: dict[str, object]) -> None:

@@ -280,6 +280,8 @@ class FittedFeatureModel:
     """Share of label 1 in the training data (sets the 'high' cut-off, see high_cut_off)."""
     style: FittedStyle | None = None
     """The style component (its logit is the last feature), or None when not used."""
+    log_loss_without_style: float | None = None
+    """The lowest calibrated out-of-fold log loss of the C search without the style input."""
 
     def predict_proba(self, x: Matrix, grams: GramMatrix | None = None) -> NDArray[np.float64]:
         """Calibrated probability of label 1 for raw feature rows (NaN = missing) and, when
@@ -299,20 +301,29 @@ def fit_features(
     """Impute, fit the style component (when grams are given), then the calibrated pipeline.
 
     The style component's out-of-fold logits are the last column of the training matrix
-    (stacking); new articles get the full style model's logit."""
+    (stacking); new articles get the full style model's logit. The component is kept only when
+    it lowers the calibrated out-of-fold log loss of the main model's C search."""
     if len(set(y.tolist())) < 2:
         raise DataError("training data need both labels (0 and 1)")
     if len(set(groups)) < 2:
         raise DataError("training data need at least two groups (publishers)")
     fill = imputation_values(x)
     filled = fill_missing(x, fill)
+    c, losses = select_c(filled, y, groups)
+    without_style = min(losses)
     style = fit_style(grams, y, groups) if grams is not None else None
     if style is not None:
-        filled = np.hstack([filled, style.out_of_fold[:, np.newaxis]])
-        fill = np.append(fill, style.out_of_fold.mean())
-    c, losses = select_c(filled, y, groups)
+        stacked = np.hstack([filled, style.out_of_fold[:, np.newaxis]])
+        stacked_c, stacked_losses = select_c(stacked, y, groups)
+        # The style input must earn its place: the same calibrated out-of-fold log loss that
+        # chooses C must be lower with it than without it (ties: without).
+        if round(min(stacked_losses), 12) < round(min(losses), 12):
+            filled, c, losses = stacked, stacked_c, stacked_losses
+            fill = np.append(fill, style.out_of_fold.mean())
+        else:
+            style = None
     model = calibrated_pipeline(feature_pipeline(c), filled, y, groups)
-    return FittedFeatureModel(fill, model, c, tuple(losses), float(y.mean()), style)
+    return FittedFeatureModel(fill, model, c, tuple(losses), float(y.mean()), style, without_style)
 
 
 def _round(values: Any) -> list[float]:
@@ -407,6 +418,8 @@ def train(
     metadata = training_metadata(records, analysed.skipped)
     metadata["regularisation_c"] = fitted.c
     metadata["regularisation_c_log_loss"] = _round(fitted.c_losses)
+    if fitted.log_loss_without_style is not None:
+        metadata["log_loss_without_style"] = _round([fitted.log_loss_without_style])[0]
     if fitted.style is not None:
         metadata["style_vocabulary"] = len(fitted.style.model.vocabulary)
         metadata["style_c"] = fitted.style.c
