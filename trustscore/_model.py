@@ -16,6 +16,7 @@ and scoring stay fast; training lives in :mod:`trustscore._train`.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import math
 from collections.abc import Mapping
@@ -395,11 +396,18 @@ class Scorer:
                 direction=direction,
                 message=message,
             )
-        grams = self.gram_contributions(shares)
-        sign = 1.0 if contribution >= 0 else -1.0
-        strongest = sorted(
-            (g for g, c in grams.items() if c * sign > 0), key=lambda g: (-abs(grams[g]), g)
-        )[:STYLE_EVIDENCE_GRAMS]
+        model = self.model
+        # An n-gram's contribution is factor * share (gram_contributions); keep the strongest
+        # of those pointing the entry's way.
+        factor = model.calibration.slope * model.coefficients[-1] / model.scaler.scale[-1]
+        sign = factor if contribution >= 0 else -factor
+        vocabulary = model.style.vocabulary if model.style else []
+        top = heapq.nlargest(
+            STYLE_EVIDENCE_GRAMS,
+            (j for j, share in shares.items() if share * sign > 0),
+            key=lambda j: abs(shares[j]),
+        )
+        strongest = [vocabulary[j] for j in top]
         quoted = ", ".join(f"'{g}'" for g in strongest) or "none"
         message = (
             "Style n-grams (function words and punctuation; other words masked as w, C, A, 0): "

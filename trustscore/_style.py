@@ -95,13 +95,22 @@ def tfidf(
     tf = 1 + ln(count), times the n-gram's idf, divided by the vector's Euclidean length (over
     the vocabulary's n-grams only); the same formula as scikit-learn's TfidfVectorizer with
     sublinear_tf and a fixed vocabulary."""
-    raw = {}
-    for gram, count in counts.items():
-        j = index.get(gram)
-        if j is not None:
-            raw[j] = (1.0 + math.log(count)) * idf[j]
+    raw = _raw_tfidf(counts, index, idf)
     norm = math.sqrt(math.fsum(v * v for v in raw.values()))
     return {j: v / norm for j, v in raw.items()} if norm > 0 else {}
+
+
+def _raw_tfidf(
+    counts: Mapping[Gram, int], index: Mapping[Gram, int], idf: Sequence[float]
+) -> dict[int, float]:
+    """(1 + ln count) * idf of the vocabulary's n-grams, before normalisation."""
+    log, position = math.log, index.get
+    raw = {}
+    for gram, count in counts.items():
+        j = position(gram)
+        if j is not None:
+            raw[j] = (1.0 + log(count)) * idf[j]
+    return raw
 
 
 @dataclass(frozen=True)
@@ -121,8 +130,12 @@ class StyleModel:
     def parts(self, tokens: list[str]) -> tuple[float, dict[int, float]]:
         """The style logit of a masked token sequence (style_tokens) and each present n-gram's
         share of it (by vocabulary index). The logit is intercept plus the sum of the shares."""
-        vector = tfidf(token_gram_counts(tokens), self.index, self.idf)
-        shares = {j: self.weights[j] * v for j, v in vector.items()}
+        raw = _raw_tfidf(token_gram_counts(tokens), self.index, self.idf)
+        norm = math.sqrt(math.fsum(v * v for v in raw.values()))
+        if norm == 0:
+            return self.intercept, {}
+        weights = self.weights
+        shares = {j: weights[j] * (v / norm) for j, v in raw.items()}
         return self.intercept + math.fsum(shares.values()), shares
 
     def logit(self, text: str) -> float:
