@@ -9,6 +9,8 @@ import pytest
 from trustscore._attribution import Attribution, find_attributions
 from trustscore._quotes import quote_spans
 from trustscore._sentences import sentence_bounds
+from trustscore._signals import ArticleBody
+from trustscore._sourcing import sources_and_quotes
 
 
 def _bounds(text: str) -> list[tuple[int, int]]:
@@ -208,3 +210,31 @@ def test_cue_word_before_its_verb_is_a_noun() -> None:
     text = "Officials said the main dispute was over a proposal from the council."
     [a] = _find(text)
     assert _parts(text, a)[:2] == ("said", "Officials")
+
+
+def test_raising_passive_has_no_source() -> None:
+    text = "The painting is said to be worth millions."
+    [a] = _find(text)
+    assert a.source is None and a.cue_class == "passive"
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=(text,)))
+    assert list(sources) == []
+
+
+def test_reduced_relative_is_not_the_cue() -> None:
+    text = "A study published in the journal Thorax found that the risk was overstated."
+    [a] = _find(text)
+    assert _parts(text, a)[:2] == ("found", "A study published in the journal Thorax")
+
+
+def test_cue_word_after_a_number_is_an_adjective() -> None:
+    text = "She has 758 pledged delegates, according to a tally by the party."
+    [a] = _find(text)
+    assert _parts(text, a)[:2] == ("according to", "a tally by the party")
+
+
+def test_trailing_according_to_keeps_both_sources_unless_an_outlet() -> None:
+    text = "A study found that the risk was overstated, according to the researchers."
+    cues = [_parts(text, a)[0] for a in _find(text)]
+    assert cues == ["found", "according to"]
+    text = "Ana Ruiz said the risk was overstated, according to Reuters."
+    assert [_parts(text, a)[0] for a in _find(text)] == ["said"]

@@ -14,7 +14,7 @@ times, so time grows linearly with the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution_model import CueModel, load_model
@@ -45,6 +45,9 @@ MAX_CUE_GAP = 3
 # Class of attributions found by the learned cue model: PolNeAR counts them, the sourcing
 # signals (which count speech cues only) do not.
 LEARNED_CLASS = "learned"
+# Class of passives with no speaker ("is said to be"): PolNeAR counts their cue and content;
+# they cite no source.
+PASSIVE_CLASS = "passive"
 # Personal pronouns a learned cue's source may be (5-fold CV on train: adding them to
 # capitalised sources raised source recall by 0.004 for 0.002 less precision).
 _LEARNED_SOURCE_PRONOUNS = lex.words("he she they")
@@ -60,6 +63,10 @@ MAX_RELATIVE_TOKENS = 30
 _LONG_APPOSITIVE_OPENERS = frozenset(("who", "whose", "a", "an", "the"))
 # A cue word right before one of these is the subject noun, not a reporting verb.
 _COPULAS = frozenset(("is", "was", "are", "were", "has", "have", "had"))
+# Characters between a content's end and a trailing "according to" (", " or " — ").
+MAX_TRAILING_GAP = 3
+_OPENING_PREPOSITIONS = frozenset(("on", "in", "at", "by", "for", "with", "from", "to", "via"))
+_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
 _CUE_NOUN_PHRASES = lex.words(
     "statement interview email e-mail letter post tweet speech video op-ed release "
@@ -215,13 +222,14 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and a < k
             and not (a >= 2 and sent[a - 2].lower == "who")
             and not _anonymity_phrase(sent, a)  # "Officials speaking on condition of …"
+            and not _reduced_relative(sent, a - 1)  # "A study published in … found"
         ):
             break
         a -= 1
     if a == k:
         return None
     # drop leading prepositional openers ("In Iowa, ..." never reaches here; "On Monday Smith")
-    while a < k and sent[a].lower in ("on", "in", "at", "by", "for", "with", "from", "to"):
+    while a < k and sent[a].lower in _OPENING_PREPOSITIONS:
         a += 1
         while a < k and sent[a].text[:1].isupper() is False and sent[a].lower not in lex.PRONOUNS:
             a += 1
@@ -233,7 +241,11 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
         while b > 0 and _word(sent[b - 1]) and sent[b - 1].lower not in lex.CLAUSE_BREAK:
             b -= 1
         name = sent[b : a - 1]
-        if 0 < len(name) <= MAX_RECIPIENT_TOKENS and all(t.text[0].isupper() for t in name):
+        if (
+            0 < len(name) <= MAX_RECIPIENT_TOKENS
+            and all(t.text[0].isupper() for t in name)
+            and name[0].lower not in _OPENING_PREPOSITIONS  # "On X, the party said"
+        ):
             a = b  # "Mark Reyes, the commander of the base" (not "Last week, the campaign")
     return (a, k)
 
@@ -268,18 +280,66 @@ def _appositive_source(sent: list[Token], c: int) -> tuple[int, int] | None:
             return None
     if b == c or b < 2 or sent[b - 1].text != ",":
         return None
+    if c - b == 1 and _age(sent[b]):
+        return _name_before(sent, b - 1, c, name_inside=False)  # "Vera Hall, 43, said"
     if c - b > MAX_SOURCE_TOKENS and sent[b].lower not in _LONG_APPOSITIVE_OPENERS:
         return None  # only a relative clause or a noun-phrase appositive may run long
     # "Ana Ruiz, the minister, said" or "The minister, Ana Ruiz, said"
     name_inside = c - b <= 4 and all(t.text[0].isupper() for t in sent[b:c])
     if not (sent[b].text.islower() or name_inside):
         return None
-    a = b - 1
+    if b >= 4 and _age(sent[b - 2]) and sent[b - 3].text == ",":
+        b -= 2  # "Vera Hall, 43, a teacher, said": the age is a second appositive
+    return _name_before(sent, b - 1, c, name_inside)
+
+
+def _reduced_relative(sent: list[Token], i: int) -> bool:
+    """ "A study published in Thorax found …", "figures released by the office show …": a
+    participle after a noun, then a preposition, with a later cue as the sentence's verb."""
+    if not (0 < i < len(sent) - 1 and sent[i].lower in lex.RELATIVE_PARTICIPLES):
+        return False
+    noun = sent[i - 1]
+    if not (noun.text.isalpha() and noun.text.islower()) or noun.lower in lex.PRONOUNS:
+        return False
+    if noun.lower in lex.VERB_GROUP or noun.lower in CUE_FORMS:
+        return False
+    if sent[i + 1].lower not in lex.RELATIVE_FOLLOWERS:
+        return False
+    return any(t.lower in CUE_FORMS and t.text.islower() for t in sent[i + 2 :])
+
+
+def _raising_passive(sent: list[Token], k: int, i: int, r: int) -> bool:
+    """ "The painting is said to be worth millions": a passive with no one speaking."""
+    return (
+        r < len(sent) and sent[r].lower == "to" and any(sent[j].lower in _BE for j in range(k, i))
+    )
+
+
+def _after_number(sent: list[Token], i: int) -> bool:
+    """ "758 pledged delegates": a cue word between a number and a noun is an adjective."""
+    return (
+        0 < i < len(sent) - 1
+        and sent[i - 1].text.replace(",", "").isdigit()
+        and sent[i + 1].text.isalpha()
+        and sent[i + 1].text.islower()
+    )
+
+
+def _age(t: Token) -> bool:
+    """A person's age set off by commas after the name ("Vera Hall, 43, said")."""
+    return t.text.isdigit() and len(t.text) <= 3
+
+
+def _name_before(
+    sent: list[Token], comma: int, c: int, name_inside: bool
+) -> tuple[int, int] | None:
+    """The source from the name ending at the comma before an appositive to the comma c."""
+    a = comma
     while a > 0 and _word(sent[a - 1]) and sent[a - 1].lower not in lex.CLAUSE_BREAK:
         a -= 1
-        if b - a > MAX_RECIPIENT_TOKENS:
+        if comma - a > MAX_RECIPIENT_TOKENS:
             return None
-    if a == b - 1 or not (sent[a].text[0].isupper() or name_inside):
+    if a == comma or not (sent[a].text[0].isupper() or name_inside):
         return None
     return (a, c + 1)
 
@@ -331,6 +391,8 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
         return nxt == "to"
     if lemma in ("respond", "reply", "answer"):
         return nxt == "by"  # "responded by hitting him"
+    if lemma == "compare":
+        return nxt in ("to", "with")  # "$250 less compared to the Series 5"
     if lemma == "speak":
         return nxt in ("in", "at", "on", "from", "before", "after", "during", "at", "to", "with")
     return False
@@ -482,6 +544,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     lemma, cls = CUE_FORMS[t.lower]
     if i > 0 and sent[i - 1].lower in lex.NOUN_MARKERS | {"to"}:
         return None
+    if _reduced_relative(sent, i) or _after_number(sent, i):
+        return None
     if i + 1 < len(sent) and sent[i + 1].lower in _COPULAS and not t.lower.endswith("ing"):
         return None  # "the main dispute was over …": a noun followed by its verb
     k = _cue_left(sent, i)
@@ -503,6 +567,10 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     ):
         return None
     cue = _span(sent, k, r)
+    if _raising_passive(sent, k, i, r):
+        # "The painting is said to be worth millions": a claim reported, no one speaking
+        content = _content_right(sent, r)
+        return Attribution(cue, None, (content,), lemma, PASSIVE_CLASS) if content else None
     recipient, cstart = _right_after(sent, r, t.lower)
     after = _content_right(sent, cstart)
     shared = left is not None and (
@@ -605,7 +673,7 @@ def _strong_subject(sent: list[Token], a: int, k: int) -> bool:
     ) or (len(toks) == 1 and toks[0].text[0].isupper())
 
 
-def _outermost(cands: list[Attribution]) -> list[Attribution]:
+def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]:
     """Keep only the outermost of nested attributions (PolNeAR annotates only those)."""
     # "According to court documents, …": the words after "according to" are its source, so a
     # cue word among them ("documents", "reports") is a noun there, not another attribution.
@@ -624,7 +692,38 @@ def _outermost(cands: list[Attribution]) -> list[Attribution]:
     for a in ordered:
         if not any(_nested(a, b) for b in kept):
             kept.append(a)
+        elif a.lemma == "according to" and a.source is not None and a.contents:
+            # "X found that Y, according to researchers": both speak; the first's content
+            # ends where the trailing "according to" begins ("X said Y, according to
+            # Reuters" is different: the outlet only carried X's words)
+            host = next((b for b in kept if _nested(a, b)), None)
+            if host is not None and _trailing_in(a, host) and not _outlet(sent, a.source):
+                trimmed = _trimmed(host, a.cue[0])
+                if trimmed.contents:  # not "“Y,” he said, according to Z": the host has no
+                    kept[kept.index(host)] = trimmed  # content of its own after the cue
+                    kept.append(a)
     return sorted(kept, key=lambda a: a.cue[0])
+
+
+def _outlet(sent: list[Token], span: tuple[int, int]) -> bool:
+    return lex.is_outlet(" ".join(t.text for t in sent if span[0] <= t.start and t.end <= span[1]))
+
+
+def _trailing_in(a: Attribution, host: Attribution) -> bool:
+    """a ("…, according to Z") follows host's content, which follows host's cue ("X found
+    that Y, according to Z"; not "“Y,” he said, according to Z", whose content is before)."""
+    if not host.contents:
+        return False
+    s, e = host.contents[-1]
+    if s < host.cue[1] or a.cue[0] < s:
+        return False
+    return a.cue[0] - min(e, a.cue[0]) <= MAX_TRAILING_GAP
+
+
+def _trimmed(host: Attribution, end: int) -> Attribution:
+    """host with its contents cut where end begins."""
+    contents = tuple((s, min(e, end)) for s, e in host.contents if s < end)
+    return replace(host, contents=contents)
 
 
 def _nested(a: Attribution, b: Attribution) -> bool:
@@ -660,13 +759,13 @@ def _sentence_attributions(
     sent: list[Token], quotes: list[QuoteSpan], model: CueModel | None
 ) -> list[Attribution]:
     cands = rule_candidates(sent, quotes)
-    kept = _outermost(cands)
+    kept = _outermost(cands, sent)
     if model is None:
         return kept
     # Learned attributions only add: one that clashes with a rule attribution is dropped.
     extra = [
         a
-        for a in _outermost(learned_candidates(sent, quotes, cands, model))
+        for a in _outermost(learned_candidates(sent, quotes, cands, model), sent)
         if not any(_nested(a, b) for b in kept)
     ]
     return sorted(kept + extra, key=lambda a: a.cue[0]) if extra else kept

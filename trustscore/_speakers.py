@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from trustscore import _sourcing_lexicon as lex
-from trustscore._attribution import Attribution
+from trustscore._attribution import PASSIVE_CLASS, Attribution
 
 SourceKind = Literal["named", "anonymous", "organization"]
 
-_WORD = re.compile(r"[\w’'.\-]+")
+_WORD = lex.SOURCE_WORD
 # A capitalised run of at most four words ending right before a comma: the antecedent of
 # "who" in "Ana Ruiz, who ...". Each repetition starts with a capital after white space, so
 # the pattern cannot backtrack over the same characters twice.
@@ -36,9 +36,26 @@ _PLATFORM = re.compile(
     + "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
     + r")\b|\bin an? (?:tweet|post|video|livestream)\b"
 )
-_ON_X = re.compile(r"\b(?:on|to) X\b")  # "wrote on X": the capital tells it from a letter
+# A phrase opening the sentence before the source ("In a post on Facebook, the council said"):
+# where the words were published. Bounded class and window: linear.
+OPENER_WINDOW = 80
+_OPENER = re.compile(r"(?:^|(?<=[.!?\n])\s*)((?:In|On|Via) [^,.!?\n]{1,60}), $")
+# A reduced relative inside a source phrase, not introducing its agent ("by …" does: "figures
+# released by the statistics office" is the office's).
+_REDUCED_RELATIVE = re.compile(
+    r"\s(?:"
+    + "|".join(sorted(lex.RELATIVE_PARTICIPLES))
+    + r")\s+(?:"
+    + "|".join(sorted(lex.RELATIVE_FOLLOWERS - {"by"}))
+    + r")\b"
+)
+_ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it from a letter
 _INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
 _DETERMINERS = lex.words("the a an one two three several some many most other another")
+_CLAUSE_OPENERS = frozenset(("who", "whom", "whose", "which"))
+# "Niemi himself wrote": the pronoun stresses the name, it is not part of it.
+_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
+_AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
 # A capitalised run after these is a body's or a place's name, not a person's: "Ministry of
 # Foreign Affairs", "bakers in Fenwick".
 _NAME_BREAKERS = frozenset(("of", "for", "and", "&", "in", "at", "from", "near", "on", "with"))
@@ -168,14 +185,6 @@ def _is_org_word(w: str) -> bool:
     return low in lex.ORG_WORDS or low in lex.OUTLETS or low in lex.OUTLET_WORDS
 
 
-def is_outlet(text: str) -> bool:
-    """True when text names a news outlet ("Reuters", "The Associated Press", "CNN")."""
-    ws = [w for w in _words(text) if w.lower() != "the"]
-    if not ws or not all(w[:1].isupper() or w.lower() in ("of", "and") for w in ws):
-        return False
-    return ws[0].lower() in lex.OUTLETS or ws[-1].lower().rstrip(".") in lex.OUTLET_WORDS
-
-
 def _gender(words: list[str], role: str | None) -> str | None:
     for w in words:
         low = w.lower()
@@ -203,8 +212,23 @@ def _split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _described(kind: SourceKind, raw: str) -> Speaker:
     """A source known by its description ("officials familiar with the talks", "the utility")."""
-    text = raw.strip()
+    text = _without_clause(raw.strip())
     return Speaker(kind, text, text.lower())
+
+
+def _without_clause(text: str) -> str:
+    """The description without a clause set off by a comma: "A second person, who asked not to
+    be identified," and "Officials, speaking on condition of anonymity," are the person and
+    the officials (the clause says why they are unnamed, not who they are)."""
+    head, comma, rest = text.partition(",")
+    first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    if (
+        comma
+        and head.strip()
+        and (first in _CLAUSE_OPENERS or (first.endswith("ing") and first.islower()))
+    ):
+        return head.strip()
+    return text.rstrip(",").strip()
 
 
 class SpeakerResolver:
@@ -220,7 +244,9 @@ class SpeakerResolver:
     def classify(self, a: Attribution) -> Speaker | None:
         """The speaker of one attribution, or None (the author, or no source found)."""
         if a.source is None:
-            return self._last(lambda s: True) if a.lemma != "colon" else None
+            if a.lemma == "colon" or a.cue_class == PASSIVE_CLASS:
+                return None
+            return self._last(lambda s: True)
         raw = self.text[a.source[0] : a.source[1]]
         speaker = self._classify_text(raw, a.source[0])
         if speaker is None:
@@ -246,13 +272,19 @@ class SpeakerResolver:
         return None
 
     def _classify_text(self, raw: str, start: int) -> Speaker | None:
+        reduced = _REDUCED_RELATIVE.search(raw)
+        if reduced is not None and reduced.start() > 0:
+            raw = raw[: reduced.start()]  # "A study published in the journal Thorax": the study
         parts = [p.strip() for p in raw.split(",") if p.strip()]
         if not parts:
             return None
+        parts = parts[:1] + [p for p in parts[1:] if not _AGE.fullmatch(p)]
         main, appositive = parts[0], ", ".join(parts[1:])
         if len(parts) > 1 and _name_part(parts[1]) and not _name_part(main):
             main, appositive = parts[1], parts[0]  # "The minister, Ana Ruiz, said"
         words = _words(main)
+        if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
+            words = words[:-1]
         if not words:
             return None
         low = [w.lower() for w in words]
@@ -335,7 +367,7 @@ class SpeakerResolver:
             if earlier is not None:
                 return replace(earlier, role=role or earlier.role)
             given = name_words[0].lower() in lex.MALE_NAMES | lex.FEMALE_NAMES
-            if not given and is_outlet(name):
+            if not given and lex.is_outlet(name):
                 return Speaker("organization", name, name.lower())
         gender = _gender(words, role)
         return Speaker("named", name, key, role=role, gender=gender)
@@ -441,17 +473,20 @@ class SpeakerResolver:
         if any(w in lex.SOCIAL_VERBS for w in _words(cue)):
             return True
         frame = self._frame(a)
+        opener = _OPENER.search(self.text, max(0, a.start - OPENER_WINDOW), a.start)
+        if opener is not None:  # "In a post on Facebook, the council said"
+            frame = opener.group(1) + " " + frame
         return bool(_PLATFORM.search(frame.lower()) or _ON_X.search(frame))
 
     def _via(self, a: Attribution, speaker: Speaker) -> str | None:
         if a.recipient is not None:
             rec = self.text[a.recipient[0] : a.recipient[1]]
-            if is_outlet(rec):
+            if lex.is_outlet(rec):
                 return rec.strip().removeprefix("the ")
         m = _VIA_INTERVIEW.search(self._frame(a))
-        if m and is_outlet(m.group(1)):
+        if m and lex.is_outlet(m.group(1)):
             return m.group(1).strip().rstrip(".,;")
         m = _VIA_ACCORDING.match(self.text, a.end, a.end + ANTECEDENT_WINDOW)
-        if m and is_outlet(m.group(1)):
+        if m and lex.is_outlet(m.group(1)):
             return m.group(1).strip().rstrip(".,;")
         return None
