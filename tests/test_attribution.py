@@ -238,3 +238,16 @@ def test_trailing_according_to_keeps_both_sources_unless_an_outlet() -> None:
     assert cues == ["found", "according to"]
     text = "Ana Ruiz said the risk was overstated, according to Reuters."
     assert [_parts(text, a)[0] for a in _find(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The plan was announced by the ministry on Monday.", "the ministry", "The plan"),
+        ("O’Malley’s move was first reported by MSNBC.", "MSNBC", "O’Malley’s move"),
+        ("He was told by his doctor that he must rest.", "his doctor", "that he must rest"),
+    ],
+)
+def test_passive_with_agent_cites_the_agent(text: str, source: str, content: str) -> None:
+    [a] = _find(text)
+    assert _parts(text, a)[1:] == (source, [content])

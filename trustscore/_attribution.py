@@ -308,6 +308,30 @@ def _reduced_relative(sent: list[Token], i: int) -> bool:
     return any(t.lower in CUE_FORMS and t.text.islower() for t in sent[i + 2 :])
 
 
+def _by_agent(
+    sent: list[Token], k: int, r: int, cue: tuple[int, int], lemma: str, cls: str
+) -> Attribution | None:
+    """A passive with its agent: "The plan was announced by the ministry on Monday" has the
+    ministry as source and the subject (what was announced) as content."""
+    a = r + 1
+    e = a
+    while e < len(sent) and e - a < MAX_SOURCE_TOKENS:
+        t = sent[e]
+        if t.text in _STOP_PUNCT or t.text in _SENT_END or t.lower == "that":
+            break
+        if e > a and _skip_time(sent, e) > e:
+            break  # "… by the ministry on Monday"
+        e += 1
+    if e == a or not _word(sent[a]):
+        return None
+    clause = _content_right(sent, e) if e < len(sent) and sent[e].lower == "that" else None
+    if clause is not None:  # "He was told by his doctor that he must rest"
+        return Attribution(cue, _span(sent, a, e), (clause,), lemma, cls)
+    subject = _source_left(sent, k)
+    contents = (_span(sent, *subject),) if subject is not None else ()
+    return Attribution(cue, _span(sent, a, e), contents, lemma, cls)
+
+
 def _raising_passive(sent: list[Token], k: int, i: int, r: int) -> bool:
     """ "The painting is said to be worth millions": a passive with no one speaking."""
     return (
@@ -567,6 +591,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     ):
         return None
     cue = _span(sent, k, r)
+    if r < len(sent) and sent[r].lower == "by" and any(sent[j].lower in _BE for j in range(k, i)):
+        return _by_agent(sent, k, r, cue, lemma, cls)  # "The plan was announced by the ministry"
     if _raising_passive(sent, k, i, r):
         # "The painting is said to be worth millions": a claim reported, no one speaking
         content = _content_right(sent, r)
