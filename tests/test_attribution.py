@@ -21,6 +21,11 @@ def _find(text: str) -> list[Attribution]:
     return find_attributions(text, _bounds(text))[0]
 
 
+def _rules(text: str) -> list[Attribution]:
+    """The rules' attributions only (what the sourcing stage and reports use)."""
+    return find_attributions(text, _bounds(text), learned=False)[0]
+
+
 def _parts(text: str, a: Attribution) -> tuple[str, str | None, list[str]]:
     source = text[a.source[0] : a.source[1]] if a.source else None
     return text[a.cue[0] : a.cue[1]], source, [text[s:e] for s, e in a.contents]
@@ -212,10 +217,17 @@ def test_cue_word_before_its_verb_is_a_noun() -> None:
     assert _parts(text, a)[:2] == ("said", "Officials")
 
 
-def test_raising_passive_has_no_source() -> None:
-    text = "The painting is said to be worth millions."
-    [a] = _find(text)
-    assert a.source is None and a.cue_class == "passive"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The painting is said to be worth millions.",
+        "It was reported that the talks had failed.",
+        "The plan was announced on Monday.",
+        "Employees were told that layoffs would begin.",
+    ],
+)
+def test_passive_without_agent_has_no_source(text: str) -> None:
+    assert all(a.source is None and a.cue_class == "passive" for a in _find(text))
     sources, _ = sources_and_quotes(ArticleBody(paragraphs=(text,)))
     assert list(sources) == []
 
@@ -251,3 +263,34 @@ def test_trailing_according_to_keeps_both_sources_unless_an_outlet() -> None:
 def test_passive_with_agent_cites_the_agent(text: str, source: str, content: str) -> None:
     [a] = _find(text)
     assert _parts(text, a)[1:] == (source, [content])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents said the water was brown, but the utility insisted it was safe.",
+            [("said", "Residents"), ("insisted", "the utility")],
+        ),
+        (
+            "Data from the weather service show that July was the hottest month.",
+            [("show", "Data from the weather service")],
+        ),
+        (
+            "Mayor Ana Ruiz, speaking at a rally, promised new homes.",
+            [("promised", "Mayor Ana Ruiz, speaking at a rally,")],
+        ),
+        ("Independent tests have not confirmed that claim.", []),
+        ("The authorities continue to pour fuel on the fire.", []),
+        (
+            "Corbyn is accused by critics of promoting high-tax policies.",
+            [("is accused", "critics")],
+        ),
+        (
+            "Publicly, the European Commission said talks were on track.",
+            [("said", "the European Commission")],
+        ),
+    ],
+)
+def test_clauses_objects_and_openers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [_parts(text, a)[:2] for a in _rules(text)] == expected

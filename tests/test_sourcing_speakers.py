@@ -204,6 +204,22 @@ def test_a_pronoun_teaches_an_unknown_speakers_gender() -> None:
             ("organization", "A study"),
         ),
         (("The minister left. On X, the party said it would win.",), ("organization", "the party")),
+        (
+            ("Hospital staff, however, told us the number was higher.",),
+            ("anonymous", "Hospital staff"),
+        ),
+        (
+            ("The letter, signed by 300 scientists, warns that the reef will die.",),
+            ("organization", "The letter"),
+        ),
+        (
+            ("Astronomers at the Halden Observatory said they had seen it.",),
+            ("anonymous", "Astronomers at the Halden Observatory"),
+        ),
+        (
+            ("The minister left. The billionaire claimed it was rigged.",),
+            ("anonymous", "The billionaire"),
+        ),
     ],
 )
 def test_ages_reflexives_clauses_and_reduced_relatives(
@@ -225,6 +241,7 @@ def test_age_is_not_the_role() -> None:
         "In a post on Facebook, the town council said the market would move.",
         "In a tweet, Ana Ruiz said the vote was rigged.",
         "The minister left. On X, the party said it would win.",
+        "Posting on X, the billionaire claimed the vote was rigged.",
     ],
 )
 def test_a_sentence_opener_names_the_platform(paragraph: str) -> None:
@@ -237,3 +254,10 @@ def test_in_a_statement_opener_is_not_social_media() -> None:
         ArticleBody(paragraphs=("In a statement, the council said the market would move.",))
     )
     assert [s.social_media for s in sources] == [False]
+
+
+def test_a_sentence_opener_names_the_outlet() -> None:
+    sources, _ = sources_and_quotes(
+        ArticleBody(paragraphs=("In an interview with the BBC, the coach said he had no regrets.",))
+    )
+    assert [s.via for s in sources] == ["BBC"]

@@ -65,6 +65,10 @@ _LONG_APPOSITIVE_OPENERS = frozenset(("who", "whose", "a", "an", "the"))
 _COPULAS = frozenset(("is", "was", "are", "were", "has", "have", "had"))
 # Characters between a content's end and a trailing "according to" (", " or " — ").
 MAX_TRAILING_GAP = 3
+# "confirmed that claim", "denied these reports": a demonstrative and a noun or two after a cue
+# are its object, not reported content.
+_DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
+MAX_OBJECT_TOKENS = 3
 _OPENING_PREPOSITIONS = frozenset(("on", "in", "at", "by", "for", "with", "from", "to", "via"))
 _BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
@@ -245,6 +249,7 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             0 < len(name) <= MAX_RECIPIENT_TOKENS
             and all(t.text[0].isupper() for t in name)
             and name[0].lower not in _OPENING_PREPOSITIONS  # "On X, the party said"
+            and not (len(name) == 1 and name[0].lower.endswith("ly"))  # "Publicly, the …"
         ):
             a = b  # "Mark Reyes, the commander of the base" (not "Last week, the campaign")
     return (a, k)
@@ -321,6 +326,13 @@ def _by_agent(
             break
         if e > a and _skip_time(sent, e) > e:
             break  # "… by the ministry on Monday"
+        if (
+            e > a
+            and t.lower in ("of", "for")
+            and sent[e + 1 : e + 2]
+            and sent[e + 1].lower.endswith("ing")
+        ):
+            break  # "is accused by critics of promoting …"
         e += 1
     if e == a or not _word(sent[a]):
         return None
@@ -332,11 +344,13 @@ def _by_agent(
     return Attribution(cue, _span(sent, a, e), contents, lemma, cls)
 
 
-def _raising_passive(sent: list[Token], k: int, i: int, r: int) -> bool:
-    """ "The painting is said to be worth millions": a passive with no one speaking."""
-    return (
-        r < len(sent) and sent[r].lower == "to" and any(sent[j].lower in _BE for j in range(k, i))
-    )
+def _passive(sent: list[Token], k: int, i: int) -> bool:
+    """The cue at i is a participle after a form of "be" in its verb group k..i ("is said",
+    "were told", "was first reported"; not the progressive "was saying")."""
+    t = sent[i]
+    if t.lower.endswith("ing") or t.lower == CUE_FORMS[t.lower][0]:
+        return False
+    return any(sent[j].lower in _BE for j in range(k, i))
 
 
 def _after_number(sent: list[Token], i: int) -> bool:
@@ -437,15 +451,18 @@ def _coordinated_cue(t: Token) -> bool:
 def _clause_cue_follows(sent: list[Token], j: int) -> bool:
     """A reporting verb follows at j, maybe after a short name or pronoun subject."""
     lowercase_subject = False
-    if j < len(sent) and sent[j].lower in ("but", "and", "while", "though", "although"):
+    coordinated = j < len(sent) and sent[j].lower in ("but", "and", "while", "though", "although")
+    if coordinated:
         j += 1  # ", but Cook did not say when"
     for m in range(j, min(len(sent), j + 5)):
         t = sent[m]
         if m == j and t.lower in CUE_FORMS and t.lower.endswith("ing"):
             return CUE_FORMS[t.lower][1] == "speech"  # "..., adding that ..."
         if t.lower in CUE_FORMS and t.text.islower() and not t.lower.endswith("ing"):
-            # "..., the utility said." counts only when the verb ends the sentence
-            return not lowercase_subject or m + 2 >= len(sent)
+            # "..., the utility said." counts only when the verb ends the sentence or a
+            # conjunction opened the clause ("…, but the utility insisted it was safe")
+            active = sent[m - 1].lower not in _BE  # "and vital clues will be revealed"
+            return not lowercase_subject or (coordinated and active) or m + 2 >= len(sent)
         if not (t.text[0].isupper() or t.lower in lex.PRONOUNS or t.lower in lex.VERB_GROUP):
             if not _word(t):
                 return False
@@ -580,22 +597,36 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if gerund and (left is None or left.lower not in (",", "and", "but", "—", "while")):
         return None  # "crystallized thinking", "Speaking on radio": not a cue here
     noun_like = lemma in lex.WEAK_CUES and t.lower in (lemma, lemma + "s", lemma + "es")
-    if noun_like and (left is None or not (left.lower in lex.PRONOUNS or left.text[0].isupper())):
+    if noun_like and (left is None or not _subject_word(left)):
         return None  # "comments", "plans", "states": a noun unless a subject stands before it
+    if (
+        noun_like
+        and left is not None
+        and left.text.islower()
+        and left.lower not in lex.PRONOUNS
+        and (i + 1 >= len(sent) or sent[i + 1].lower != "that")
+    ):
+        return None  # a noun subject needs a that-clause: "the group maintains an office"
     r = _cue_right(sent, i, lemma)
     if (
         r < 0
         or _anonymity_phrase(sent, r)
         or _anonymity_phrase(sent, i + 1)  # "speaking on condition …": "on" joined the cue
         or _not_speech_use(sent, r, lemma)
+        or _not_speech_use(sent, i + 1, lemma)  # "speaking at a rally": "at" joined the cue
     ):
         return None
     cue = _span(sent, k, r)
-    if r < len(sent) and sent[r].lower == "by" and any(sent[j].lower in _BE for j in range(k, i)):
-        return _by_agent(sent, k, r, cue, lemma, cls)  # "The plan was announced by the ministry"
-    if _raising_passive(sent, k, i, r):
-        # "The painting is said to be worth millions": a claim reported, no one speaking
-        content = _content_right(sent, r)
+    if _passive(sent, k, i):
+        if r < len(sent) and sent[r].lower == "by":
+            return _by_agent(sent, k, r, cue, lemma, cls)  # "… was announced by the ministry"
+        # No agent: a claim reported, no one speaking ("The painting is said to be worth
+        # millions", "It was reported that …"); "The plan was announced on Monday" has none.
+        clause = r < len(sent) and sent[r].lower in ("to", "that")
+        content = _content_right(sent, r) if clause else None
+        if content is None:
+            subject = _source_left(sent, k)
+            content = _span(sent, *subject) if subject is not None else None
         return Attribution(cue, None, (content,), lemma, PASSIVE_CLASS) if content else None
     recipient, cstart = _right_after(sent, r, t.lower)
     after = _content_right(sent, cstart)
@@ -645,7 +676,27 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None
     if lemma in lex.WEAK_CUES and not _strong_subject(sent, a, k):
         return None
+    if _object_only(sent, after) and not _strong_subject(sent, a, k):
+        return None  # "Independent tests have not confirmed that claim" (but "The army disputed
+        # that account" is the army speaking)
     return Attribution(cue, source, (after,), lemma, cls, recipient)
+
+
+def _object_only(sent: list[Token], content: tuple[int, int]) -> bool:
+    """The "content" is a demonstrative and a noun or two: an object ("that claim")."""
+    toks = [t for t in sent if content[0] <= t.start and t.end <= content[1]]
+    return bool(toks) and toks[0].lower in _DEMONSTRATIVES and len(toks) <= MAX_OBJECT_TOKENS
+
+
+def _subject_word(t: Token) -> bool:
+    """A word that can end the subject of a weak cue: a pronoun, a name, or a body or group
+    noun ("the study shows", "data from the weather service show")."""
+    return (
+        t.lower in lex.PRONOUNS
+        or t.text[0].isupper()
+        or t.lower in lex.ORG_WORDS
+        or t.lower in lex.ANONYMOUS_NOUNS
+    )
 
 
 def _headline_cue(sent: list[Token], i: int) -> bool:

@@ -28,7 +28,7 @@ ANTECEDENT_WINDOW = 80
 # "in an interview with CNN", ", according to The Associated Press": the outlet that carried
 # the words. Both are one bounded character class after a literal prefix.
 _VIA_INTERVIEW = re.compile(
-    r"\b(?:interview|told|speaking|spoke) (?:with|to) ([A-Z][\w’'.\- ]{1,50})"
+    r"\b(?:interview|told|speaking|spoke) (?:with|to) (?:the )?([A-Z][\w’'.\- ]{1,50})"
 )
 _VIA_ACCORDING = re.compile(r",? according to ([A-Z][\w’'.\- ]{1,50})")
 _PLATFORM = re.compile(
@@ -36,10 +36,11 @@ _PLATFORM = re.compile(
     + "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
     + r")\b|\bin an? (?:tweet|post|video|livestream)\b"
 )
-# A phrase opening the sentence before the source ("In a post on Facebook, the council said"):
-# where the words were published. Bounded class and window: linear.
+# A phrase opening the sentence before the source ("In a post on Facebook, the council said",
+# "Posting on X, …", "In an interview with the BBC, …"): where the words were published or
+# who carried them. Bounded class and window: linear.
 OPENER_WINDOW = 80
-_OPENER = re.compile(r"(?:^|(?<=[.!?\n])\s*)((?:In|On|Via) [^,.!?\n]{1,60}), $")
+_OPENER = re.compile(r"(?:^|(?<=[.!?\n])\s*)([A-Z][a-z]+ [^,.!?\n]{1,60}), $")
 # A reduced relative inside a source phrase, not introducing its agent ("by …" does: "figures
 # released by the statistics office" is the office's).
 _REDUCED_RELATIVE = re.compile(
@@ -53,6 +54,7 @@ _ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it 
 _INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
 _DETERMINERS = lex.words("the a an one two three several some many most other another")
 _CLAUSE_OPENERS = frozenset(("who", "whom", "whose", "which"))
+_DISCOURSE_ADVERBS = frozenset(("however", "meanwhile", "too", "though", "also", "instead"))
 # "Niemi himself wrote": the pronoun stresses the name, it is not part of it.
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
 _AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
@@ -151,12 +153,24 @@ _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 _GROUP_ENDINGS = ("men", "ists", "ians", "ees")
 
 
-def _looks_plural_group(word: str, named_by_key: dict[str, Speaker]) -> bool:
+def _looks_plural_group(
+    word: str, named_by_key: dict[str, Speaker], endings: tuple[str, ...] = _GROUP_ENDINGS
+) -> bool:
     """A single capitalised word that reads as a plural person noun, not a known surname."""
     low = word.lower()
     if low in named_by_key or low in lex.MALE_NAMES or low in lex.FEMALE_NAMES:
         return False
-    return len(low) > 5 and low.endswith(_GROUP_ENDINGS)
+    return len(low) > 5 and low.endswith(endings)
+
+
+# Before "at"/"from"/"with" a capitalised plural is a common noun opening the sentence, not a
+# surname ("Astronomers at the Halden Observatory", "Volunteers with the charity"), so "-ers",
+# "-ors", "-ants" and "-ents" count too.
+_GROUP_PREPOSITIONS = frozenset(("at", "from", "with", "in", "for"))
+_PREPOSED_GROUP_ENDINGS = (*_GROUP_ENDINGS, "ers", "ors", "ants", "ents")
+# Singular person nouns after "the" with no name ("the billionaire", "the historian"); other
+# bare "the …" sources are bodies ("the utility", "the regulator").
+_PERSON_NOUN_ENDINGS = ("aire", "ist", "ian", "woman", "man")
 
 
 def _role(role_words: list[str], before: list[str]) -> str | None:
@@ -217,15 +231,23 @@ def _described(kind: SourceKind, raw: str) -> Speaker:
 
 
 def _without_clause(text: str) -> str:
-    """The description without a clause set off by a comma: "A second person, who asked not to
-    be identified," and "Officials, speaking on condition of anonymity," are the person and
-    the officials (the clause says why they are unnamed, not who they are)."""
+    """The description without a clause or adverb set off by a comma: "A second person, who asked
+    not to be identified," and "Officials, speaking on condition of anonymity," are the person
+    and the officials (the clause says why they are unnamed, not who they are)."""
     head, comma, rest = text.partition(",")
-    first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    words = [w.strip(",;") for w in rest.split()]
+    first = words[0] if words else ""
+    second = words[1] if len(words) > 1 else ""
     if (
         comma
         and head.strip()
-        and (first in _CLAUSE_OPENERS or (first.endswith("ing") and first.islower()))
+        and first.islower()
+        and (
+            first in _CLAUSE_OPENERS
+            or first in _DISCOURSE_ADVERBS  # "Hospital staff, however,"
+            or first.endswith("ing")
+            or (first.endswith("ed") and second == "by")  # "The letter, signed by 300 scientists,"
+        )
     ):
         return head.strip()
     return text.rstrip(",").strip()
@@ -324,6 +346,12 @@ class SpeakerResolver:
             return Speaker("organization", org, org.lower())
         if len(words) == 1 and name_words and _looks_plural_group(words[0], self.named_by_key):
             return _described("anonymous", raw)  # "Fishermen said"
+        if (
+            len(words) > 2
+            and low[1] in _GROUP_PREPOSITIONS
+            and _looks_plural_group(words[0], self.named_by_key, _PREPOSED_GROUP_ENDINGS)
+        ):
+            return _described("anonymous", raw)  # "Astronomers at the Halden Observatory"
         if name_words and head not in lex.ANONYMOUS_NOUNS:
             if not run and head in low and not words[low.index(head)][:1].isupper():
                 # "bakers in Fenwick": the speaker is the common noun, the name a place
@@ -352,6 +380,8 @@ class SpeakerResolver:
         if low[0] in _INDEFINITE and len(low) > 1:
             return _described("anonymous", raw)  # "one trader"
         if low[0] == "the" and len(low) > 1 and not name_words:
+            if head.endswith(_PERSON_NOUN_ENDINGS):
+                return _described("anonymous", raw)  # "the billionaire", "the historian"
             return _described("organization", raw)  # "the utility"
         if low[0] in _POSSESSIVES and len(low) > 1 and not name_words:
             if head in lex.COMPANY_NOUNS:
@@ -472,18 +502,20 @@ class SpeakerResolver:
         cue = self.text[a.cue[0] : a.cue[1]].lower()
         if any(w in lex.SOCIAL_VERBS for w in _words(cue)):
             return True
-        frame = self._frame(a)
-        opener = _OPENER.search(self.text, max(0, a.start - OPENER_WINDOW), a.start)
-        if opener is not None:  # "In a post on Facebook, the council said"
-            frame = opener.group(1) + " " + frame
+        frame = self._opener(a) + self._frame(a)
         return bool(_PLATFORM.search(frame.lower()) or _ON_X.search(frame))
+
+    def _opener(self, a: Attribution) -> str:
+        """The phrase opening the sentence before a's source with its comma ("" if none)."""
+        opener = _OPENER.search(self.text, max(0, a.start - OPENER_WINDOW), a.start)
+        return opener.group(1) + ", " if opener is not None else ""
 
     def _via(self, a: Attribution, speaker: Speaker) -> str | None:
         if a.recipient is not None:
             rec = self.text[a.recipient[0] : a.recipient[1]]
             if lex.is_outlet(rec):
                 return rec.strip().removeprefix("the ")
-        m = _VIA_INTERVIEW.search(self._frame(a))
+        m = _VIA_INTERVIEW.search(self._opener(a) + self._frame(a))
         if m and lex.is_outlet(m.group(1)):
             return m.group(1).strip().rstrip(".,;")
         m = _VIA_ACCORDING.match(self.text, a.end, a.end + ANTECEDENT_WINDOW)
