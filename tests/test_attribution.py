@@ -294,3 +294,24 @@ def test_passive_with_agent_cites_the_agent(text: str, source: str, content: str
 )
 def test_clauses_objects_and_openers(text: str, expected: list[tuple[str, str]]) -> None:
     assert [_parts(text, a)[:2] for a in _rules(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("“Does he not understand?” Biden said.", "Biden", "“Does he not understand?”"),
+        (
+            "“It is fine,” Sessions said as he launched the roll call in the hall.",
+            "Sessions",
+            "“It is fine,”",
+        ),
+        (
+            "Tad Devine, Sanders’s chief strategist, said the contest was over.",
+            "Tad Devine, Sanders’s chief strategist,",
+            "the contest was over",
+        ),
+    ],
+)
+def test_quote_speakers_in_common_shapes(text: str, source: str, content: str) -> None:
+    [a] = _rules(text)
+    assert _parts(text, a)[1:] == (source, [content])
