@@ -6,8 +6,9 @@ Reproduce (from the repository root):
         --data ../shared/data/attribution/polnear --split dev
 
 Gold quotes: every PolNeAR attribution (brat event ``E``) whose Content holds a double quotation
-mark (straight or curly) is a direct quote; its Content span (envelope of its fragments) is the
-quote and its linked Source span, if any, the speaker. Predicted quotes: the sourcing stage's
+mark (straight, curly, or two apostrophes as in the NYT's plain text) is a direct quote; its
+Content span (envelope of its fragments) is the quote and its linked Source span, if any, the
+speaker. Predicted quotes: the sourcing stage's
 ``analyse(body).quotes`` (the quotation marks it found, scare quotes dropped), each with the
 attribution it was attached to; the pieces of one attribution's quote ("“We will,” she said,
 “win.”") are one quote, their envelope, as PolNeAR's discontinuous Content is one span.
@@ -35,7 +36,8 @@ from eval_attribution import Span, body_for, files, prf, to_file, trim
 
 from trustscore._sourcing import analyse
 
-_QUOTE_MARK = re.compile('["“”]')
+# Double quotation marks: straight, curly, and the two apostrophes of the NYT's plain text.
+_QUOTE_MARK = re.compile("[\"“”]|''")
 
 
 def read_gold_quotes(path: Path, text: str) -> list[tuple[Span, Span | None]]:

@@ -261,3 +261,8 @@ def test_a_sentence_opener_names_the_outlet() -> None:
         ArticleBody(paragraphs=("In an interview with the BBC, the coach said he had no regrets.",))
     )
     assert [s.via for s in sources] == ["BBC"]
+
+
+def test_state_senator_after_a_quote_and_party_letter() -> None:
+    got = _sources("“We are tying their hands,” state Sen. Jason Holsman (D) said on Monday.")
+    assert got == [("named", "Jason Holsman")]

@@ -224,6 +224,7 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and not (a >= 2 and sent[a - 2].lower == "who")
             and not _anonymity_phrase(sent, a)  # "Officials speaking on condition of …"
             and not _reduced_relative(sent, a - 1)  # "A study published in … found"
+            and not _opens_name(sent, a - 1)  # "“…,” state Sen. Ana Ruiz said"
         ):
             break
         a -= 1
@@ -358,6 +359,16 @@ def _after_number(sent: list[Token], i: int) -> bool:
         and sent[i - 1].text.replace(",", "").isdigit()
         and sent[i + 1].text.isalpha()
         and sent[i + 1].text.islower()
+    )
+
+
+def _opens_name(sent: list[Token], j: int) -> bool:
+    """The cue word at j opens a noun phrase before a capitalised name or title ("state" in
+    "“…,” state Sen. Ana Ruiz said"): it follows a quote, a comma or the sentence start."""
+    return (
+        j + 1 < len(sent)
+        and sent[j + 1].text[:1].isupper()
+        and (j == 0 or sent[j - 1].text in _CLOSE_QUOTE or sent[j - 1].text == ",")
     )
 
 

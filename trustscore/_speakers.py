@@ -50,6 +50,8 @@ _REDUCED_RELATIVE = re.compile(
     + "|".join(sorted(lex.RELATIVE_FOLLOWERS - {"by"}))
     + r")\b"
 )
+# A short parenthesis in a source (party and state, an age) is not part of the name.
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,24}\)")
 _ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it from a letter
 _INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
 _DETERMINERS = lex.words("the a an one two three several some many most other another")
@@ -294,6 +296,7 @@ class SpeakerResolver:
         return None
 
     def _classify_text(self, raw: str, start: int) -> Speaker | None:
+        raw = _PARENTHESIS.sub("", raw)  # "Jason Holsman (D)", "Ana Ruiz (R-Ohio)"
         reduced = _REDUCED_RELATIVE.search(raw)
         if reduced is not None and reduced.start() > 0:
             raw = raw[: reduced.start()]  # "A study published in the journal Thorax": the study
