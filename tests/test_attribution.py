@@ -315,3 +315,17 @@ def test_clauses_objects_and_openers(text: str, expected: list[tuple[str, str]])
 def test_quote_speakers_in_common_shapes(text: str, source: str, content: str) -> None:
     [a] = _rules(text)
     assert _parts(text, a)[1:] == (source, [content])
+
+
+def test_a_title_in_quotes_after_the_cue_is_not_the_content() -> None:
+    text = "''He views Russia as a rival,'' Mr. Manafort said on CBS's ''Face the Nation.''"
+    [a] = _rules(text)
+    assert _parts(text, a)[2] == ["''He views Russia as a rival,''"]
+
+
+def test_a_second_quote_piece_after_a_tail_joins_the_first() -> None:
+    text = "“He views Russia as a rival,” Mr. Manafort said in March, “but that is not all.”"
+    [a] = _rules(text)
+    first, second = _parts(text, a)[2]
+    assert first == "“He views Russia as a rival,”"
+    assert second.endswith("“but that is not all.”")

@@ -66,6 +66,9 @@ MAX_TRAILING_GAP = 3
 # are its object, not reported content.
 _DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
 MAX_OBJECT_TOKENS = 3
+# A quotation after a cue with at least this many words is more of the quote; shorter ones
+# are titles of shows, books or slogans ("on ''Face the Nation''").
+MIN_QUOTE_PIECE_WORDS = 4
 _OPENING_PREPOSITIONS = frozenset(("on", "in", "at", "by", "for", "with", "from", "to", "via"))
 _BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
@@ -673,6 +676,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if before is not None and (before.text == "," or before.text in _CLOSE_QUOTE) and a > 1:
         split_quote = r + 1 < len(sent) and sent[r].text == "," and sent[r + 1].text in _OPEN_QUOTE
         quoted_before = before.text in _CLOSE_QUOTE or sent[a - 2].text in _CLOSE_QUOTE
+        # "“A,” she said in March, “but B.”": the second piece after a tail
+        split_quote = split_quote or (quoted_before and _quote_follows(sent, cstart))
         if after is None or split_quote or (quoted_before and _trailer(sent, cstart)):
             c = _content_left(sent, a - 1)
             if c is None:
@@ -728,10 +733,29 @@ def _trailer(sent: list[Token], r: int) -> bool:
     train, tails of any length: content overlap F1 0.737 -> 0.744, quote speaker accuracy
     0.777 -> 0.817, benchmarks/eval_quotes.py.)"""
     first = next((t for t in sent[r:] if _word(t)), None)
-    return not (
-        (first is not None and first.lower == "that")
-        or any(t.text in _OPEN_QUOTE for t in sent[r:])
-    )
+    return not ((first is not None and first.lower == "that") or _quote_follows(sent, r))
+
+
+def _quote_follows(sent: list[Token], r: int) -> bool:
+    """A quotation of several words follows r (a second piece of the quote: "“A,” she said in
+    March, “but B.”"), not a title ("said on CBS's ''Face the Nation.''")."""
+    words = -1
+    prev = ""
+    for t in sent[r:]:
+        doubled = t.text == "'" and prev == "'"  # the NYT's '' is two tokens, one mark
+        prev = t.text
+        if doubled:
+            continue
+        if words < 0:
+            if t.text in _OPEN_QUOTE:
+                words = 0
+        elif t.text in _CLOSE_QUOTE:
+            if words >= MIN_QUOTE_PIECE_WORDS:
+                return True
+            words = -1
+        elif _word(t):
+            words += 1
+    return words >= MIN_QUOTE_PIECE_WORDS
 
 
 def _colon_attribution(sent: list[Token]) -> Attribution | None:
