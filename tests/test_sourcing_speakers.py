@@ -266,3 +266,13 @@ def test_a_sentence_opener_names_the_outlet() -> None:
 def test_state_senator_after_a_quote_and_party_letter() -> None:
     got = _sources("“We are tying their hands,” state Sen. Jason Holsman (D) said on Monday.")
     assert got == [("named", "Jason Holsman")]
+
+
+def test_an_official_who_spoke_anonymously_to_discuss_is_one_anonymous_source() -> None:
+    got = _sources(
+        "A White House official who spoke anonymously to discuss internal strategy said "
+        "talks were under way."
+    )
+    assert got == [
+        ("anonymous", "A White House official who spoke anonymously to discuss internal strategy")
+    ]

@@ -224,7 +224,7 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
         if (
             t.lower in CUE_FORMS
             and a < k
-            and not (a >= 2 and sent[a - 2].lower == "who")
+            and not (a >= 2 and sent[a - 2].lower in ("who", "to"))  # "to discuss" is no cue
             and not _anonymity_phrase(sent, a)  # "Officials speaking on condition of …"
             and not _reduced_relative(sent, a - 1)  # "A study published in … found"
             and not _opens_name(sent, a - 1)  # "“…,” state Sen. Ana Ruiz said"
@@ -451,7 +451,7 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
 def _anonymity_phrase(sent: list[Token], r: int) -> bool:
     """ "who asked not to be named", "speaking on condition of anonymity": not a statement."""
     nxt = " ".join(t.lower for t in sent[r : r + 4])
-    return nxt.startswith(("not to be", "on condition of", "on the condition"))
+    return nxt.startswith(("not to be", "on condition of", "on the condition", "anonymously"))
 
 
 def _coordinated_cue(t: Token) -> bool:
