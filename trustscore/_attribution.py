@@ -609,16 +609,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if gerund and (left is None or left.lower not in (",", "and", "but", "—", "while")):
         return None  # "crystallized thinking", "Speaking on radio": not a cue here
     noun_like = lemma in lex.WEAK_CUES and t.lower in (lemma, lemma + "s", lemma + "es")
-    if noun_like and (left is None or not _subject_word(left)):
-        return None  # "comments", "plans", "states": a noun unless a subject stands before it
-    if (
-        noun_like
-        and left is not None
-        and left.text.islower()
-        and left.lower not in lex.PRONOUNS
-        and (i + 1 >= len(sent) or sent[i + 1].lower != "that")
-    ):
-        return None  # a noun subject needs a that-clause: "the group maintains an office"
+    if noun_like and not _weak_cue_subject(sent, i, left):
+        return None
     r = _cue_right(sent, i, lemma)
     if (
         r < 0
@@ -696,21 +688,28 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     return Attribution(cue, source, (after,), lemma, cls, recipient)
 
 
+def _tokens_in(sent: list[Token], span: tuple[int, int]) -> list[Token]:
+    """The tokens of sent inside a character span."""
+    return [t for t in sent if span[0] <= t.start and t.end <= span[1]]
+
+
 def _object_only(sent: list[Token], content: tuple[int, int]) -> bool:
     """The "content" is a demonstrative and a noun or two: an object ("that claim")."""
-    toks = [t for t in sent if content[0] <= t.start and t.end <= content[1]]
+    toks = _tokens_in(sent, content)
     return bool(toks) and toks[0].lower in _DEMONSTRATIVES and len(toks) <= MAX_OBJECT_TOKENS
 
 
-def _subject_word(t: Token) -> bool:
-    """A word that can end the subject of a weak cue: a pronoun, a name, or a body or group
-    noun ("the study shows", "data from the weather service show")."""
-    return (
-        t.lower in lex.PRONOUNS
-        or t.text[0].isupper()
-        or t.lower in lex.ORG_WORDS
-        or t.lower in lex.ANONYMOUS_NOUNS
-    )
+def _weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
+    """A weak cue in a base or -s form ("comments", "plans", "shows") is a verb only after a
+    subject: a pronoun or a name, or a body or group noun with a that-clause following ("the
+    study shows that …", "data from the weather service show that …"; not "the group
+    maintains an office")."""
+    if left is None:
+        return False
+    if left.lower in lex.PRONOUNS or left.text[0].isupper():
+        return True
+    noun = left.lower in lex.ORG_WORDS or left.lower in lex.ANONYMOUS_NOUNS
+    return noun and i + 1 < len(sent) and sent[i + 1].lower == "that"
 
 
 def _headline_cue(sent: list[Token], i: int) -> bool:
@@ -821,7 +820,7 @@ def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]
 
 
 def _outlet(sent: list[Token], span: tuple[int, int]) -> bool:
-    return lex.is_outlet(" ".join(t.text for t in sent if span[0] <= t.start and t.end <= span[1]))
+    return lex.is_outlet(" ".join(t.text for t in _tokens_in(sent, span)))
 
 
 def _trailing_in(a: Attribution, host: Attribution) -> bool:
