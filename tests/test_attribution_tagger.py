@@ -292,3 +292,28 @@ def test_trained_tagger_file_loads_and_finds_a_plain_attribution(tmp_path: Path)
     atts, _ = tagged_attributions(text, _bounds(text), tagger)
     assert any(text[a.cue[0] : a.cue[1]] == "said" for a in atts)
     assert any(a.source and "Ruiz" in text[a.source[0] : a.source[1]] for a in atts)
+
+
+SHIPPED = ROOT / "trustscore" / "models" / "attribution_tagger.json"
+# The file must stay small enough to track in git (docs/sourcing.md, "Size").
+MAX_SHIPPED_BYTES = 1_500_000
+
+
+@pytest.mark.skipif(not SHIPPED.exists(), reason="span tagger weights not present")
+def test_shipped_tagger_is_small_and_finds_named_and_according_to_sources() -> None:
+    assert SHIPPED.stat().st_size <= MAX_SHIPPED_BYTES
+    tagger = load_tagger()
+    assert tagger is not None and "said" in tagger.hints and tagger.clusters
+    text = (
+        "The council met on Monday.\n"
+        "Finance Minister Ana Ruiz said the budget would be cut next year.\n"
+        "The plan will fail, according to the union."
+    )
+    atts, _ = tagged_attributions(text, _bounds(text), tagger)
+    by_cue = {text[a.cue[0] : a.cue[1]]: a for a in atts}
+    said = by_cue["said"]
+    assert said.source is not None and "Ana Ruiz" in text[said.source[0] : said.source[1]]
+    assert said.contents and "budget" in text[said.contents[0][0] : said.contents[-1][1]]
+    union = [a for a in atts if a.source and text[a.source[0] : a.source[1]].endswith("union")]
+    assert union and "according to" in text[union[0].cue[0] : union[0].cue[1]]
+    assert not any(a.cue[0] < text.index("\n") for a in atts)  # nothing in the first sentence
