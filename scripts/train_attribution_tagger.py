@@ -1,7 +1,8 @@
 """Train the attribution span tagger (trustscore/models/attribution_tagger.json) on PolNeAR train.
 
-The file is not kept in the repository (its weights derive from PolNeAR, which stays in
-../shared, and it is 2.8 MB): run this once to use the opt-in tagger.
+The file (about 1.2 MB; numbers and a vocabulary of words, no article text) is kept in the
+repository; re-running this script rewrites it byte for byte. Training also learns the word
+clusters from the train texts (``word_clusters``).
 
 Reproduce (from the repository root):
 
