@@ -9,6 +9,8 @@ import pytest
 from trustscore._attribution import Attribution, find_attributions
 from trustscore._quotes import quote_spans
 from trustscore._sentences import sentence_bounds
+from trustscore._signals import ArticleBody
+from trustscore._sourcing import sources_and_quotes
 
 
 def _bounds(text: str) -> list[tuple[int, int]]:
@@ -17,6 +19,11 @@ def _bounds(text: str) -> list[tuple[int, int]]:
 
 def _find(text: str) -> list[Attribution]:
     return find_attributions(text, _bounds(text))[0]
+
+
+def _rules(text: str) -> list[Attribution]:
+    """The rules' attributions only (what the sourcing stage and reports use)."""
+    return find_attributions(text, _bounds(text), learned=False)[0]
 
 
 def _parts(text: str, a: Attribution) -> tuple[str, str | None, list[str]]:
@@ -208,3 +215,117 @@ def test_cue_word_before_its_verb_is_a_noun() -> None:
     text = "Officials said the main dispute was over a proposal from the council."
     [a] = _find(text)
     assert _parts(text, a)[:2] == ("said", "Officials")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The painting is said to be worth millions.",
+        "It was reported that the talks had failed.",
+        "The plan was announced on Monday.",
+        "Employees were told that layoffs would begin.",
+    ],
+)
+def test_passive_without_agent_has_no_source(text: str) -> None:
+    assert all(a.source is None and a.cue_class == "passive" for a in _find(text))
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=(text,)))
+    assert list(sources) == []
+
+
+def test_reduced_relative_is_not_the_cue() -> None:
+    text = "A study published in the journal Thorax found that the risk was overstated."
+    [a] = _find(text)
+    assert _parts(text, a)[:2] == ("found", "A study published in the journal Thorax")
+
+
+def test_cue_word_after_a_number_is_an_adjective() -> None:
+    text = "She has 758 pledged delegates, according to a tally by the party."
+    [a] = _find(text)
+    assert _parts(text, a)[:2] == ("according to", "a tally by the party")
+
+
+def test_trailing_according_to_keeps_both_sources_unless_an_outlet() -> None:
+    text = "A study found that the risk was overstated, according to the researchers."
+    cues = [_parts(text, a)[0] for a in _find(text)]
+    assert cues == ["found", "according to"]
+    text = "Ana Ruiz said the risk was overstated, according to Reuters."
+    assert [_parts(text, a)[0] for a in _find(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The plan was announced by the ministry on Monday.", "the ministry", "The plan"),
+        ("O’Malley’s move was first reported by MSNBC.", "MSNBC", "O’Malley’s move"),
+        ("He was told by his doctor that he must rest.", "his doctor", "that he must rest"),
+    ],
+)
+def test_passive_with_agent_cites_the_agent(text: str, source: str, content: str) -> None:
+    [a] = _find(text)
+    assert _parts(text, a)[1:] == (source, [content])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents said the water was brown, but the utility insisted it was safe.",
+            [("said", "Residents"), ("insisted", "the utility")],
+        ),
+        (
+            "Data from the weather service show that July was the hottest month.",
+            [("show", "Data from the weather service")],
+        ),
+        (
+            "Mayor Ana Ruiz, speaking at a rally, promised new homes.",
+            [("promised", "Mayor Ana Ruiz, speaking at a rally,")],
+        ),
+        ("Independent tests have not confirmed that claim.", []),
+        ("The authorities continue to pour fuel on the fire.", []),
+        (
+            "Corbyn is accused by critics of promoting high-tax policies.",
+            [("is accused", "critics")],
+        ),
+        (
+            "Publicly, the European Commission said talks were on track.",
+            [("said", "the European Commission")],
+        ),
+    ],
+)
+def test_clauses_objects_and_openers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [_parts(text, a)[:2] for a in _rules(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("“Does he not understand?” Biden said.", "Biden", "“Does he not understand?”"),
+        (
+            "“It is fine,” Sessions said as he launched the roll call in the hall.",
+            "Sessions",
+            "“It is fine,”",
+        ),
+        (
+            "Tad Devine, Sanders’s chief strategist, said the contest was over.",
+            "Tad Devine, Sanders’s chief strategist,",
+            "the contest was over",
+        ),
+    ],
+)
+def test_quote_speakers_in_common_shapes(text: str, source: str, content: str) -> None:
+    [a] = _rules(text)
+    assert _parts(text, a)[1:] == (source, [content])
+
+
+def test_a_title_in_quotes_after_the_cue_is_not_the_content() -> None:
+    text = "''He views Russia as a rival,'' Mr. Manafort said on CBS's ''Face the Nation.''"
+    [a] = _rules(text)
+    assert _parts(text, a)[2] == ["''He views Russia as a rival,''"]
+
+
+def test_a_second_quote_piece_after_a_tail_joins_the_first() -> None:
+    text = "“He views Russia as a rival,” Mr. Manafort said in March, “but that is not all.”"
+    [a] = _rules(text)
+    first, second = _parts(text, a)[2]
+    assert first == "“He views Russia as a rival,”"
+    assert second.endswith("“but that is not all.”")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from trustscore._quotes import QuoteSpan, inside, quote_spans
 from trustscore._signals import ArticleBody
-from trustscore._sourcing import sources_and_quotes
+from trustscore._sourcing import analyse, sources_and_quotes
 
 
 def _quotes(*paragraphs: str) -> tuple[str, list[QuoteSpan]]:
@@ -105,3 +105,23 @@ def test_partial_quote_inside_indirect_speech() -> None:
     body = ArticleBody(paragraphs=("Kwame Asante said the plan was “a gift to landlords”.",))
     [q] = sources_and_quotes(body)[1]
     assert (q.text, q.speaker) == ("a gift to landlords", "Kwame Asante")
+
+
+def test_a_quote_right_after_an_attribution_continues_its_speaker() -> None:
+
+    text = (
+        "Mr. Holtz-Eakin, an economist, wrote after the report was released. "
+        "“This represents real wage growth, which has been missing.”"
+    )
+    an = analyse(ArticleBody(paragraphs=(text,)))
+    assert [sp.name if sp else None for _, sp in an.quotes] == ["Holtz-Eakin"]
+
+
+def test_a_quote_after_another_sentence_is_not_continued() -> None:
+
+    text = (
+        "Ana Ruiz said the report was late. The weather was bad all week. "
+        "“This represents real wage growth, which has been missing.”"
+    )
+    an = analyse(ArticleBody(paragraphs=(text,)))
+    assert [sp for _, sp in an.quotes] == [None]

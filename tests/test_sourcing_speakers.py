@@ -180,3 +180,99 @@ def test_a_pronoun_teaches_an_unknown_speakers_gender() -> None:
     )
     assert got[-1] == ("named", "Mr Okafor")
     assert got[-2] == ("named", "Inés")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Vera Hall, 43, a teacher from Dunmore, said the bus was late.",),
+            ("named", "Vera Hall"),
+        ),
+        (("Vera Hall, 43, said the bus was late.",), ("named", "Vera Hall")),
+        (("The minister left. Ruiz himself wrote on X that she was hopeful.",), ("named", "Ruiz")),
+        (
+            ("A second person, who asked not to be identified, said talks would resume.",),
+            ("anonymous", "A second person"),
+        ),
+        (
+            ("Officials, speaking on condition of anonymity, said talks would resume.",),
+            ("anonymous", "Officials"),
+        ),
+        (
+            ("A study published in the journal Thorax found that the risk was overstated.",),
+            ("organization", "A study"),
+        ),
+        (("The minister left. On X, the party said it would win.",), ("organization", "the party")),
+        (
+            ("Hospital staff, however, told us the number was higher.",),
+            ("anonymous", "Hospital staff"),
+        ),
+        (
+            ("The letter, signed by 300 scientists, warns that the reef will die.",),
+            ("organization", "The letter"),
+        ),
+        (
+            ("Astronomers at the Halden Observatory said they had seen it.",),
+            ("anonymous", "Astronomers at the Halden Observatory"),
+        ),
+        (
+            ("The minister left. The billionaire claimed it was rigged.",),
+            ("anonymous", "The billionaire"),
+        ),
+    ],
+)
+def test_ages_reflexives_clauses_and_reduced_relatives(
+    paragraphs: tuple[str, ...], expected: tuple[str, str]
+) -> None:
+    assert _sources(*paragraphs)[-1] == expected
+
+
+def test_age_is_not_the_role() -> None:
+    sources, _ = sources_and_quotes(
+        ArticleBody(paragraphs=("Vera Hall, 43, a teacher from Dunmore, said the bus was late.",))
+    )
+    assert [s.role for s in sources] == ["a teacher from Dunmore"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In a post on Facebook, the town council said the market would move.",
+        "In a tweet, Ana Ruiz said the vote was rigged.",
+        "The minister left. On X, the party said it would win.",
+        "Posting on X, the billionaire claimed the vote was rigged.",
+    ],
+)
+def test_a_sentence_opener_names_the_platform(paragraph: str) -> None:
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=(paragraph,)))
+    assert [s.social_media for s in sources] == [True]
+
+
+def test_in_a_statement_opener_is_not_social_media() -> None:
+    sources, _ = sources_and_quotes(
+        ArticleBody(paragraphs=("In a statement, the council said the market would move.",))
+    )
+    assert [s.social_media for s in sources] == [False]
+
+
+def test_a_sentence_opener_names_the_outlet() -> None:
+    sources, _ = sources_and_quotes(
+        ArticleBody(paragraphs=("In an interview with the BBC, the coach said he had no regrets.",))
+    )
+    assert [s.via for s in sources] == ["BBC"]
+
+
+def test_state_senator_after_a_quote_and_party_letter() -> None:
+    got = _sources("“We are tying their hands,” state Sen. Jason Holsman (D) said on Monday.")
+    assert got == [("named", "Jason Holsman")]
+
+
+def test_an_official_who_spoke_anonymously_to_discuss_is_one_anonymous_source() -> None:
+    got = _sources(
+        "A White House official who spoke anonymously to discuss internal strategy said "
+        "talks were under way."
+    )
+    assert got == [
+        ("anonymous", "A White House official who spoke anonymously to discuss internal strategy")
+    ]

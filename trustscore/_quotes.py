@@ -33,6 +33,9 @@ MIN_UNATTRIBUTED_QUOTE_WORDS = 4
 # A quote is matched against the contents that start at most this many contents before it
 # (content spans are sentences or quoted paragraphs, so its owner is among the last few).
 MAX_CONTENTS_BACK = 32
+# A quote that starts at most this many characters after an attribution ends, with only
+# punctuation and spaces between (". ", ": "), continues that attribution's speaker.
+MAX_CONTINUATION_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -167,12 +170,32 @@ class SpokenQuote:
     attribution: Attribution | None
 
 
+_NOT_BETWEEN = re.compile(r"[\w\n]")
+
+
+def _continued(
+    text: str, q: QuoteSpan, ends: list[tuple[int, int]], end_offsets: list[int]
+) -> int | None:
+    """The attribution that ends right before quote q in its paragraph, with nothing but
+    punctuation between: "…, he wrote after the report. “This is real wage growth.”" goes on
+    quoting him (a new sentence in the same quotation run)."""
+    i = bisect.bisect_right(end_offsets, q.start) - 1
+    if i < 0:
+        return None
+    end, k = ends[i]
+    if q.start - end > MAX_CONTINUATION_GAP or _NOT_BETWEEN.search(text, end, q.start):
+        return None
+    return k
+
+
 def attach_speakers(
     text: str, spans: list[QuoteSpan], attributions: list[Attribution]
 ) -> list[SpokenQuote]:
     """Match each quote to the attribution whose content holds it; drop scare quotes."""
     entries = sorted((cs, ce, k) for k, a in enumerate(attributions) for cs, ce in a.contents)
     starts = [e[0] for e in entries]
+    ends = sorted((a.end, k) for k, a in enumerate(attributions) if a.source is not None)
+    end_offsets = [e for e, _ in ends]
     out: list[SpokenQuote] = []
     for q in spans:
         holder: int | None = None
@@ -184,6 +207,8 @@ def attach_speakers(
             elif q.start < ce:
                 touching = k if touching is None else min(touching, k)
         idx = holder if holder is not None else touching
+        if idx is None:
+            idx = _continued(text, q, ends, end_offsets)
         owner = attributions[idx] if idx is not None else None
         words = count_words(text[q.inner_start : q.inner_end])
         if owner is None and words < MIN_UNATTRIBUTED_QUOTE_WORDS:

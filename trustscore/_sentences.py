@@ -62,6 +62,23 @@ _SENTENCE_STARTERS = lex.words(
 )
 
 
+# After a quotation ending in "?" or "!", a short clause with a reporting verb is its
+# attribution, not a new sentence ("“Why?” Biden said at the rally.").
+_TAIL = re.compile(r"[^.!?\n“\"]{1,80}[.!?]")
+MAX_TAIL_WORDS = 8
+
+
+def _quote_then_cue(text: str, pos: int, end: int, boundary: str) -> bool:
+    """The boundary closes a quotation and what follows is a short attribution clause."""
+    if not any(ch in boundary for ch in "”\"’'"):
+        return False
+    tail = _TAIL.match(text, pos, end)
+    if tail is None:
+        return False
+    words = tail.group().lower().replace("’", "'").split()
+    return len(words) <= MAX_TAIL_WORDS and any(w.strip(".,!?") in lex.CUE_FORMS for w in words)
+
+
 def sentence_bounds(
     text: str, start: int, end: int, quotes: list[QuoteSpan]
 ) -> list[tuple[int, int]]:
@@ -72,6 +89,8 @@ def sentence_bounds(
         mark = m.start()
         if inside(quotes, m.start() + len(m.group().rstrip())):
             continue
+        if text[mark] in "?!…" and _quote_then_cue(text, m.end(), end, m.group()):
+            continue  # "“Does he not understand?” Biden said.": one sentence
         if text[mark] == ".":
             w = _LAST_WORD.search(text, max(first, mark - 12), mark + 1)
             word = w.group(1) if w else ""

@@ -20,7 +20,7 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 def count_words(text: str) -> int:
     """Number of words in text (runs of word characters, hyphens and apostrophes inside)."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from trustscore._quotes import SpokenQuote, attach_speakers
 from trustscore._report import Quote, Source, Span
 from trustscore._signals import _WORD as _BODY_WORD  # same words as ArticleBody.word_count
 from trustscore._signals import ArticleBody, SignalSet, count_words, span
-from trustscore._speakers import Speaker, SpeakerResolver, is_outlet
+from trustscore._speakers import Speaker, SpeakerResolver
 
 # One alternation of literal phrases with bounded gaps ([^.]{1,80}? is a single class with a
 # fixed upper bound), so matching is linear in the body length.
@@ -87,7 +87,8 @@ def _merge_via(text: str, atts: list[Attribution]) -> list[Attribution]:
     """Drop "according to <outlet>" when it only says which outlet carried another source."""
     out = []
     for i, a in enumerate(atts):
-        if a.lemma == "according to" and a.source and is_outlet(text[a.source[0] : a.source[1]]):
+        source = text[a.source[0] : a.source[1]] if a.source else ""
+        if a.lemma == "according to" and lex.is_outlet(source):
             sentence_mates = [
                 b
                 for b in _near(atts, i)
@@ -153,7 +154,7 @@ def _via_from_according(text: str, a: Attribution, atts: list[Attribution]) -> s
             and _same_sentence(text, a, b)
         ):
             name = text[b.source[0] : b.source[1]]
-            if is_outlet(name):
+            if lex.is_outlet(name):
                 return name.strip()
     return None
 

@@ -33,7 +33,7 @@ SPEECH_VERBS: frozenset[str] = words("""
     wonder hail downplay lambast dub liken credit champion attribute congratulate
     rebuke apologize apologise lash weigh balk sign name focus project reference publish
     convince persuade rule authorize authorise approve appoint imagine document rebuff
-    distance make
+    distance make fume scoff gripe
     """)
 
 # Verbs that attribute a belief, an intention or an attitude (PolNeAR counts these too; the
@@ -286,6 +286,15 @@ SOCIAL_PLATFORMS: tuple[str, ...] = (
     "gab",
     "parler",
 )
+# Participles that often open a reduced relative clause after a noun ("a study published in
+# Thorax found", "a report issued by the board"): reporting words in CUE_FORMS, but not the
+# sentence's verb when a preposition or time word follows them.
+RELATIVE_PARTICIPLES: frozenset[str] = words(
+    "published released issued posted conducted commissioned compiled obtained cited quoted "
+    "filed prepared written sent provided"
+)
+RELATIVE_FOLLOWERS: frozenset[str] = words("in on at by for with from to via last this earlier")
+
 SOCIAL_VERBS: frozenset[str] = words(
     "tweet tweeted tweets tweeting retweet retweeted retweeting posted posting posts"
 )
@@ -352,3 +361,14 @@ def _build_forms() -> dict[str, tuple[str, str]]:
 
 CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
 """Every inflected cue word -> (lemma, 'speech' | 'thought')."""
+
+
+SOURCE_WORD = re.compile(r"[\w’'.\-]+")
+
+
+def is_outlet(text: str) -> bool:
+    """True when text names a news outlet ("Reuters", "The Associated Press", "CNN")."""
+    ws = [w for w in SOURCE_WORD.findall(text) if w.lower() != "the"]
+    if not ws or not all(w[:1].isupper() or w.lower() in ("of", "and") for w in ws):
+        return False
+    return ws[0].lower() in OUTLETS or ws[-1].lower().rstrip(".") in OUTLET_WORDS

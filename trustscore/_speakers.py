@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from trustscore import _sourcing_lexicon as lex
-from trustscore._attribution import Attribution
+from trustscore._attribution import PASSIVE_CLASS, Attribution
 
 SourceKind = Literal["named", "anonymous", "organization"]
 
-_WORD = re.compile(r"[\w’'.\-]+")
+_WORD = lex.SOURCE_WORD
 # A capitalised run of at most four words ending right before a comma: the antecedent of
 # "who" in "Ana Ruiz, who ...". Each repetition starts with a capital after white space, so
 # the pattern cannot backtrack over the same characters twice.
@@ -28,7 +28,7 @@ ANTECEDENT_WINDOW = 80
 # "in an interview with CNN", ", according to The Associated Press": the outlet that carried
 # the words. Both are one bounded character class after a literal prefix.
 _VIA_INTERVIEW = re.compile(
-    r"\b(?:interview|told|speaking|spoke) (?:with|to) ([A-Z][\w’'.\- ]{1,50})"
+    r"\b(?:interview|told|speaking|spoke) (?:with|to) (?:the )?([A-Z][\w’'.\- ]{1,50})"
 )
 _VIA_ACCORDING = re.compile(r",? according to ([A-Z][\w’'.\- ]{1,50})")
 _PLATFORM = re.compile(
@@ -36,9 +36,30 @@ _PLATFORM = re.compile(
     + "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
     + r")\b|\bin an? (?:tweet|post|video|livestream)\b"
 )
-_ON_X = re.compile(r"\b(?:on|to) X\b")  # "wrote on X": the capital tells it from a letter
+# A phrase opening the sentence before the source ("In a post on Facebook, the council said",
+# "Posting on X, …", "In an interview with the BBC, …"): where the words were published or
+# who carried them. Bounded class and window: linear.
+OPENER_WINDOW = 80
+_OPENER = re.compile(r"(?:^|(?<=[.!?\n])\s*)([A-Z][a-z]+ [^,.!?\n]{1,60}), $")
+# A reduced relative inside a source phrase, not introducing its agent ("by …" does: "figures
+# released by the statistics office" is the office's).
+_REDUCED_RELATIVE = re.compile(
+    r"\s(?:"
+    + "|".join(sorted(lex.RELATIVE_PARTICIPLES))
+    + r")\s+(?:"
+    + "|".join(sorted(lex.RELATIVE_FOLLOWERS - {"by"}))
+    + r")\b"
+)
+# A short parenthesis in a source (party and state, an age) is not part of the name.
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,24}\)")
+_ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it from a letter
 _INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
 _DETERMINERS = lex.words("the a an one two three several some many most other another")
+_CLAUSE_OPENERS = frozenset(("who", "whom", "whose", "which"))
+_DISCOURSE_ADVERBS = frozenset(("however", "meanwhile", "too", "though", "also", "instead"))
+# "Niemi himself wrote": the pronoun stresses the name, it is not part of it.
+_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
+_AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
 # A capitalised run after these is a body's or a place's name, not a person's: "Ministry of
 # Foreign Affairs", "bakers in Fenwick".
 _NAME_BREAKERS = frozenset(("of", "for", "and", "&", "in", "at", "from", "near", "on", "with"))
@@ -134,12 +155,24 @@ _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 _GROUP_ENDINGS = ("men", "ists", "ians", "ees")
 
 
-def _looks_plural_group(word: str, named_by_key: dict[str, Speaker]) -> bool:
+def _looks_plural_group(
+    word: str, named_by_key: dict[str, Speaker], endings: tuple[str, ...] = _GROUP_ENDINGS
+) -> bool:
     """A single capitalised word that reads as a plural person noun, not a known surname."""
     low = word.lower()
     if low in named_by_key or low in lex.MALE_NAMES or low in lex.FEMALE_NAMES:
         return False
-    return len(low) > 5 and low.endswith(_GROUP_ENDINGS)
+    return len(low) > 5 and low.endswith(endings)
+
+
+# Before "at"/"from"/"with" a capitalised plural is a common noun opening the sentence, not a
+# surname ("Astronomers at the Halden Observatory", "Volunteers with the charity"), so "-ers",
+# "-ors", "-ants" and "-ents" count too.
+_GROUP_PREPOSITIONS = frozenset(("at", "from", "with", "in", "for"))
+_PREPOSED_GROUP_ENDINGS = (*_GROUP_ENDINGS, "ers", "ors", "ants", "ents")
+# Singular person nouns after "the" with no name ("the billionaire", "the historian"); other
+# bare "the …" sources are bodies ("the utility", "the regulator").
+_PERSON_NOUN_ENDINGS = ("aire", "ist", "ian", "woman", "man")
 
 
 def _role(role_words: list[str], before: list[str]) -> str | None:
@@ -166,14 +199,6 @@ def _acronym(w: str) -> bool:
 def _is_org_word(w: str) -> bool:
     low = w.lower().rstrip(".")
     return low in lex.ORG_WORDS or low in lex.OUTLETS or low in lex.OUTLET_WORDS
-
-
-def is_outlet(text: str) -> bool:
-    """True when text names a news outlet ("Reuters", "The Associated Press", "CNN")."""
-    ws = [w for w in _words(text) if w.lower() != "the"]
-    if not ws or not all(w[:1].isupper() or w.lower() in ("of", "and") for w in ws):
-        return False
-    return ws[0].lower() in lex.OUTLETS or ws[-1].lower().rstrip(".") in lex.OUTLET_WORDS
 
 
 def _gender(words: list[str], role: str | None) -> str | None:
@@ -203,8 +228,31 @@ def _split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _described(kind: SourceKind, raw: str) -> Speaker:
     """A source known by its description ("officials familiar with the talks", "the utility")."""
-    text = raw.strip()
+    text = _without_clause(raw.strip())
     return Speaker(kind, text, text.lower())
+
+
+def _without_clause(text: str) -> str:
+    """The description without a clause or adverb set off by a comma: "A second person, who asked
+    not to be identified," and "Officials, speaking on condition of anonymity," are the person
+    and the officials (the clause says why they are unnamed, not who they are)."""
+    head, comma, rest = text.partition(",")
+    words = [w.strip(",;") for w in rest.split()]
+    first = words[0] if words else ""
+    second = words[1] if len(words) > 1 else ""
+    if (
+        comma
+        and head.strip()
+        and first.islower()
+        and (
+            first in _CLAUSE_OPENERS
+            or first in _DISCOURSE_ADVERBS  # "Hospital staff, however,"
+            or first.endswith("ing")
+            or (first.endswith("ed") and second == "by")  # "The letter, signed by 300 scientists,"
+        )
+    ):
+        return head.strip()
+    return text.rstrip(",").strip()
 
 
 class SpeakerResolver:
@@ -220,7 +268,9 @@ class SpeakerResolver:
     def classify(self, a: Attribution) -> Speaker | None:
         """The speaker of one attribution, or None (the author, or no source found)."""
         if a.source is None:
-            return self._last(lambda s: True) if a.lemma != "colon" else None
+            if a.lemma == "colon" or a.cue_class == PASSIVE_CLASS:
+                return None
+            return self._last(lambda s: True)
         raw = self.text[a.source[0] : a.source[1]]
         speaker = self._classify_text(raw, a.source[0])
         if speaker is None:
@@ -246,13 +296,20 @@ class SpeakerResolver:
         return None
 
     def _classify_text(self, raw: str, start: int) -> Speaker | None:
+        raw = _PARENTHESIS.sub("", raw)  # "Jason Holsman (D)", "Ana Ruiz (R-Ohio)"
+        reduced = _REDUCED_RELATIVE.search(raw)
+        if reduced is not None and reduced.start() > 0:
+            raw = raw[: reduced.start()]  # "A study published in the journal Thorax": the study
         parts = [p.strip() for p in raw.split(",") if p.strip()]
         if not parts:
             return None
+        parts = parts[:1] + [p for p in parts[1:] if not _AGE.fullmatch(p)]
         main, appositive = parts[0], ", ".join(parts[1:])
         if len(parts) > 1 and _name_part(parts[1]) and not _name_part(main):
             main, appositive = parts[1], parts[0]  # "The minister, Ana Ruiz, said"
         words = _words(main)
+        if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
+            words = words[:-1]
         if not words:
             return None
         low = [w.lower() for w in words]
@@ -292,6 +349,12 @@ class SpeakerResolver:
             return Speaker("organization", org, org.lower())
         if len(words) == 1 and name_words and _looks_plural_group(words[0], self.named_by_key):
             return _described("anonymous", raw)  # "Fishermen said"
+        if (
+            len(words) > 2
+            and low[1] in _GROUP_PREPOSITIONS
+            and _looks_plural_group(words[0], self.named_by_key, _PREPOSED_GROUP_ENDINGS)
+        ):
+            return _described("anonymous", raw)  # "Astronomers at the Halden Observatory"
         if name_words and head not in lex.ANONYMOUS_NOUNS:
             if not run and head in low and not words[low.index(head)][:1].isupper():
                 # "bakers in Fenwick": the speaker is the common noun, the name a place
@@ -320,6 +383,8 @@ class SpeakerResolver:
         if low[0] in _INDEFINITE and len(low) > 1:
             return _described("anonymous", raw)  # "one trader"
         if low[0] == "the" and len(low) > 1 and not name_words:
+            if head.endswith(_PERSON_NOUN_ENDINGS):
+                return _described("anonymous", raw)  # "the billionaire", "the historian"
             return _described("organization", raw)  # "the utility"
         if low[0] in _POSSESSIVES and len(low) > 1 and not name_words:
             if head in lex.COMPANY_NOUNS:
@@ -335,7 +400,7 @@ class SpeakerResolver:
             if earlier is not None:
                 return replace(earlier, role=role or earlier.role)
             given = name_words[0].lower() in lex.MALE_NAMES | lex.FEMALE_NAMES
-            if not given and is_outlet(name):
+            if not given and lex.is_outlet(name):
                 return Speaker("organization", name, name.lower())
         gender = _gender(words, role)
         return Speaker("named", name, key, role=role, gender=gender)
@@ -440,18 +505,23 @@ class SpeakerResolver:
         cue = self.text[a.cue[0] : a.cue[1]].lower()
         if any(w in lex.SOCIAL_VERBS for w in _words(cue)):
             return True
-        frame = self._frame(a)
+        frame = self._opener(a) + self._frame(a)
         return bool(_PLATFORM.search(frame.lower()) or _ON_X.search(frame))
+
+    def _opener(self, a: Attribution) -> str:
+        """The phrase opening the sentence before a's source with its comma ("" if none)."""
+        opener = _OPENER.search(self.text, max(0, a.start - OPENER_WINDOW), a.start)
+        return opener.group(1) + ", " if opener is not None else ""
 
     def _via(self, a: Attribution, speaker: Speaker) -> str | None:
         if a.recipient is not None:
             rec = self.text[a.recipient[0] : a.recipient[1]]
-            if is_outlet(rec):
+            if lex.is_outlet(rec):
                 return rec.strip().removeprefix("the ")
-        m = _VIA_INTERVIEW.search(self._frame(a))
-        if m and is_outlet(m.group(1)):
+        m = _VIA_INTERVIEW.search(self._opener(a) + self._frame(a))
+        if m and lex.is_outlet(m.group(1)):
             return m.group(1).strip().rstrip(".,;")
         m = _VIA_ACCORDING.match(self.text, a.end, a.end + ANTECEDENT_WINDOW)
-        if m and is_outlet(m.group(1)):
+        if m and lex.is_outlet(m.group(1)):
             return m.group(1).strip().rstrip(".,;")
         return None
