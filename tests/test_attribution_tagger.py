@@ -21,6 +21,8 @@ from trustscore._attribution_tagger import (
     TEMPLATES,
     _batch_viterbi,
     constraints,
+    decode_weights,
+    encode_weights,
     feature_strings,
     load_tagger,
     make_tagger,
@@ -77,6 +79,39 @@ def test_token_attributes_name_lexicon_rule_and_quote() -> None:
     assert attrs[3][col["q"]] == "1" and attrs[0][col["sq"]] == "1"
     assert attrs[1][col["rule"]] == "CUE0"
     assert attrs == token_attributes(toks, rule, flags)  # deterministic
+
+
+def test_quote_comma_and_cluster_attributes() -> None:
+    text = "“No,” Ana Ruiz, the minister, said."
+    toks = tokenize(text, 0, len(text))
+    n = len(toks)
+    attrs = token_attributes(toks, ["O"] * n, [False] * n, {"ruiz": "7", "said": "3"})
+    col = {a: k for k, a in enumerate(ATTRIBUTES)}
+    words = [t.lower for t in toks]
+    ruiz, said, minister = words.index("ruiz"), words.index("said"), words.index("minister")
+    assert attrs[0][col["qd"]] == "self" and attrs[ruiz][col["qd"]] == "L2"
+    assert attrs[ruiz][col["cl"]] == "7" and attrs[said][col["cl"]] == "3"
+    assert attrs[minister][col["cl"]] == "-"
+    # a comma lies between "Ruiz" (and "minister") and "said"; not in "Ruiz said no."
+    assert attrs[ruiz][col["cc"]] == "1" and attrs[minister][col["cc"]] == "1"
+    assert attrs[said][col["cc"]] == "0" and attrs[said][col["sr"]] == "0"
+    short = tokenize("Ruiz said no.", 0, 13)
+    assert token_attributes(short, ["O"] * 4, [False] * 4)[0][col["cc"]] == "0"
+    plain = tokenize("The sky is blue.", 0, 16)
+    none = token_attributes(plain, ["O"] * 5, [False] * 5)
+    assert {a[col["cc"]] for a in none} == {"none"} and {a[col["qd"]] for a in none} == {"none"}
+
+
+def test_weights_survive_the_file_layout() -> None:
+    state = {
+        "w[0]": {"B-CUE": {"said": 1.5, "told": -0.25}, "O": {"said": -2.0}},
+        "w[-1]": {"B-SRC": {"ruiz": 0.12}},
+        "sh[0]": {"O": {"C": 0.5}},
+    }
+    values, weights = encode_weights(state)
+    assert values["w"] == ["ruiz", "said", "told"]  # one list per attribute, not per template
+    assert weights["w[0]"]["B-CUE"] == [1, 150, 1, -25]  # indices 1 and 2 as steps, hundredths
+    assert decode_weights(values, weights) == state
 
 
 def test_feature_strings_follow_the_templates() -> None:
@@ -243,15 +278,42 @@ def test_trained_tagger_file_loads_and_finds_a_plain_attribution(tmp_path: Path)
     mod = _training_script()
     arts = [mod.Article(text, ann) for text, ann in list(mod.files(POLNEAR, "train"))[:6]]
     path = tmp_path / "tagger.json"
-    mod.write_tagger(path, mod.fit_info(arts), ["said"])
+    mod.write_tagger(path, mod.fit_info(arts), ["said"], {"ruiz": "1", "said": "0", "told": "0"})
     raw = json.loads(path.read_text(encoding="utf-8"))
     assert raw["format_version"] == FORMAT_VERSION
     assert raw["feature_scheme"] == FEATURE_SCHEME
     assert raw["labels"] == list(LABELS)
     assert "PolNeAR" in raw["source"]
+    assert raw["clusters"] == ["said told", "ruiz"]
     tagger = load_tagger(path)
     assert tagger is not None and "said" in tagger.hints
+    assert dict(tagger.clusters) == {"ruiz": "1", "said": "0", "told": "0"}
     text = "Finance Minister Ana Ruiz said the budget would be cut next year."
     atts, _ = tagged_attributions(text, _bounds(text), tagger)
     assert any(text[a.cue[0] : a.cue[1]] == "said" for a in atts)
     assert any(a.source and "Ruiz" in text[a.source[0] : a.source[1]] for a in atts)
+
+
+SHIPPED = ROOT / "trustscore" / "models" / "attribution_tagger.json"
+# The file must stay small enough to track in git (docs/sourcing.md, "Size").
+MAX_SHIPPED_BYTES = 1_500_000
+
+
+@pytest.mark.skipif(not SHIPPED.exists(), reason="span tagger weights not present")
+def test_shipped_tagger_is_small_and_finds_named_and_according_to_sources() -> None:
+    assert SHIPPED.stat().st_size <= MAX_SHIPPED_BYTES
+    tagger = load_tagger()
+    assert tagger is not None and "said" in tagger.hints and tagger.clusters
+    text = (
+        "The council met on Monday.\n"
+        "Finance Minister Ana Ruiz said the budget would be cut next year.\n"
+        "The plan will fail, according to the union."
+    )
+    atts, _ = tagged_attributions(text, _bounds(text), tagger)
+    by_cue = {text[a.cue[0] : a.cue[1]]: a for a in atts}
+    said = by_cue["said"]
+    assert said.source is not None and "Ana Ruiz" in text[said.source[0] : said.source[1]]
+    assert said.contents and "budget" in text[said.contents[0][0] : said.contents[-1][1]]
+    union = [a for a in atts if a.source and text[a.source[0] : a.source[1]].endswith("union")]
+    assert union and "according to" in text[union[0].cue[0] : union[0].cue[1]]
+    assert not any(a.cue[0] < text.index("\n") for a in atts)  # nothing in the first sentence

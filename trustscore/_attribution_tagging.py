@@ -9,6 +9,7 @@ attributions give it, so the rules run first over the whole text.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from trustscore._attribution import LEARNED_CLASS, Attribution, find_attributions, may_attribute
@@ -64,6 +65,7 @@ def sentence_units(
     atts: list[Attribution],
     quotes: list[QuoteSpan],
     hints: frozenset[str] | None,
+    clusters: Mapping[str, str] | None = None,
 ) -> list[Unit]:
     """The sentences of the text the tagger reads, in text order."""
     marks = sorted(_marks(atts), key=lambda m: (m[0], m[2] != "CUE"))
@@ -89,7 +91,7 @@ def sentence_units(
             active = [m for m in active if m[1] > ss]
             tags, found = _rule_tags(toks, active)
             flags = [inside(quotes, t.start) for t in toks]
-            units.append(Unit(ss, se, toks, token_attributes(toks, tags, flags), found))
+            units.append(Unit(ss, se, toks, token_attributes(toks, tags, flags, clusters), found))
     return units
 
 
@@ -255,6 +257,6 @@ def tagged_attributions(
     atts, quotes = find_attributions(text, paragraph_bounds, learned=False)
     if model is None:
         return atts, quotes
-    units = sentence_units(text, paragraph_bounds, atts, quotes, model.hints)
+    units = sentence_units(text, paragraph_bounds, atts, quotes, model.hints, model.clusters)
     labels = model.tag([u.attributes for u in units])
     return group_spans(text, tagged_spans(units, labels), units, atts), quotes
