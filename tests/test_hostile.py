@@ -27,6 +27,8 @@ HOSTILE = {
     "unclosed-comment": b"<html><body><p>before</p><!-- never closed <p>after</p>",
     "only-tags": b"<div><span></span></div>" * 10_000,
     "null-bytes-in-text": b"<p>" + b"a\x00" * 4 + b" text</p>",
+    # an attribution every 19 characters: the densest sourcing work found (docs/sourcing.md)
+    "dense-attributions": b"<p>" + "“Why?” Biden said. ".encode() * 30_000 + b"</p>",
 }
 
 
