@@ -373,10 +373,17 @@ class Scorer:
         the training mean's share), so the n-grams say exactly what moved it."""
         if self.style is None:
             return {}
-        model = self.model
-        factor = model.calibration.slope * model.coefficients[-1] / model.scaler.scale[-1]
-        vocabulary = model.style.vocabulary if model.style else []
+        factor = self._style_factor()
+        vocabulary = self._style_vocabulary()
         return {vocabulary[j]: factor * share for j, share in shares.items()}
+
+    def _style_factor(self) -> float:
+        """Calibrated-logit change per unit of the style logit (the style input is last)."""
+        model = self.model
+        return model.calibration.slope * model.coefficients[-1] / model.scaler.scale[-1]
+
+    def _style_vocabulary(self) -> list[str]:
+        return self.model.style.vocabulary if self.model.style else []
 
     def _explain_style(
         self,
@@ -396,12 +403,11 @@ class Scorer:
                 direction=direction,
                 message=message,
             )
-        model = self.model
         # An n-gram's contribution is factor * share (gram_contributions); keep the strongest
         # of those pointing the entry's way.
-        factor = model.calibration.slope * model.coefficients[-1] / model.scaler.scale[-1]
+        factor = self._style_factor()
         sign = factor if contribution >= 0 else -factor
-        vocabulary = model.style.vocabulary if model.style else []
+        vocabulary = self._style_vocabulary()
         top = heapq.nlargest(
             STYLE_EVIDENCE_GRAMS,
             (j for j, share in shares.items() if share * sign > 0),
