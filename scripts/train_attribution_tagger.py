@@ -41,20 +41,24 @@ from threadpoolctl import threadpool_limits  # noqa: E402
 from trustscore._attribution import find_attributions  # noqa: E402
 from trustscore._attribution_model import load_model  # noqa: E402
 from trustscore._attribution_tagger import (  # noqa: E402
-    ATTRIBUTES,
     FEATURE_SCHEME,
     FORMAT_VERSION,
     LABELS,
-    PAD,
     TAGGER_PATH,
     Tagger,
     encode_weights,
     feature_strings,
     make_tagger,
 )
-from trustscore._attribution_tagging import group_spans, sentence_units, tagged_spans  # noqa: E402
+from trustscore._attribution_tagging import (  # noqa: E402
+    group_spans,
+    sentence_units,
+    tagged_spans,
+    unit_attributes,
+)
 from trustscore._quotes import quote_spans  # noqa: E402
 from trustscore._sentences import tokenize  # noqa: E402
+from trustscore._tagger_attributes import ATTRIBUTES, PAD  # noqa: E402
 
 # L1 and L2 regularisation of the CRF (L1 keeps the weight file small).
 C1 = 0.1
@@ -109,7 +113,8 @@ class Article:
         bounds = [(s, s + len(p)) for s, p in zip(self.bs, body.paragraphs, strict=True)]
         quotes = quote_spans(self.btext, bounds)
         self.atts, _ = find_attributions(self.btext, bounds, learned=False)
-        self.units = sentence_units(self.btext, bounds, self.atts, quotes, HINTS, CLUSTERS)
+        self.units = sentence_units(self.btext, bounds, self.atts, quotes, HINTS)
+        self.attrs = [unit_attributes(u, CLUSTERS) for u in self.units]
         self.labels = [self._labels(u.tokens) for u in self.units]
 
     def _labels(self, toks: list) -> list[str]:
@@ -147,8 +152,8 @@ def value_counts(arts: list[Article]) -> dict[str, Counter[str]]:
     cols = {a: ATTRIBUTES.index(a) for a in PRUNED_ATTRIBUTES}
     counts: dict[str, Counter[str]] = {a: Counter() for a in PRUNED_ATTRIBUTES}
     for art in arts:
-        for u in art.units:
-            for attrs in u.attributes:
+        for unit in art.attrs:
+            for attrs in unit:
                 for a, k in cols.items():
                     counts[a][attrs[k]] += 1
     return counts
@@ -216,7 +221,7 @@ def predicted(art: Article, tagger: Tagger | None) -> dict[str, set[tuple[int, i
     """Spans in file offsets: the tagger's attributions, or the rules' when tagger is None."""
     atts = art.atts
     if tagger is not None:
-        labels = tagger.tag([u.attributes for u in art.units])
+        labels = tagger.tag(art.attrs)
         atts = group_spans(art.btext, tagged_spans(art.units, labels), art.units, art.atts)
     return spans_of(atts, art.text, art.fs, art.bs)
 
@@ -358,8 +363,8 @@ def fit_info(arts: list[Article]) -> object:
     """crfsuite model info of a CRF trained on the articles."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for art in arts:
-        for u, y in zip(art.units, art.labels, strict=True):
-            trainer.append(feature_strings(u.attributes), y)
+        for attrs, y in zip(art.attrs, art.labels, strict=True):
+            trainer.append(feature_strings(attrs), y)
     trainer.set_params(
         {
             "c1": C1,

@@ -14,7 +14,6 @@ from repo_scripts import load_script
 
 from trustscore._attribution import LEARNED_CLASS, find_attributions
 from trustscore._attribution_tagger import (
-    ATTRIBUTES,
     FEATURE_SCHEME,
     FORMAT_VERSION,
     LABELS,
@@ -26,16 +25,17 @@ from trustscore._attribution_tagger import (
     feature_strings,
     load_tagger,
     make_tagger,
-    token_attributes,
 )
 from trustscore._attribution_tagging import (
     group_spans,
     sentence_units,
     tagged_attributions,
     tagged_spans,
+    unit_attributes,
 )
 from trustscore._quotes import quote_spans
 from trustscore._sentences import tokenize
+from trustscore._tagger_attributes import ATTRIBUTES, token_attributes
 from trustscore.errors import ModelError
 
 L = {name: k for k, name in enumerate(LABELS)}
@@ -162,7 +162,7 @@ def test_toy_tagger_copies_rule_spans() -> None:
     text = "Ana Ruiz said the plan will fail."
     units, atts = _units(text)
     tagger = _toy_tagger()
-    labels = tagger.tag([u.attributes for u in units])
+    labels = tagger.tag([unit_attributes(u) for u in units])
     spans = tagged_spans(units, labels)
     assert [(k, text[s:e]) for k, s, e in spans] == [
         ("SRC", "Ana Ruiz"),
@@ -249,7 +249,7 @@ def test_quote_flags_come_from_quote_spans() -> None:
     [u] = sentence_units(text, bounds, [], quotes, None)
     col = ATTRIBUTES.index("q")
     # the opening mark is where the quote starts; the closing mark lies inside its span
-    assert [a[col] for a in u.attributes] == ["0", "0", "0", "1", "1", "0", "0"]
+    assert [a[col] for a in unit_attributes(u)] == ["0", "0", "0", "1", "1", "0", "0"]
 
 
 ROOT = Path(__file__).resolve().parent.parent

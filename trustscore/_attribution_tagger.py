@@ -28,37 +28,14 @@ from types import MappingProxyType
 import numpy as np
 import numpy.typing as npt
 
-from trustscore import _sourcing_lexicon as lex
-from trustscore._attribution_model import read_json_model, word_shape
-from trustscore._sentences import CLOSE_QUOTE, OPEN_QUOTE, Token
+from trustscore._attribution_model import read_json_model
+from trustscore._tagger_attributes import ATTRIBUTES, PAD, Encoder, make_encoder
 from trustscore.errors import ModelError
 
 TAGGER_PATH = Path(__file__).parent / "models" / "attribution_tagger.json"
 FORMAT_VERSION = 2
 FEATURE_SCHEME = "span-crf-v2"
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
-PAD = "<p>"
-# Token attributes; a feature is one attribute of the token at a window offset.
-ATTRIBUTES = (
-    "w",
-    "sh",
-    "suf",
-    "lex",
-    "rule",
-    "q",
-    "cue",
-    "pos",
-    "cap",
-    "bg",
-    "nc",
-    "sq",
-    "s2",
-    "qd",
-    "cc",
-    "sr",
-    "shs",
-    "cl",
-)
 # (attribute, offset) templates; words look two tokens either way, rule tags one.
 TEMPLATES: tuple[tuple[str, int], ...] = (
     ("w", -3),
@@ -112,164 +89,11 @@ BATCH = 64
 # sentence of PolNeAR train has 329 tokens; the cap bounds the Viterbi loop on adversarial
 # input (one "sentence" of 20,000 words).
 MAX_UNIT_TOKENS = 400
-# Distances to the nearest lexicon cue word are bucketed at these bounds (tokens).
-_DISTANCE_BUCKETS = (1, 2, 4, 8, 16)
-_PRONOUNS = frozenset(lex.PRONOUNS)
 _NEG = -1e9
 # Weights are stored as integers in hundredths: on fold 1 of 5 (train), rounding to 0.01
 # instead of 0.001 changed source / content overlap F1 by +0.002 / 0.000, and it keeps the
 # file under 1.5 MB.
 WEIGHT_SCALE = 100
-
-
-def _bucket(d: int) -> str:
-    for b in _DISTANCE_BUCKETS:
-        if d <= b:
-            return str(b)
-    return "far"
-
-
-def _cue_distances(sent: Sequence[Token]) -> tuple[list[str], list[str]]:
-    """For each token: side and bucketed distance of the nearest lexicon cue word, and the
-    side and lemma of that word."""
-    n = len(sent)
-    is_cue = [t.lower in lex.CUE_FORMS or t.lower == "according" for t in sent]
-    left = [-1] * n
-    last = -1
-    for i in range(n):
-        left[i] = last
-        if is_cue[i]:
-            last = i
-    out = ["none"] * n
-    which = ["none"] * n
-    nxt = -1
-    for i in range(n - 1, -1, -1):
-        if is_cue[i]:
-            out[i] = "self"
-            which[i] = "self"
-        else:
-            dl = i - left[i] if left[i] >= 0 else 10**6
-            dr = nxt - i if nxt >= 0 else 10**6
-            if dl < 10**6 or dr < 10**6:
-                out[i] = ("L" + _bucket(dl)) if dl <= dr else ("R" + _bucket(dr))
-                j = left[i] if dl <= dr else nxt
-                which[i] = ("L" if dl <= dr else "R") + _lemma(sent[j].lower)
-        if is_cue[i]:
-            nxt = i
-    return out, which
-
-
-def _nearest(flags: Sequence[bool]) -> list[tuple[int, int]]:
-    """For each position: distance to the nearest flagged position on its left and on its
-    right (10**6 when there is none), itself excluded. Two linear passes."""
-    n = len(flags)
-    out = [(10**6, 10**6)] * n
-    last = -1
-    for i in range(n):
-        out[i] = (i - last if last >= 0 else 10**6, 10**6)
-        if flags[i]:
-            last = i
-    nxt = -1
-    for i in range(n - 1, -1, -1):
-        out[i] = (out[i][0], nxt - i if nxt >= 0 else 10**6)
-        if flags[i]:
-            nxt = i
-    return out
-
-
-def _quote_distances(sent: Sequence[Token]) -> list[str]:
-    """Side and bucketed distance of the nearest quote mark token ("self" on a quote mark)."""
-    marks = [t.text in OPEN_QUOTE or t.text in CLOSE_QUOTE for t in sent]
-    out = []
-    for i, (dl, dr) in enumerate(_nearest(marks)):
-        if marks[i]:
-            out.append("self")
-        elif dl == dr == 10**6:
-            out.append("none")
-        else:
-            out.append(("L" + _bucket(dl)) if dl <= dr else ("R" + _bucket(dr)))
-    return out
-
-
-def _comma_between(sent: Sequence[Token]) -> list[str]:
-    """Whether a comma lies between the token and the nearest lexicon cue word (the left
-    one on a tie); "none" when the sentence has no cue word."""
-    cues = [t.lower in lex.CUE_FORMS or t.lower == "according" for t in sent]
-    if not any(cues):
-        return ["none"] * len(sent)
-    commas = [0]
-    for t in sent:
-        commas.append(commas[-1] + (t.text == ","))
-    out = []
-    for i, (dl, dr) in enumerate(_nearest(cues)):
-        if cues[i]:
-            out.append("0")
-            continue
-        j = i - dl if dl <= dr else i + dr
-        lo, hi = (j, i) if j < i else (i, j)
-        out.append("1" if commas[hi] - commas[lo + 1] > 0 else "0")
-    return out
-
-
-def _lemma(low: str) -> str:
-    entry = lex.CUE_FORMS.get(low)
-    return entry[0] if entry is not None else low
-
-
-def token_attributes(
-    sent: Sequence[Token],
-    rule_tags: Sequence[str],
-    in_quote: Sequence[bool],
-    clusters: Mapping[str, str] | None = None,
-) -> list[tuple[str, ...]]:
-    """Attribute values (in ATTRIBUTES order) of each token of one sentence."""
-    dist, which = _cue_distances(sent)
-    n = len(sent)
-    qdist = _quote_distances(sent)
-    commas = _comma_between(sent)
-    has_rule = "1" if any(tag != "O" for tag in rule_tags) else "0"
-    quoted = "1" if any(t.text in OPEN_QUOTE or t.text in CLOSE_QUOTE for t in sent) else "0"
-    out: list[tuple[str, ...]] = []
-    for i, t in enumerate(sent):
-        low = t.lower
-        entry = lex.CUE_FORMS.get(low)
-        if entry is not None:
-            lexical = entry[1]
-        elif low in _PRONOUNS:
-            lexical = "pron"
-        elif low == "according":
-            lexical = "acc"
-        else:
-            lexical = "-"
-        pos = str(i) if i < 3 else ("end" if i >= n - 2 else "mid")
-        cap = "-"
-        if t.text[0].isupper():
-            prev_cap = i > 0 and sent[i - 1].text[0].isupper()
-            next_cap = i + 1 < n and sent[i + 1].text[0].isupper()
-            cap = ("I" if prev_cap else "B") + ("+" if next_cap else "")
-        out.append(
-            (
-                low,
-                word_shape(t.text, acronyms=True),
-                low[-3:],
-                lexical,
-                rule_tags[i],
-                "1" if in_quote[i] else "0",
-                dist[i],
-                pos,
-                cap,
-                low + "|" + (sent[i + 1].lower if i + 1 < n else PAD),
-                which[i],
-                quoted,
-                low[-2:],
-                qdist[i],
-                commas[i],
-                has_rule,
-                (word_shape(sent[i - 1].text, acronyms=True) if i > 0 else PAD) + "|" + low[-3:],
-                clusters.get(low, "-") if clusters is not None else "-",
-            )
-        )
-    return out
 
 
 def feature_strings(attrs: list[tuple[str, ...]]) -> list[list[str]]:
@@ -305,39 +129,60 @@ class Tagger:
     clusters: Mapping[str, str]
     """Lower-case word -> id of its distributional word cluster (attribute "cl")."""
 
+    encoder: Encoder
+    """The value ids arranged for Encoder.encode (built from values and clusters)."""
+
     def tag(self, sentences: list[list[tuple[str, ...]]]) -> list[list[int]]:
-        """Best label ids of every token of every sentence (attributes per token).
-
-        Sentences are decoded in batches of similar length (sorted by length), so padding
-        stays small; tokens past MAX_UNIT_TOKENS of a sentence are labelled O.
-        """
-        order = sorted(range(len(sentences)), key=lambda k: (len(sentences[k]), k))
-        out: list[list[int]] = [[] for _ in sentences]
-        for c in range(0, len(order), BATCH):
-            chunk = order[c : c + BATCH]
-            paths = self._tag_batch([sentences[k][:MAX_UNIT_TOKENS] for k in chunk])
-            for k, path in zip(chunk, paths, strict=True):
-                out[k] = path + [0] * (len(sentences[k]) - len(path))
-        return out
-
-    def _tag_batch(self, sentences: list[list[tuple[str, ...]]]) -> list[list[int]]:
+        """Best label ids of every token of every sentence (attribute strings per token)."""
         lens = [len(s) for s in sentences]
-        longest = max(lens)
-        if longest == 0:
-            return [[] for _ in sentences]
-        width = longest + 2 * _WINDOW
-        # ids[a, s, _WINDOW + i]: attribute a of token i of sentence s; padding holds 1
-        ids = np.ones((len(ATTRIBUTES), len(sentences), width), dtype=np.int64)
-        tokens = [t for attrs in sentences for t in attrs]
-        at = np.concatenate([np.arange(n) + s * width + _WINDOW for s, n in enumerate(lens)])
+        ids = np.zeros((len(ATTRIBUTES), sum(lens)), dtype=np.int64)
         for a, vocab in enumerate(self.values):
             get = vocab.get
-            ids[a].flat[at] = [get(t[a], 0) for t in tokens]
-        em = np.broadcast_to(self.bias, (len(sentences), longest, len(LABELS))).copy()
+            ids[a] = [get(t[a], 0) for attrs in sentences for t in attrs]
+        return self.tag_ids(ids, lens)
+
+    def tag_ids(self, ids: npt.NDArray[np.int64], lens: Sequence[int]) -> list[list[int]]:
+        """Best label ids of every token of consecutive sentences of the given lengths, from
+        their attribute ids (len(ATTRIBUTES), tokens), e.g. Encoder.encode's.
+
+        Emissions are summed for all tokens at once; sentences are decoded in batches of
+        similar length (sorted by length), so padding stays small; tokens past
+        MAX_UNIT_TOKENS of a sentence are labelled O.
+        """
+        sizes = np.asarray(lens, dtype=np.int64)
+        n = int(sizes.sum())
+        if n == 0:
+            return [[] for _ in lens]
+        starts = np.cumsum(sizes) - sizes
+        seg = np.repeat(np.arange(len(sizes)), sizes)
+        pos = np.arange(n) - starts[seg]
+        kept = pos < MAX_UNIT_TOKENS
+        tagged = np.minimum(sizes, MAX_UNIT_TOKENS)
+        # kept tokens in one row, each sentence after _WINDOW padding values (id 1)
+        tag_starts = np.cumsum(tagged) - tagged
+        at = _WINDOW * (seg[kept] + 1) + tag_starts[seg[kept]] + pos[kept]
+        padded = np.ones(
+            (len(ATTRIBUTES), _WINDOW * (len(sizes) + 1) + int(tagged.sum())), np.int64
+        )
+        padded[:, at] = ids[:, kept]
+        em = np.broadcast_to(self.bias, (len(at), len(LABELS))).copy()
         for (name, off), table in zip(TEMPLATES, self.tables, strict=True):
-            em += table[ids[_ATTRIBUTE_INDEX[name], :, _WINDOW + off : _WINDOW + off + longest]]
-        best = _batch_viterbi(em, np.asarray(lens), self.transitions, self.start)
-        return [best[s, :n].tolist() for s, n in enumerate(lens)]
+            em += table[padded[_ATTRIBUTE_INDEX[name], at + off]]
+        labels = np.zeros(n, dtype=np.int64)
+        order = sorted(range(len(sizes)), key=lambda k: (int(sizes[k]), k))
+        for c in range(0, len(order), BATCH):
+            chunk = np.asarray(order[c : c + BATCH], dtype=np.int64)
+            clen = tagged[chunk]
+            if int(clen.max()) == 0:
+                continue
+            row = np.repeat(np.arange(len(chunk)), clen)
+            col = np.arange(int(clen.sum())) - np.repeat(np.cumsum(clen) - clen, clen)
+            batch = np.zeros((len(chunk), int(clen.max()), len(LABELS)))
+            batch[row, col] = em[np.repeat(tag_starts[chunk], clen) + col]
+            best = _batch_viterbi(batch, clen, self.transitions, self.start)
+            labels[np.repeat(starts[chunk], clen) + col] = best[row, col]
+        flat = labels.tolist()
+        return [flat[s : s + k] for s, k in zip(starts.tolist(), lens, strict=True)]
 
 
 def _batch_viterbi(
@@ -422,6 +267,7 @@ def make_tagger(
     b = np.asarray(bias, dtype=np.float64)
     for arr in (trans, start, b):
         arr.setflags(write=False)
+    words = MappingProxyType(dict(clusters or {}))
     return Tagger(
         values,
         tuple(tables),
@@ -429,7 +275,8 @@ def make_tagger(
         trans,
         start,
         frozenset(hints),
-        MappingProxyType(dict(clusters or {})),
+        words,
+        make_encoder(values, words),
     )
 
 

@@ -12,10 +12,13 @@ import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
+
 from trustscore._attribution import LEARNED_CLASS, Attribution, find_attributions, may_attribute
-from trustscore._attribution_tagger import LABELS, Tagger, load_tagger, token_attributes
-from trustscore._quotes import QuoteSpan, inside
+from trustscore._attribution_tagger import LABELS, Tagger, load_tagger
+from trustscore._quotes import QuoteSpan
 from trustscore._sentences import OPEN_QUOTE, Token, sentence_bounds, tokenize
+from trustscore._tagger_attributes import token_attributes
 
 
 @dataclass(frozen=True)
@@ -25,26 +28,28 @@ class Unit:
     start: int
     end: int
     tokens: list[Token]
-    attributes: list[tuple[str, ...]]
-    rule_spans: list[tuple[str, int, int]]
-    """(kind, start, end) of the rule spans that start in this sentence."""
+    rule_tags: list[str]
+    """Per token: the kind of the rule span holding it ("CUE", "SRC", "CON", with "0" on
+    the span's first token) or "O"."""
+    in_quote: list[bool]
+    """Per token: inside a quotation."""
 
 
-def _rule_tags(
-    toks: list[Token], marks: list[tuple[int, int, str]]
-) -> tuple[list[str], list[tuple[str, int, int]]]:
+def unit_attributes(u: Unit, clusters: Mapping[str, str] | None = None) -> list[tuple[str, ...]]:
+    """Attribute strings of a unit's tokens (training; inference uses Encoder.encode)."""
+    return token_attributes(u.tokens, u.rule_tags, u.in_quote, clusters)
+
+
+def _rule_tags(toks: list[Token], marks: list[tuple[int, int, str]]) -> list[str]:
     tags = []
-    found: list[tuple[str, int, int]] = []
     for t in toks:
         tag = "O"
         for s, e, kind in marks:
             if s <= t.start < e:
                 tag = kind + ("0" if t.start == s else "")
-                if t.start == s:
-                    found.append((kind, s, e))
                 break
         tags.append(tag)
-    return tags, found
+    return tags
 
 
 def _marks(atts: list[Attribution]) -> list[tuple[int, int, str]]:
@@ -65,7 +70,6 @@ def sentence_units(
     atts: list[Attribution],
     quotes: list[QuoteSpan],
     hints: frozenset[str] | None,
-    clusters: Mapping[str, str] | None = None,
 ) -> list[Unit]:
     """The sentences of the text the tagger reads, in text order."""
     marks = sorted(_marks(atts), key=lambda m: (m[0], m[2] != "CUE"))
@@ -89,10 +93,27 @@ def sentence_units(
                 active.append(marks[nxt])
                 nxt += 1
             active = [m for m in active if m[1] > ss]
-            tags, found = _rule_tags(toks, active)
-            flags = [inside(quotes, t.start) for t in toks]
-            units.append(Unit(ss, se, toks, token_attributes(toks, tags, flags, clusters), found))
+            units.append(Unit(ss, se, toks, _rule_tags(toks, active), []))
+    flags = _inside_quotes(quotes, [t.start for u in units for t in u.tokens])
+    k = 0
+    for u in units:
+        u.in_quote.extend(flags[k : k + len(u.tokens)])
+        k += len(u.tokens)
     return units
+
+
+def _inside_quotes(quotes: list[QuoteSpan], offsets: list[int]) -> list[bool]:
+    """_quotes.inside of every offset, vectorised (the spans are sorted)."""
+    if not quotes or not offsets:
+        return [False] * len(offsets)
+    starts = np.array([q.start for q in quotes])
+    ends = np.array([q.end for q in quotes])
+    at = np.asarray(offsets)
+    k = np.searchsorted(ends, at, side="right")
+    hit = k < len(quotes)
+    k = np.minimum(k, len(quotes) - 1)
+    flags: list[bool] = (hit & (starts[k] < at) & (at < ends[k])).tolist()
+    return flags
 
 
 def _runs(labs: list[int]) -> list[tuple[str, int, int]]:
@@ -257,6 +278,10 @@ def tagged_attributions(
     atts, quotes = find_attributions(text, paragraph_bounds, learned=False)
     if model is None:
         return atts, quotes
-    units = sentence_units(text, paragraph_bounds, atts, quotes, model.hints, model.clusters)
-    labels = model.tag([u.attributes for u in units])
+    units = sentence_units(text, paragraph_bounds, atts, quotes, model.hints)
+    tokens = [t for u in units for t in u.tokens]
+    lens = [len(u.tokens) for u in units]
+    rule_tags = [tag for u in units for tag in u.rule_tags]
+    in_quote = [f for u in units for f in u.in_quote]
+    labels = model.tag_ids(model.encoder.encode(tokens, lens, rule_tags, in_quote), lens)
     return group_spans(text, tagged_spans(units, labels), units, atts), quotes

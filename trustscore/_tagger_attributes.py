@@ -1,0 +1,457 @@
+"""Token attributes of the span tagger: as strings (training) and as ids (inference).
+
+Each token of a tagged sentence has the values of ATTRIBUTES (word, shape, suffixes, lexicon
+class, rule tag, quotation, distances to the nearest cue word and quote mark, ...).
+``token_attributes`` spells them as strings, which the training script turns into CRF
+feature names. ``Encoder.encode`` computes the same values as row ids of the tagger's weight
+tables for all sentences of a text at once: one dictionary look-up per token for everything
+that depends on the word alone (precomputed for the tagger's vocabulary), one for each of
+the two pair attributes, and numpy for everything that depends on the neighbours, so no
+string is built per token and attribute. ``tests/test_attribution_tagger.py`` checks that
+both give the same ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import numpy as np
+import numpy.typing as npt
+
+from trustscore import _sourcing_lexicon as lex
+from trustscore._attribution_model import word_shape
+from trustscore._sentences import CLOSE_QUOTE, OPEN_QUOTE, Token
+
+PAD = "<p>"
+# Token attributes; a feature is one attribute of the token at a window offset.
+ATTRIBUTES = (
+    "w",
+    "sh",
+    "suf",
+    "lex",
+    "rule",
+    "q",
+    "cue",
+    "pos",
+    "cap",
+    "bg",
+    "nc",
+    "sq",
+    "s2",
+    "qd",
+    "cc",
+    "sr",
+    "shs",
+    "cl",
+)
+# Distances to the nearest lexicon cue word are bucketed at these bounds (tokens).
+_DISTANCE_BUCKETS = (1, 2, 4, 8, 16)
+_PRONOUNS = frozenset(lex.PRONOUNS)
+_QUOTE_MARKS = OPEN_QUOTE | CLOSE_QUOTE
+_FAR = 10**6
+# Rule tags a token can carry (see _attribution_tagging._rule_tags).
+RULE_TAGS = ("O", "CUE0", "CUE", "SRC0", "SRC", "CON0", "CON")
+
+
+def _bucket(d: int) -> str:
+    for b in _DISTANCE_BUCKETS:
+        if d <= b:
+            return str(b)
+    return "far"
+
+
+def _cue_distances(sent: Sequence[Token]) -> tuple[list[str], list[str]]:
+    """For each token: side and bucketed distance of the nearest lexicon cue word, and the
+    side and lemma of that word."""
+    n = len(sent)
+    is_cue = [_is_cue(t.lower) for t in sent]
+    left = [-1] * n
+    last = -1
+    for i in range(n):
+        left[i] = last
+        if is_cue[i]:
+            last = i
+    out = ["none"] * n
+    which = ["none"] * n
+    nxt = -1
+    for i in range(n - 1, -1, -1):
+        if is_cue[i]:
+            out[i] = "self"
+            which[i] = "self"
+        else:
+            dl = i - left[i] if left[i] >= 0 else 10**6
+            dr = nxt - i if nxt >= 0 else 10**6
+            if dl < 10**6 or dr < 10**6:
+                out[i] = ("L" + _bucket(dl)) if dl <= dr else ("R" + _bucket(dr))
+                j = left[i] if dl <= dr else nxt
+                which[i] = ("L" if dl <= dr else "R") + _lemma(sent[j].lower)
+        if is_cue[i]:
+            nxt = i
+    return out, which
+
+
+def _nearest(flags: Sequence[bool]) -> list[tuple[int, int]]:
+    """For each position: distance to the nearest flagged position on its left and on its
+    right (10**6 when there is none), itself excluded. Two linear passes."""
+    n = len(flags)
+    out = [(10**6, 10**6)] * n
+    last = -1
+    for i in range(n):
+        out[i] = (i - last if last >= 0 else 10**6, 10**6)
+        if flags[i]:
+            last = i
+    nxt = -1
+    for i in range(n - 1, -1, -1):
+        out[i] = (out[i][0], nxt - i if nxt >= 0 else 10**6)
+        if flags[i]:
+            nxt = i
+    return out
+
+
+def _quote_distances(sent: Sequence[Token]) -> list[str]:
+    """Side and bucketed distance of the nearest quote mark token ("self" on a quote mark)."""
+    marks = [t.text in _QUOTE_MARKS for t in sent]
+    out = []
+    for i, (dl, dr) in enumerate(_nearest(marks)):
+        if marks[i]:
+            out.append("self")
+        elif dl == dr == 10**6:
+            out.append("none")
+        else:
+            out.append(("L" + _bucket(dl)) if dl <= dr else ("R" + _bucket(dr)))
+    return out
+
+
+def _comma_between(sent: Sequence[Token]) -> list[str]:
+    """Whether a comma lies between the token and the nearest lexicon cue word (the left
+    one on a tie); "none" when the sentence has no cue word."""
+    cues = [_is_cue(t.lower) for t in sent]
+    if not any(cues):
+        return ["none"] * len(sent)
+    commas = [0]
+    for t in sent:
+        commas.append(commas[-1] + (t.text == ","))
+    out = []
+    for i, (dl, dr) in enumerate(_nearest(cues)):
+        if cues[i]:
+            out.append("0")
+            continue
+        j = i - dl if dl <= dr else i + dr
+        lo, hi = (j, i) if j < i else (i, j)
+        out.append("1" if commas[hi] - commas[lo + 1] > 0 else "0")
+    return out
+
+
+def _is_cue(low: str) -> bool:
+    """A lexicon cue word (or "according"), as the distance attributes see it."""
+    return low in lex.CUE_FORMS or low == "according"
+
+
+def _lexical(low: str) -> str:
+    """Lexicon class of a lower-case word: its cue class, "pron", "acc" or "-"."""
+    entry = lex.CUE_FORMS.get(low)
+    if entry is not None:
+        return entry[1]
+    if low in _PRONOUNS:
+        return "pron"
+    return "acc" if low == "according" else "-"
+
+
+def _lemma(low: str) -> str:
+    entry = lex.CUE_FORMS.get(low)
+    return entry[0] if entry is not None else low
+
+
+def token_attributes(
+    sent: Sequence[Token],
+    rule_tags: Sequence[str],
+    in_quote: Sequence[bool],
+    clusters: Mapping[str, str] | None = None,
+) -> list[tuple[str, ...]]:
+    """Attribute values (in ATTRIBUTES order) of each token of one sentence."""
+    dist, which = _cue_distances(sent)
+    n = len(sent)
+    qdist = _quote_distances(sent)
+    commas = _comma_between(sent)
+    has_rule = "1" if any(tag != "O" for tag in rule_tags) else "0"
+    quoted = "1" if any(t.text in _QUOTE_MARKS for t in sent) else "0"
+    out: list[tuple[str, ...]] = []
+    for i, t in enumerate(sent):
+        low = t.lower
+        pos = str(i) if i < 3 else ("end" if i >= n - 2 else "mid")
+        cap = "-"
+        if t.text[0].isupper():
+            prev_cap = i > 0 and sent[i - 1].text[0].isupper()
+            next_cap = i + 1 < n and sent[i + 1].text[0].isupper()
+            cap = ("I" if prev_cap else "B") + ("+" if next_cap else "")
+        out.append(
+            (
+                low,
+                word_shape(t.text, acronyms=True),
+                low[-3:],
+                _lexical(low),
+                rule_tags[i],
+                "1" if in_quote[i] else "0",
+                dist[i],
+                pos,
+                cap,
+                low + "|" + (sent[i + 1].lower if i + 1 < n else PAD),
+                which[i],
+                quoted,
+                low[-2:],
+                qdist[i],
+                commas[i],
+                has_rule,
+                (word_shape(sent[i - 1].text, acronyms=True) if i > 0 else PAD) + "|" + low[-3:],
+                clusters.get(low, "-") if clusters is not None else "-",
+            )
+        )
+    return out
+
+
+# Closed attributes: their values in the order of the codes Encoder.encode computes.
+_CLOSED: dict[str, tuple[str, ...]] = {
+    "rule": RULE_TAGS,
+    "q": ("0", "1"),
+    "sq": ("0", "1"),
+    "sr": ("0", "1"),
+    "pos": ("0", "1", "2", "end", "mid"),
+    "cap": ("-", "B", "B+", "I", "I+"),
+    "cc": ("0", "1", "none"),
+}
+_RULE_CODE = {tag: k for k, tag in enumerate(RULE_TAGS)}
+_BUCKET_NAMES = (*(str(b) for b in _DISTANCE_BUCKETS), "far")
+# Columns of Encoder.words rows.
+_W, _SUF, _S2, _LEX, _CL, _IS_CUE, _NC_LEFT, _NC_RIGHT = range(8)
+_COL = {a: k for k, a in enumerate(ATTRIBUTES)}
+
+
+def _split_pair(value: str) -> tuple[str, str]:
+    """The two parts of a pair value "a|b" (a part may itself be the mark "|")."""
+    if value.startswith("||"):
+        return "|", value[2:]
+    a, _, b = value.partition("|")
+    return a, b
+
+
+def _nested(vocab: Mapping[str, int]) -> dict[str, dict[str, int]]:
+    """Pair values "a|b" -> id, as {a: {b: id}} (no string is built to look one up)."""
+    out: dict[str, dict[str, int]] = {}
+    for value, k in vocab.items():
+        if value != PAD:
+            a, b = _split_pair(value)
+            out.setdefault(a, {})[b] = k
+    return out
+
+
+@dataclass(frozen=True)
+class Encoder:
+    """A tagger's value ids arranged to compute a whole text's attribute ids at once."""
+
+    vocab: tuple[Mapping[str, int], ...]
+    """Per attribute: value -> id (0 = unknown)."""
+    words: Mapping[str, tuple[int, ...]]
+    """Lower-case word -> ids that depend on it alone (w, suf, s2, lex, cl, cue word flag,
+    nc id as the nearest cue on the left, on the right), for every word the tagger knows."""
+    bigrams: Mapping[str, Mapping[str, int]]
+    """Attribute "bg": word -> next word -> id."""
+    shape_suffix: Mapping[str, Mapping[str, int]]
+    """Attribute "shs": shape of the word before -> last three letters -> id."""
+    closed: Mapping[str, npt.NDArray[np.int64]]
+    """Ids of the closed attributes' values (_CLOSED order)."""
+    distance: Mapping[str, npt.NDArray[np.int64]]
+    """"cue" and "qd": ids of L-buckets then R-buckets, then "self", then "none"."""
+    nc_self_none: tuple[int, int]
+
+    def _word_ids(self, low: str) -> tuple[int, ...]:
+        """Ids of a word the tagger has no entry for (computed as token_attributes does)."""
+        v = self.vocab
+        return (
+            0,
+            v[_COL["suf"]].get(low[-3:], 0),
+            v[_COL["s2"]].get(low[-2:], 0),
+            v[_COL["lex"]].get(_lexical(low), 0),
+            v[_COL["cl"]].get("-", 0),
+            0,
+            0,
+            0,
+        )
+
+    def encode(
+        self,
+        tokens: Sequence[Token],
+        lens: Sequence[int],
+        rule_tags: Sequence[str],
+        in_quote: Sequence[bool],
+    ) -> npt.NDArray[np.int64]:
+        """Ids (len(ATTRIBUTES), tokens) of the tokens of consecutive sentences of the given
+        lengths; the same values as token_attributes of each sentence."""
+        n = len(tokens)
+        out = np.empty((len(ATTRIBUTES), n), dtype=np.int64)
+        if n == 0:
+            return out
+        words = self.words
+        sh_vocab = self.vocab[_COL["sh"]]
+        rows = []
+        lows = []
+        shapes = []
+        flags = []
+        memo: dict[str, tuple[str, tuple[int, int, int, int]]] = {}
+        for t in tokens:
+            low = t.lower
+            lows.append(low)
+            row = words.get(low)
+            rows.append(row if row is not None else self._word_ids(low))
+            info = memo.get(t.text)
+            if info is None:
+                text = t.text
+                shape = word_shape(text, acronyms=True)
+                code = (
+                    sh_vocab.get(shape, 0),
+                    text[0].isupper(),
+                    text in _QUOTE_MARKS,
+                    text == ",",
+                )
+                info = memo[text] = (shape, code)
+            shapes.append(info[0])
+            flags.append(info[1])
+        word = np.array(rows, dtype=np.int64)
+        tok = np.array(flags, dtype=np.int64)
+        sizes = np.asarray(lens, dtype=np.int64)
+        seg = np.repeat(np.arange(len(sizes)), sizes)
+        first = (np.cumsum(sizes) - sizes)[seg]
+        last = first + sizes[seg] - 1
+        idx = np.arange(n)
+        pos = idx - first
+        bounded = sizes > 0
+        # pair attributes: the next word / the shape before, padded at sentence edges
+        nxt = [*lows[1:], PAD]
+        prev = [PAD, *shapes[:-1]]
+        for e in (np.cumsum(sizes) - 1)[bounded].tolist():
+            nxt[e] = PAD
+        for s in (np.cumsum(sizes) - sizes)[bounded].tolist():
+            prev[s] = PAD
+        empty: Mapping[str, int] = {}
+        bg = self.bigrams
+        shs = self.shape_suffix
+        out[_COL["bg"]] = [bg.get(a, empty).get(b, 0) for a, b in zip(lows, nxt, strict=True)]
+        out[_COL["shs"]] = [
+            shs.get(p, empty).get(low[-3:], 0) for p, low in zip(prev, lows, strict=True)
+        ]
+        for name, col in (("w", _W), ("suf", _SUF), ("s2", _S2), ("lex", _LEX), ("cl", _CL)):
+            out[_COL[name]] = word[:, col]
+        out[_COL["sh"]] = tok[:, 0]
+        upper = tok[:, 1].astype(bool)
+        mark = tok[:, 2].astype(bool)
+        comma = tok[:, 3]
+        cue = word[:, _IS_CUE].astype(bool)
+        closed = self.closed
+        rule = np.array([_RULE_CODE[r] for r in rule_tags], dtype=np.int64)
+        out[_COL["rule"]] = closed["rule"][rule]
+        out[_COL["q"]] = closed["q"][np.asarray(in_quote, dtype=np.int64)]
+        n_units = len(sizes)
+        has_mark = np.bincount(seg, weights=mark, minlength=n_units) > 0
+        out[_COL["sq"]] = closed["sq"][has_mark[seg].astype(np.int64)]
+        has_rule = np.bincount(seg, weights=rule > 0, minlength=n_units) > 0
+        out[_COL["sr"]] = closed["sr"][has_rule[seg].astype(np.int64)]
+        out[_COL["pos"]] = closed["pos"][
+            np.where(pos < 3, pos, np.where(pos >= sizes[seg] - 2, 3, 4))
+        ]
+        prev_up = (pos > 0) & np.concatenate(([False], upper[:-1]))
+        next_up = (idx < last) & np.concatenate((upper[1:], [False]))
+        cap = np.where(upper, 1 + 2 * prev_up + next_up, 0)
+        out[_COL["cap"]] = closed["cap"][cap]
+        # nearest cue word and quote mark on each side, within the sentence
+        dl, dr, left, right = _nearest_in(cue, idx, first, last)
+        on_left = dl <= dr
+        out[_COL["cue"]] = _distance_ids(self.distance["cue"], cue, dl, dr, on_left)
+        j = np.clip(np.where(on_left, left, right), 0, n - 1)
+        nc = np.where(on_left, word[j, _NC_LEFT], word[j, _NC_RIGHT])
+        none = np.minimum(dl, dr) >= _FAR
+        nc_self, nc_none = self.nc_self_none
+        out[_COL["nc"]] = np.where(cue, nc_self, np.where(none, nc_none, nc))
+        counts = np.concatenate(([0], np.cumsum(comma)))
+        lo = np.minimum(idx, j)
+        hi = np.maximum(idx, j)
+        between = (counts[hi] - counts[np.minimum(lo + 1, n)] > 0).astype(np.int64)
+        has_cue = (np.bincount(seg, weights=cue, minlength=n_units) > 0)[seg]
+        cc = np.where(~has_cue, 2, np.where(cue, 0, between))
+        out[_COL["cc"]] = closed["cc"][cc]
+        qdl, qdr, _, _ = _nearest_in(mark, idx, first, last)
+        out[_COL["qd"]] = _distance_ids(self.distance["qd"], mark, qdl, qdr, qdl <= qdr)
+        return out
+
+
+def _nearest_in(
+    flags: npt.NDArray[np.bool_],
+    idx: npt.NDArray[np.int64],
+    first: npt.NDArray[np.int64],
+    last: npt.NDArray[np.int64],
+) -> tuple[npt.NDArray[np.int64], ...]:
+    """Distance to the nearest flagged token on the left and on the right within the token's
+    sentence (_FAR when none; itself excluded), and the positions of those tokens."""
+    n = len(flags)
+    left = np.maximum.accumulate(np.where(flags, idx, -1))
+    left = np.concatenate(([-1], left[:-1]))
+    right = np.minimum.accumulate(np.where(flags, idx, n + _FAR)[::-1])[::-1]
+    right = np.concatenate((right[1:], [n + _FAR]))
+    dl = np.where(left >= first, idx - left, _FAR)
+    dr = np.where(right <= last, right - idx, _FAR)
+    return dl, dr, left, right
+
+
+def _distance_ids(
+    ids: npt.NDArray[np.int64],
+    flags: npt.NDArray[np.bool_],
+    dl: npt.NDArray[np.int64],
+    dr: npt.NDArray[np.int64],
+    on_left: npt.NDArray[np.bool_],
+) -> npt.NDArray[np.int64]:
+    """Ids of the side-and-bucket values ("L4", "Rfar", "self", "none")."""
+    d = np.where(on_left, dl, dr)
+    k = np.searchsorted(np.asarray(_DISTANCE_BUCKETS), d) + np.where(on_left, 0, len(_BUCKET_NAMES))
+    self_id, none_id = 2 * len(_BUCKET_NAMES), 2 * len(_BUCKET_NAMES) + 1
+    k = np.where(flags, self_id, np.where(d >= _FAR, none_id, k))
+    return ids[k]
+
+
+def make_encoder(vocab: tuple[Mapping[str, int], ...], clusters: Mapping[str, str]) -> Encoder:
+    """The encoder of a tagger with these value ids and word clusters."""
+    get = {a: vocab[k].get for k, a in enumerate(ATTRIBUTES)}
+    known = set(vocab[_COL["w"]]) | set(clusters) | set(lex.CUE_FORMS) | {"according"} | _PRONOUNS
+    known.discard(PAD)
+    words = {}
+    for low in sorted(known):
+        is_cue = _is_cue(low)
+        words[low] = (
+            get["w"](low, 0),
+            get["suf"](low[-3:], 0),
+            get["s2"](low[-2:], 0),
+            get["lex"](_lexical(low), 0),
+            get["cl"](clusters.get(low, "-"), 0),
+            int(is_cue),
+            get["nc"]("L" + _lemma(low), 0) if is_cue else 0,
+            get["nc"]("R" + _lemma(low), 0) if is_cue else 0,
+        )
+    closed = {
+        a: np.array([get[a](v, 0) for v in values], dtype=np.int64) for a, values in _CLOSED.items()
+    }
+    distance = {
+        a: np.array(
+            [get[a](side + b, 0) for side in "LR" for b in _BUCKET_NAMES]
+            + [get[a]("self", 0), get[a]("none", 0)],
+            dtype=np.int64,
+        )
+        for a in ("cue", "qd")
+    }
+    return Encoder(
+        vocab,
+        MappingProxyType(words),
+        MappingProxyType(_nested(vocab[_COL["bg"]])),
+        MappingProxyType(_nested(vocab[_COL["shs"]])),
+        MappingProxyType(closed),
+        MappingProxyType(distance),
+        (get["nc"]("self", 0), get["nc"]("none", 0)),
+    )
