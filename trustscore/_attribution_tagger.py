@@ -82,6 +82,8 @@ TEMPLATES: tuple[tuple[str, int], ...] = (
 )
 _WINDOW = max(abs(off) for _, off in TEMPLATES)
 _ATTRIBUTE_INDEX = {a: k for k, a in enumerate(ATTRIBUTES)}
+_TEMPLATE_ATTRIBUTES = np.array([[_ATTRIBUTE_INDEX[a]] for a, _ in TEMPLATES])
+_TEMPLATE_OFFSETS = np.array([[off] for _, off in TEMPLATES])
 # Sentences decoded together (sorted by length). Larger batches mean fewer Python steps of
 # the Viterbi loop; 64 keeps the padded arrays small (64 x longest x 7 numbers).
 BATCH = 64
@@ -128,9 +130,12 @@ class Tagger:
     """Words that make a sentence worth tagging (as in training)."""
     clusters: Mapping[str, str]
     """Lower-case word -> id of its distributional word cluster (attribute "cl")."""
-
     encoder: Encoder
     """The value ids arranged for Encoder.encode (built from values and clusters)."""
+    stacked: npt.NDArray[np.float64]
+    """The bias, then every template's table, in one (rows, labels) array."""
+    bases: npt.NDArray[np.int64]
+    """(templates, 1): the row of stacked where each template's table starts."""
 
     def tag(self, sentences: list[list[tuple[str, ...]]]) -> list[list[int]]:
         """Best label ids of every token of every sentence (attribute strings per token)."""
@@ -165,13 +170,14 @@ class Tagger:
             (len(ATTRIBUTES), _WINDOW * (len(sizes) + 1) + int(tagged.sum())), np.int64
         )
         padded[:, at] = ids[:, kept]
-        em = np.broadcast_to(self.bias, (len(at), len(LABELS))).copy()
-        for (name, off), table in zip(TEMPLATES, self.tables, strict=True):
-            em += table[padded[_ATTRIBUTE_INDEX[name], at + off]]
-        labels = np.zeros(n, dtype=np.int64)
+        # one gather for all templates: row 0 of stacked is the bias; the sum runs over the
+        # first axis in template order, as em = bias; em += table[...] for each template
+        rows = padded[_TEMPLATE_ATTRIBUTES, at + _TEMPLATE_OFFSETS] + self.bases
+        em = np.add.reduce(self.stacked.take(np.vstack((np.zeros_like(at), rows)), axis=0))
+        labels = [0] * n
         order = sorted(range(len(sizes)), key=lambda k: (int(sizes[k]), k))
         for c in range(0, len(order), BATCH):
-            chunk = np.asarray(order[c : c + BATCH], dtype=np.int64)
+            chunk = order[c : c + BATCH]
             clen = tagged[chunk]
             if int(clen.max()) == 0:
                 continue
@@ -179,10 +185,11 @@ class Tagger:
             col = np.arange(int(clen.sum())) - np.repeat(np.cumsum(clen) - clen, clen)
             batch = np.zeros((len(chunk), int(clen.max()), len(LABELS)))
             batch[row, col] = em[np.repeat(tag_starts[chunk], clen) + col]
-            best = _batch_viterbi(batch, clen, self.transitions, self.start)
-            labels[np.repeat(starts[chunk], clen) + col] = best[row, col]
-        flat = labels.tolist()
-        return [flat[s : s + k] for s, k in zip(starts.tolist(), lens, strict=True)]
+            paths = _batch_viterbi(batch, clen, self.transitions, self.start)
+            for k, path in zip(chunk, paths, strict=True):
+                s0 = int(starts[k])
+                labels[s0 : s0 + len(path)] = path
+        return [labels[s : s + k] for s, k in zip(starts.tolist(), lens, strict=True)]
 
 
 def _batch_viterbi(
@@ -190,35 +197,39 @@ def _batch_viterbi(
     lens: npt.NDArray[np.int64],
     trans: npt.NDArray[np.float64],
     start: npt.NDArray[np.float64],
-) -> npt.NDArray[np.int64]:
+) -> list[list[int]]:
     """Best label paths of a batch of sentences (emissions padded to one length).
 
     Sentences are visited longest first, so at step i the ones still running are a prefix
-    of that order and each step works on that prefix alone.
+    of that order and each step works on that prefix alone; the back pointers are then
+    followed in plain Python (a few list look-ups per token).
     """
     n_sent, longest, n_labels = em.shape
     order = np.argsort(-lens, kind="stable")
     em = em[order]
-    running = np.searchsorted(-lens[order], -np.arange(longest), side="left")
+    running = np.searchsorted(-lens[order], -np.arange(longest), side="left").tolist()
     score = em[:, 0] + start
-    back = np.zeros((n_sent, longest, n_labels), dtype=np.int64)
+    # cand[s, to, from] flattened; per (s, to) the best "from" and its score (small numpy
+    # reductions over a middle axis cost more than this flat argmax and gather)
+    to_from = np.ascontiguousarray(trans.T)
+    row_starts = np.arange(n_sent * n_labels) * n_labels
+    back = []
     for i in range(1, longest):
-        m = int(running[i])
-        cand = score[:m, :, None] + trans
-        back[:m, i] = cand.argmax(axis=1)
-        score[:m] = cand.max(axis=1) + em[:m, i]
-    path = np.zeros((n_sent, longest), dtype=np.int64)
-    rows = np.arange(n_sent)
-    cur = score.argmax(axis=1)
-    ends = lens[order] - 1
-    for i in range(longest - 1, -1, -1):
-        # a sentence's path starts at its own last token
-        cur = np.where(ends == i, score.argmax(axis=1), cur)
-        path[:, i] = cur
-        prev = back[rows, i, cur]
-        cur = np.where(i <= ends, prev, cur)
-    out = np.empty_like(path)
-    out[order] = path
+        m = running[i]
+        cand = (score[:m, None, :] + to_from).reshape(-1)
+        best = cand.reshape(-1, n_labels).argmax(axis=1)
+        back.append(best.tolist())
+        score[:m] = cand[row_starts[: m * n_labels] + best].reshape(m, n_labels) + em[:m, i]
+    last = score.argmax(axis=1).tolist()
+    out: list[list[int]] = [[] for _ in range(n_sent)]
+    for k, s in enumerate(order.tolist()):
+        cur = last[k]
+        path = [cur]
+        for i in range(int(lens[s]) - 2, -1, -1):
+            cur = back[i][k * n_labels + cur]
+            path.append(cur)
+        path.reverse()
+        out[s] = path
     return out
 
 
@@ -262,6 +273,10 @@ def make_tagger(
                 table[vocab[v], label_index[lab]] = w
         table.setflags(write=False)
         tables.append(table)
+    stacked = np.vstack([np.asarray(bias, dtype=np.float64)[None, :], *tables])
+    bases = np.cumsum([1, *(len(t) for t in tables[:-1])]).reshape(-1, 1)
+    for arr in (stacked, bases):
+        arr.setflags(write=False)
     trans_mask, start = constraints()
     trans = np.asarray(transitions, dtype=np.float64) + trans_mask
     b = np.asarray(bias, dtype=np.float64)
@@ -277,6 +292,8 @@ def make_tagger(
         frozenset(hints),
         words,
         make_encoder(values, words),
+        stacked,
+        bases,
     )
 
 

@@ -13,8 +13,8 @@ both give the same ids.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 import numpy as np
@@ -223,9 +223,13 @@ _CLOSED: dict[str, tuple[str, ...]] = {
 }
 _RULE_CODE = {tag: k for k, tag in enumerate(RULE_TAGS)}
 _BUCKET_NAMES = (*(str(b) for b in _DISTANCE_BUCKETS), "far")
-# Columns of Encoder.words rows.
-_W, _SUF, _S2, _LEX, _CL, _IS_CUE, _NC_LEFT, _NC_RIGHT = range(8)
 _COL = {a: k for k, a in enumerate(ATTRIBUTES)}
+# Columns of Encoder.word_table (ids that depend on the lower-case word alone).
+_W, _SUF, _S2, _LEX, _CL, _IS_CUE, _NC_LEFT, _NC_RIGHT, _BG_CODE, _SUF3_CODE = range(10)
+# Columns of Encoder.text_table (ids that depend on the token's text alone).
+_SH, _UPPER, _MARK, _COMMA, _SHAPE_CODE = range(5)
+# Marks whose text rows are built with the encoder (others are computed when met).
+_COMMON_MARKS = ",.;:!?()[]-—–/&%$#@*+=<>|…" + "".join(sorted(_QUOTE_MARKS))
 
 
 def _split_pair(value: str) -> tuple[str, str]:
@@ -236,14 +240,45 @@ def _split_pair(value: str) -> tuple[str, str]:
     return a, b
 
 
-def _nested(vocab: Mapping[str, int]) -> dict[str, dict[str, int]]:
-    """Pair values "a|b" -> id, as {a: {b: id}} (no string is built to look one up)."""
-    out: dict[str, dict[str, int]] = {}
+@dataclass(frozen=True)
+class _Pairs:
+    """Ids of pair values "a|b" looked up by the codes of their parts, vectorised."""
+
+    width: int
+    """Codes of the second part are below this."""
+    keys: npt.NDArray[np.int64]
+    """Sorted first code * width + second code of every known pair."""
+    ids: npt.NDArray[np.int64]
+    """Id of each key, then 0 (the id of an unknown pair)."""
+
+    def lookup(self, a: npt.NDArray[np.int64], b: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """Ids of the pairs of codes (0 when the pair is unknown)."""
+        key = a * self.width + b
+        if len(self.keys) == 0:
+            return np.zeros_like(key)
+        k = np.searchsorted(self.keys, key)
+        hit = self.keys[np.minimum(k, len(self.keys) - 1)] == key
+        return self.ids[np.where(hit, k, len(self.keys))]
+
+
+def _pairs(vocab: Mapping[str, int], first: Mapping[str, int], second: Mapping[str, int]) -> _Pairs:
+    """The pair values of an attribute ("a|b") keyed by the codes of their parts."""
+    width = len(second) + 1
+    found = []
     for value, k in vocab.items():
         if value != PAD:
             a, b = _split_pair(value)
-            out.setdefault(a, {})[b] = k
-    return out
+            found.append((first[a] * width + second[b], k))
+    found.sort()
+    keys = np.array([key for key, _ in found], dtype=np.int64)
+    ids = np.array([k for _, k in found] + [0], dtype=np.int64)
+    for arr in (keys, ids):
+        arr.setflags(write=False)
+    return _Pairs(width, keys, ids)
+
+
+def _codes(words: set[str]) -> dict[str, int]:
+    return {w: k for k, w in enumerate(sorted(words))}
 
 
 @dataclass(frozen=True)
@@ -252,31 +287,54 @@ class Encoder:
 
     vocab: tuple[Mapping[str, int], ...]
     """Per attribute: value -> id (0 = unknown)."""
-    words: Mapping[str, tuple[int, ...]]
-    """Lower-case word -> ids that depend on it alone (w, suf, s2, lex, cl, cue word flag,
-    nc id as the nearest cue on the left, on the right), for every word the tagger knows."""
-    bigrams: Mapping[str, Mapping[str, int]]
-    """Attribute "bg": word -> next word -> id."""
-    shape_suffix: Mapping[str, Mapping[str, int]]
-    """Attribute "shs": shape of the word before -> last three letters -> id."""
+    clusters: Mapping[str, str]
+    word_index: Mapping[str, int]
+    """Lower-case word -> row of word_table, for every word the tagger knows."""
+    word_table: npt.NDArray[np.int64]
+    text_index: Mapping[str, int]
+    """Token text -> row of text_table, for the usual spellings of the known words."""
+    text_table: npt.NDArray[np.int64]
+    bg_codes: Mapping[str, int]
+    """Words of the "bg" values -> code (PAD included; others get len(bg_codes))."""
+    shape_codes: Mapping[str, int]
+    """Shapes in the "shs" values -> code (PAD included)."""
+    suffix_codes: Mapping[str, int]
+    """Last three letters in the "shs" values -> code."""
+    bigrams: _Pairs
+    shape_suffix: _Pairs
     closed: Mapping[str, npt.NDArray[np.int64]]
     """Ids of the closed attributes' values (_CLOSED order)."""
     distance: Mapping[str, npt.NDArray[np.int64]]
     """"cue" and "qd": ids of L-buckets then R-buckets, then "self", then "none"."""
     nc_self_none: tuple[int, int]
 
-    def _word_ids(self, low: str) -> tuple[int, ...]:
-        """Ids of a word the tagger has no entry for (computed as token_attributes does)."""
+    def word_row(self, low: str) -> tuple[int, ...]:
+        """The word_table row of a lower-case word (computed as token_attributes would)."""
         v = self.vocab
+        cue = _is_cue(low)
+        nc = v[_COL["nc"]]
         return (
-            0,
+            v[_COL["w"]].get(low, 0),
             v[_COL["suf"]].get(low[-3:], 0),
             v[_COL["s2"]].get(low[-2:], 0),
             v[_COL["lex"]].get(_lexical(low), 0),
-            v[_COL["cl"]].get("-", 0),
-            0,
-            0,
-            0,
+            v[_COL["cl"]].get(self.clusters.get(low, "-"), 0),
+            int(cue),
+            nc.get("L" + _lemma(low), 0) if cue else 0,
+            nc.get("R" + _lemma(low), 0) if cue else 0,
+            self.bg_codes.get(low, len(self.bg_codes)),
+            self.suffix_codes.get(low[-3:], len(self.suffix_codes)),
+        )
+
+    def text_row(self, text: str) -> tuple[int, ...]:
+        """The text_table row of a token's text."""
+        shape = word_shape(text, acronyms=True)
+        return (
+            self.vocab[_COL["sh"]].get(shape, 0),
+            int(text[0].isupper()),
+            int(text in _QUOTE_MARKS),
+            int(text == ","),
+            self.shape_codes.get(shape, len(self.shape_codes)),
         )
 
     def encode(
@@ -292,96 +350,89 @@ class Encoder:
         out = np.empty((len(ATTRIBUTES), n), dtype=np.int64)
         if n == 0:
             return out
-        words = self.words
-        sh_vocab = self.vocab[_COL["sh"]]
-        rows = []
-        lows = []
-        shapes = []
-        flags = []
-        memo: dict[str, tuple[str, tuple[int, int, int, int]]] = {}
-        for t in tokens:
-            low = t.lower
-            lows.append(low)
-            row = words.get(low)
-            rows.append(row if row is not None else self._word_ids(low))
-            info = memo.get(t.text)
-            if info is None:
-                text = t.text
-                shape = word_shape(text, acronyms=True)
-                code = (
-                    sh_vocab.get(shape, 0),
-                    text[0].isupper(),
-                    text in _QUOTE_MARKS,
-                    text == ",",
-                )
-                info = memo[text] = (shape, code)
-            shapes.append(info[0])
-            flags.append(info[1])
-        word = np.array(rows, dtype=np.int64)
-        tok = np.array(flags, dtype=np.int64)
+        wget = self.word_index.get
+        tget = self.text_index.get
+        word = _rows(self.word_table, [wget(t.lower, -1) for t in tokens], tokens, 3, self.word_row)
+        tok = _rows(self.text_table, [tget(t.text, -1) for t in tokens], tokens, 2, self.text_row)
         sizes = np.asarray(lens, dtype=np.int64)
-        seg = np.repeat(np.arange(len(sizes)), sizes)
+        n_units = len(sizes)
+        seg = np.repeat(np.arange(n_units), sizes)
         first = (np.cumsum(sizes) - sizes)[seg]
         last = first + sizes[seg] - 1
         idx = np.arange(n)
         pos = idx - first
-        bounded = sizes > 0
-        # pair attributes: the next word / the shape before, padded at sentence edges
-        nxt = [*lows[1:], PAD]
-        prev = [PAD, *shapes[:-1]]
-        for e in (np.cumsum(sizes) - 1)[bounded].tolist():
-            nxt[e] = PAD
-        for s in (np.cumsum(sizes) - sizes)[bounded].tolist():
-            prev[s] = PAD
-        empty: Mapping[str, int] = {}
-        bg = self.bigrams
-        shs = self.shape_suffix
-        out[_COL["bg"]] = [bg.get(a, empty).get(b, 0) for a, b in zip(lows, nxt, strict=True)]
-        out[_COL["shs"]] = [
-            shs.get(p, empty).get(low[-3:], 0) for p, low in zip(prev, lows, strict=True)
-        ]
         for name, col in (("w", _W), ("suf", _SUF), ("s2", _S2), ("lex", _LEX), ("cl", _CL)):
             out[_COL[name]] = word[:, col]
-        out[_COL["sh"]] = tok[:, 0]
-        upper = tok[:, 1].astype(bool)
-        mark = tok[:, 2].astype(bool)
-        comma = tok[:, 3]
+        out[_COL["sh"]] = tok[:, _SH]
+        # pair attributes: the next word / the shape before, padded at sentence edges
+        nxt = np.concatenate((word[1:, _BG_CODE], [0]))
+        out[_COL["bg"]] = self.bigrams.lookup(
+            word[:, _BG_CODE], np.where(idx < last, nxt, self.bg_codes[PAD])
+        )
+        prev = np.concatenate(([0], tok[:-1, _SHAPE_CODE]))
+        out[_COL["shs"]] = self.shape_suffix.lookup(
+            np.where(pos > 0, prev, self.shape_codes[PAD]), word[:, _SUF3_CODE]
+        )
+        upper = tok[:, _UPPER].astype(bool)
+        mark = tok[:, _MARK].astype(bool)
         cue = word[:, _IS_CUE].astype(bool)
         closed = self.closed
         rule = np.array([_RULE_CODE[r] for r in rule_tags], dtype=np.int64)
         out[_COL["rule"]] = closed["rule"][rule]
         out[_COL["q"]] = closed["q"][np.asarray(in_quote, dtype=np.int64)]
-        n_units = len(sizes)
         has_mark = np.bincount(seg, weights=mark, minlength=n_units) > 0
         out[_COL["sq"]] = closed["sq"][has_mark[seg].astype(np.int64)]
         has_rule = np.bincount(seg, weights=rule > 0, minlength=n_units) > 0
         out[_COL["sr"]] = closed["sr"][has_rule[seg].astype(np.int64)]
-        out[_COL["pos"]] = closed["pos"][
-            np.where(pos < 3, pos, np.where(pos >= sizes[seg] - 2, 3, 4))
-        ]
+        late = np.where(pos >= sizes[seg] - 2, 3, 4)
+        out[_COL["pos"]] = closed["pos"][np.where(pos < 3, pos, late)]
         prev_up = (pos > 0) & np.concatenate(([False], upper[:-1]))
         next_up = (idx < last) & np.concatenate((upper[1:], [False]))
-        cap = np.where(upper, 1 + 2 * prev_up + next_up, 0)
-        out[_COL["cap"]] = closed["cap"][cap]
+        out[_COL["cap"]] = closed["cap"][np.where(upper, 1 + 2 * prev_up + next_up, 0)]
         # nearest cue word and quote mark on each side, within the sentence
         dl, dr, left, right = _nearest_in(cue, idx, first, last)
         on_left = dl <= dr
         out[_COL["cue"]] = _distance_ids(self.distance["cue"], cue, dl, dr, on_left)
         j = np.clip(np.where(on_left, left, right), 0, n - 1)
         nc = np.where(on_left, word[j, _NC_LEFT], word[j, _NC_RIGHT])
-        none = np.minimum(dl, dr) >= _FAR
         nc_self, nc_none = self.nc_self_none
+        none = np.minimum(dl, dr) >= _FAR
         out[_COL["nc"]] = np.where(cue, nc_self, np.where(none, nc_none, nc))
-        counts = np.concatenate(([0], np.cumsum(comma)))
+        counts = np.concatenate(([0], np.cumsum(tok[:, _COMMA])))
         lo = np.minimum(idx, j)
-        hi = np.maximum(idx, j)
-        between = (counts[hi] - counts[np.minimum(lo + 1, n)] > 0).astype(np.int64)
+        between = counts[np.maximum(idx, j)] - counts[np.minimum(lo + 1, n)] > 0
         has_cue = (np.bincount(seg, weights=cue, minlength=n_units) > 0)[seg]
-        cc = np.where(~has_cue, 2, np.where(cue, 0, between))
+        cc = np.where(~has_cue, 2, np.where(cue, 0, between.astype(np.int64)))
         out[_COL["cc"]] = closed["cc"][cc]
         qdl, qdr, _, _ = _nearest_in(mark, idx, first, last)
         out[_COL["qd"]] = _distance_ids(self.distance["qd"], mark, qdl, qdr, qdl <= qdr)
         return out
+
+
+def _rows(
+    table: npt.NDArray[np.int64],
+    index: list[int],
+    tokens: Sequence[Token],
+    field: int,
+    make: Callable[[str], tuple[int, ...]],
+) -> npt.NDArray[np.int64]:
+    """Rows of table at index; an index of -1 gets the row make() builds for the token's
+    field (once per distinct string)."""
+    at = np.asarray(index, dtype=np.int64)
+    missing = np.flatnonzero(at < 0)
+    if len(missing) == 0:
+        return table[at]
+    rows = table[np.maximum(at, 0)]
+    made: dict[str, tuple[int, ...]] = {}
+    extra = []
+    for k in missing.tolist():
+        key = tokens[k][field]
+        row = made.get(key)
+        if row is None:
+            row = made[key] = make(key)
+        extra.append(row)
+    rows[missing] = np.array(extra, dtype=np.int64)
+    return rows
 
 
 def _nearest_in(
@@ -411,30 +462,23 @@ def _distance_ids(
 ) -> npt.NDArray[np.int64]:
     """Ids of the side-and-bucket values ("L4", "Rfar", "self", "none")."""
     d = np.where(on_left, dl, dr)
-    k = np.searchsorted(np.asarray(_DISTANCE_BUCKETS), d) + np.where(on_left, 0, len(_BUCKET_NAMES))
+    side = np.where(on_left, 0, len(_BUCKET_NAMES))
+    k = np.searchsorted(np.asarray(_DISTANCE_BUCKETS), d) + side
     self_id, none_id = 2 * len(_BUCKET_NAMES), 2 * len(_BUCKET_NAMES) + 1
-    k = np.where(flags, self_id, np.where(d >= _FAR, none_id, k))
-    return ids[k]
+    return ids[np.where(flags, self_id, np.where(d >= _FAR, none_id, k))]
 
 
 def make_encoder(vocab: tuple[Mapping[str, int], ...], clusters: Mapping[str, str]) -> Encoder:
     """The encoder of a tagger with these value ids and word clusters."""
     get = {a: vocab[k].get for k, a in enumerate(ATTRIBUTES)}
-    known = set(vocab[_COL["w"]]) | set(clusters) | set(lex.CUE_FORMS) | {"according"} | _PRONOUNS
+    bg_parts = [_split_pair(v) for v in vocab[_COL["bg"]] if v != PAD]
+    bg_codes = _codes({p for pair in bg_parts for p in pair} | {PAD})
+    shs_parts = [_split_pair(v) for v in vocab[_COL["shs"]] if v != PAD]
+    shape_codes = _codes({a for a, _ in shs_parts} | {PAD})
+    suffix_codes = _codes({b for _, b in shs_parts})
+    known = set(vocab[_COL["w"]]) | set(clusters) | set(lex.CUE_FORMS) | set(bg_codes)
+    known |= {"according"} | _PRONOUNS
     known.discard(PAD)
-    words = {}
-    for low in sorted(known):
-        is_cue = _is_cue(low)
-        words[low] = (
-            get["w"](low, 0),
-            get["suf"](low[-3:], 0),
-            get["s2"](low[-2:], 0),
-            get["lex"](_lexical(low), 0),
-            get["cl"](clusters.get(low, "-"), 0),
-            int(is_cue),
-            get["nc"]("L" + _lemma(low), 0) if is_cue else 0,
-            get["nc"]("R" + _lemma(low), 0) if is_cue else 0,
-        )
     closed = {
         a: np.array([get[a](v, 0) for v in values], dtype=np.int64) for a, values in _CLOSED.items()
     }
@@ -446,12 +490,33 @@ def make_encoder(vocab: tuple[Mapping[str, int], ...], clusters: Mapping[str, st
         )
         for a in ("cue", "qd")
     }
-    return Encoder(
+    enc = Encoder(
         vocab,
-        MappingProxyType(words),
-        MappingProxyType(_nested(vocab[_COL["bg"]])),
-        MappingProxyType(_nested(vocab[_COL["shs"]])),
+        clusters,
+        MappingProxyType({}),
+        np.zeros((0, 10), dtype=np.int64),
+        MappingProxyType({}),
+        np.zeros((0, 5), dtype=np.int64),
+        MappingProxyType(bg_codes),
+        MappingProxyType(shape_codes),
+        MappingProxyType(suffix_codes),
+        _pairs(vocab[_COL["bg"]], bg_codes, bg_codes),
+        _pairs(vocab[_COL["shs"]], shape_codes, suffix_codes),
         MappingProxyType(closed),
         MappingProxyType(distance),
         (get["nc"]("self", 0), get["nc"]("none", 0)),
+    )
+    words = sorted(known)
+    texts = sorted({f for w in words for f in (w, w[:1].upper() + w[1:], w.upper())})
+    texts += [c for c in _COMMON_MARKS if c not in set(texts)]
+    word_table = np.array([enc.word_row(w) for w in words], dtype=np.int64).reshape(-1, 10)
+    text_table = np.array([enc.text_row(t) for t in texts], dtype=np.int64).reshape(-1, 5)
+    for table in (word_table, text_table):
+        table.setflags(write=False)
+    return replace(
+        enc,
+        word_index=MappingProxyType({w: k for k, w in enumerate(words)}),
+        word_table=word_table,
+        text_index=MappingProxyType({t: k for k, t in enumerate(texts)}),
+        text_table=text_table,
     )
