@@ -97,6 +97,7 @@ N_CLUSTERS = 200
 HINTS: frozenset[str] | None = None
 CLUSTERS: dict[str, str] | None = None
 FOLDS: tuple[int, ...] = ()  # quick runs: only these folds (empty: all)
+DROPPED: frozenset[str] = frozenset()  # templates left out of training (exploring)
 
 _KIND = {"Source": "SRC", "Cue": "CUE", "Content": "CON"}
 _PRIORITY = ("Cue", "Source", "Content")
@@ -226,32 +227,49 @@ def predicted(art: Article, tagger: Tagger | None) -> dict[str, set[tuple[int, i
     return spans_of(atts, art.text, art.fs, art.bs)
 
 
-def cross_validate(arts: list[Article], k: int) -> None:
-    """k-fold by article: the rules alone vs the tagger."""
-    totals = {"rules": {}, "tagger": {}}  # type: dict[str, dict[str, list[int]]]
+def cross_validate(arts: list[Article], k: int, penalties: tuple[float, ...] = ()) -> None:
+    """k-fold by article: the rules alone vs the tagger (and, with penalties, the tagger
+    with each of these O_PENALTY values instead, from the same fit)."""
+    global O_PENALTY
+    default = O_PENALTY
+    names = ["rules", "tagger"] + [f"O-{p:g}" for p in penalties]
+    totals: dict[str, dict[str, list[int]]] = {name: {} for name in names}
     for f in range(k):
         if FOLDS and f not in FOLDS:
             continue
         test = [a for i, a in enumerate(arts) if i % k == f]
         train = [a for i, a in enumerate(arts) if i % k != f]
-        tagger = fit(train)
-        for name, t in (("rules", None), ("tagger", tagger)):
+        info, counts = fit_info(train), value_counts(train)
+        taggers: list[tuple[str, Tagger | None]] = [("rules", None)]
+        for name, penalty in zip(names[1:], (default, *penalties), strict=True):
+            O_PENALTY = penalty
+            taggers.append((name, make_tagger(*weights_of(info, counts), sorted(HINTS or ()))))
+        O_PENALTY = default
+        for name, t in taggers:
+            fold: dict[str, list[int]] = {}
             for kind, c in evaluate(test, t).items():
+                fold[kind] = c
                 acc = totals[name].setdefault(kind, [0, 0, 0])
                 for j in range(3):
                     acc[j] += c[j]
+            print(f"  fold {f + 1} {name:7} " + _scores(fold), flush=True)
         print(f"fold {f + 1}/{k} done", flush=True)
     print(f"\n{k}-fold CV on train (overlap):")
     for name, acc in totals.items():
-        parts = []
-        for kind, (tp, np_, ng) in acc.items():
-            p, r, f1 = prf(tp, np_, ng)
-            parts.append(f"{kind} P {p:.3f} R {r:.3f} F1 {f1:.3f} ({np_}/{ng})")
-        print(f"  {name:7} " + " | ".join(parts))
+        print(f"  {name:7} " + _scores(acc))
+
+
+def _scores(counts: dict[str, list[int]]) -> str:
+    parts = []
+    for kind, (tp, np_, ng) in counts.items():
+        p, r, f1 = prf(tp, np_, ng)
+        parts.append(f"{kind} P {p:.3f} R {r:.3f} F1 {f1:.3f} ({np_}/{ng})")
+    return " | ".join(parts)
 
 
 def main() -> None:
     """Command-line entry point."""
+    global HINTS, FOLDS, CLUSTERS, C1, C2, MAX_ITERATIONS, DROPPED
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data/attribution/polnear"))
     ap.add_argument("--cv", type=int, default=0)
@@ -259,8 +277,14 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=TAGGER_PATH)
     ap.add_argument("--folds", default="", help="only these folds, e.g. 0 (quick runs)")
     ap.add_argument("--hints", choices=("model", "all"), default="model")
+    ap.add_argument("--c1", type=float, default=C1, help="L1 regularisation (exploring)")
+    ap.add_argument("--c2", type=float, default=C2, help="L2 regularisation (exploring)")
+    ap.add_argument("--iterations", type=int, default=MAX_ITERATIONS)
+    ap.add_argument("--o-penalties", default="", help="with --cv: also these O penalties")
+    ap.add_argument("--drop", default="", help="templates left out, e.g. w[-3],w[3]")
     args = ap.parse_args()
-    global HINTS, FOLDS, CLUSTERS
+    C1, C2, MAX_ITERATIONS = args.c1, args.c2, args.iterations
+    DROPPED = frozenset(x for x in args.drop.split(",") if x)
     FOLDS = tuple(int(x) for x in args.folds.split(",") if x)
     CLUSTERS = word_clusters(args.data)
     model = load_model()
@@ -273,7 +297,8 @@ def main() -> None:
         f"longest unit {longest} tokens"
     )
     if args.cv:
-        cross_validate(arts, args.cv)
+        penalties = tuple(float(x) for x in args.o_penalties.split(",") if x)
+        cross_validate(arts, args.cv, penalties)
     if args.no_fit:
         return
     write_tagger(args.out, fit_info(arts), sorted(HINTS or ()), CLUSTERS, value_counts(arts))
@@ -364,7 +389,10 @@ def fit_info(arts: list[Article]) -> object:
     trainer = pycrfsuite.Trainer(verbose=False)
     for art in arts:
         for attrs, y in zip(art.attrs, art.labels, strict=True):
-            trainer.append(feature_strings(attrs), y)
+            feats = feature_strings(attrs)
+            if DROPPED:
+                feats = [[x for x in tok if x.split("=", 1)[0] not in DROPPED] for tok in feats]
+            trainer.append(feats, y)
     trainer.set_params(
         {
             "c1": C1,
