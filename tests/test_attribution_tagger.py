@@ -317,3 +317,17 @@ def test_shipped_tagger_is_small_and_finds_named_and_according_to_sources() -> N
     union = [a for a in atts if a.source and text[a.source[0] : a.source[1]].endswith("union")]
     assert union and "according to" in text[union[0].cue[0] : union[0].cue[1]]
     assert not any(a.cue[0] < text.index("\n") for a in atts)  # nothing in the first sentence
+
+
+def test_content_of_a_cueless_sentence_joins_the_cue_just_before() -> None:
+    text = "Ruiz said the plan was bad. The cuts will hurt everyone."
+    units, atts = _units(text, hints=None)
+    assert len(units) == 2
+    first = ["B-SRC", "B-CUE", "B-CON"] + ["I-CON"] * (len(units[0].tokens) - 3)
+    second = ["O", "B-CON"] + ["I-CON"] * (len(units[1].tokens) - 2)
+    spans = tagged_spans(units, _labels_of(units, [first, second]))
+    [a] = group_spans(text, spans, units, atts)
+    assert text[a.contents[-1][0] : a.contents[-1][1]] == "cuts will hurt everyone."
+    # with no cue in the sentence before, the content is dropped
+    lone = tagged_spans(units, _labels_of(units, [["O"] * len(first), second]))
+    assert group_spans(text, lone, units, atts) == []

@@ -202,13 +202,23 @@ def group_spans(
     Each cue takes the nearest free source of its sentence and the contents that start in
     its sentence and lie nearer to it than to another cue (a content continued over the next
     sentences starts in the cue's sentence). A cue overlapping a rule cue keeps the rule's
-    lemma, class and recipient; other cues are of class LEARNED_CLASS. Sources and contents
-    of a sentence without a cue are dropped: PolNeAR has no attribution without a cue.
+    lemma, class and recipient; other cues are of class LEARNED_CLASS. The contents of a
+    sentence without a cue that directly follows a sentence with one go to that sentence
+    (its nearest cue: the last); other sources and contents of a sentence without a cue are
+    dropped: PolNeAR has no attribution without a cue.
     """
     starts = [u.start for u in units]
     by_unit: dict[int, list[tuple[str, int, int]]] = {}
     for sp in spans:
         by_unit.setdefault(bisect.bisect_right(starts, sp[1]) - 1, []).append(sp)
+    with_cue = {k for k, group in by_unit.items() if any(kind == "CUE" for kind, _, _ in group)}
+    for k in sorted(by_unit):
+        if k in with_cue or k - 1 not in with_cue:
+            continue
+        if _adjacent(units[k - 1].end, units[k].start):
+            moved = [sp for sp in by_unit[k] if sp[0] == "CON"]
+            by_unit[k - 1].extend(moved)
+            by_unit[k] = [sp for sp in by_unit[k] if sp[0] != "CON"]
     rules = sorted(rule_atts, key=lambda a: a.cue[0])
     rule_starts = [a.cue[0] for a in rules]
     out: list[Attribution] = []
