@@ -296,7 +296,7 @@ def test_trained_tagger_file_loads_and_finds_a_plain_attribution(tmp_path: Path)
 
 SHIPPED = ROOT / "trustscore" / "models" / "attribution_tagger.json"
 # The file must stay small enough to track in git (docs/sourcing.md, "Size").
-MAX_SHIPPED_BYTES = 1_500_000
+MAX_SHIPPED_BYTES = 2_000_000
 
 
 @pytest.mark.skipif(not SHIPPED.exists(), reason="span tagger weights not present")
