@@ -100,6 +100,26 @@ def test_author_bio_by_text() -> None:
     assert reasons[bio] == "author_bio"
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='author-bio'><p>{bio}</p></div>",  # by its markup
+        "<div><p>{bio}</p></div>",  # by its opening (the page's author and a bio verb)
+    ],
+)
+def test_author_bio_with_a_follow_line_is_a_bio_not_a_share_bar(box: str) -> None:
+    bio = "Mia Tanaka covers the ports and shipping. Follow her on X."
+    html = _page(_paragraphs(3) + box.format(bio=bio)).replace(
+        "<html>", "<html><head><meta name='author' content='Mia Tanaka'></head>"
+    )
+    assert _reasons(html)[bio] == "author_bio"
+
+
+def test_a_follow_line_alone_is_still_a_share_bar() -> None:
+    line = "Follow us on X and Facebook."
+    assert _reasons(_page(_paragraphs(3) + f"<p>{line}</p>"))[line] == "share"
+
+
 def test_headings_inside_article_are_kept() -> None:
     html = _page(_paragraphs(2) + "<h2>What happens next</h2>" + _paragraphs(2))
     body = extract_body(parse(html))

@@ -276,3 +276,37 @@ def test_an_official_who_spoke_anonymously_to_discuss_is_one_anonymous_source() 
     assert got == [
         ("anonymous", "A White House official who spoke anonymously to discuss internal strategy")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # a relative clause after a whole noun phrase; a clause after the cue is content
+            "A senior aide from the host city, who asked not to be named, said the two camps "
+            "had been close to a deal.",
+            ("anonymous", "A senior aide from the host city"),
+        ),
+        (  # stacked appositives
+            "Oren Falk, chief executive of Tidewell, a ferry operator based in Hull, said the "
+            "timetable would change.",
+            ("named", "Oren Falk"),
+        ),
+        (  # a subject with an age and a home town, then a clause
+            "Lina Okafor, 29, of Leeds, England, says her biggest worry is the rent.",
+            ("named", "Lina Okafor"),
+        ),
+        (  # still an inversion: a name, no clause, after the cue
+            "The harbour will close, said Oren Falk, the operator's chief executive.",
+            ("named", "Oren Falk"),
+        ),
+    ],
+)
+def test_subjects_with_commas_before_the_cue(paragraph: str, expected: tuple[str, str]) -> None:
+    assert _sources(paragraph) == [expected]
+
+
+def test_a_clause_after_a_conjunction_is_not_an_appositive() -> None:
+    got = _sources(
+        "In Hull, the old dock is busy, but it is short of cranes, said Oren Falk, the manager."
+    )
+    assert got == [("named", "Oren Falk")]

@@ -66,6 +66,9 @@ PROPAGATED_REASONS = frozenset(
     {"feedback_widget", "audio_banner", "newsletter", "subscribe", "share", "author_bio",
      "cookie_consent", "advertising"}
 )  # fmt: skip
+# Text reasons a writer's bio often carries in its last line ("Follow her on X", "Sign up for
+# her newsletter"); a block that is a bio by its markup or its opening is an author_bio.
+_BIO_LINES = frozenset({"share", "newsletter", "subscribe"})
 # A link-only line of at most KICKER_MAX_CHARS before the first prose paragraph is a section
 # link ("Local News") above the headline.
 KICKER_MAX_CHARS = 40
@@ -132,6 +135,8 @@ def _classify(
             level, chrome = tree.place(i)
             inside = level == 0
             reason = text_reasons[i]
+            if reason in _BIO_LINES and (chrome == "author_bio" or is_author_bio(b.text, authors)):
+                reason = "author_bio"  # "… covers diplomacy. Follow her on X.": a bio first
             if reason is None and inside and chrome is not None:
                 reason = chrome
             if reason is None:
