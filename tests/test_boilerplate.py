@@ -150,6 +150,33 @@ def test_title_and_byline_are_not_body() -> None:
     assert reasons["By Jo Bloggs"] == "byline"
 
 
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "<p>Jo Bloggs, Ports Correspondent · 2 May 2026</p>",
+            "<meta name='author' content='Jo Bloggs'>",
+        ),
+        ("<p class='byline'>Jo Bloggs, Ports Correspondent · 2 May 2026</p>", ""),
+    ],
+)
+def test_byline_without_by(line: str, head: str) -> None:
+    html = (
+        f"<html><head><title>Dredging to start in May</title>{head}</head><body><article>"
+        f"<h1>Dredging to start in May</h1>{line}{_paragraphs(3)}</article></body></html>"
+    )
+    assert _reasons(html)["Jo Bloggs, Ports Correspondent · 2 May 2026"] == "byline"
+
+
+def test_a_sentence_naming_the_author_after_the_prose_is_kept() -> None:
+    html = (
+        "<html><head><meta name='author' content='Jo Bloggs'></head><body><article>"
+        f"{_paragraphs(2)}<p>Jo Bloggs, the harbour master, said dredging starts soon.</p>"
+        f"{_paragraphs(2)}</article></body></html>"
+    )
+    assert _reasons(html)["Jo Bloggs, the harbour master, said dredging starts soon."] is None
+
+
 def test_comments_section_is_not_the_article() -> None:
     comments = "<div id='comments'><h3>Comments</h3>" + "".join(
         f"<div class='comment'><p>{PROSE} Reader {i} agrees.</p></div>" for i in range(6)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from trustscore._boilerplate_cues import (
     is_author_bio,
+    is_author_line,
     is_byline,
     is_date_line,
     text_reason,
@@ -146,7 +147,7 @@ def _classify(
             if reason is None and not seen_prose:
                 if b.heading is not None and _same_title(b.text, title):
                     reason = "title"
-                elif is_byline(b.text):
+                elif is_byline(b.text) or is_author_line(b.text, b.tokens, authors):
                     reason = "byline"
                 elif is_linky(b) and len(b.text) <= KICKER_MAX_CHARS:
                     reason = "navigation"  # a section link above the headline

@@ -8,6 +8,7 @@ free of nested quantifiers (bounded time on any input). See docs/boilerplate.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from trustscore._duplicates import normalize
@@ -109,6 +110,8 @@ _BIO_VERB = re.compile(
 _READ_MORE_END = re.compile(r"(?:read more|more by [^.]{1,60}|mehr lesen)\W{0,3}$")
 # Bylines and datelines: short lines at most this long.
 BYLINE_MAX_CHARS = 120
+# Class/id tokens of the element (or an ancestor) that hold the byline.
+BYLINE_TOKENS = frozenset(("byline", "bylines"))
 
 # Patterns are matched against the lower-cased text (faster than re.IGNORECASE).
 TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -318,6 +321,17 @@ def is_author_bio(text: str, authors: tuple[str, ...]) -> bool:
 def is_byline(text: str) -> bool:
     """A short author/date line ("By …", "Published …")."""
     return len(text) <= BYLINE_MAX_CHARS and _BYLINE.search(text) is not None
+
+
+def is_author_line(text: str, tokens: Collection[str], authors: tuple[str, ...]) -> bool:
+    """A short line marked as the byline, or opening with the page's author ("Daniel Osei,
+    Local Democracy Reporter · 2 October 2026"): a byline without "By"."""
+    if len(text) > BYLINE_MAX_CHARS:
+        return False
+    if any(t in BYLINE_TOKENS for t in tokens):
+        return True
+    key = normalize(text)
+    return any(key.startswith(a) for a in authors)
 
 
 def is_date_line(text: str) -> bool:
