@@ -310,3 +310,31 @@ def test_a_clause_after_a_conjunction_is_not_an_appositive() -> None:
         "In Hull, the old dock is busy, but it is short of cranes, said Oren Falk, the manager."
     )
     assert got == [("named", "Oren Falk")]
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "— Tova Lind (@tovalind) March 3, 2026",
+        "A post shared by Tova Lind (@tovalind)",
+    ],
+)
+def test_an_embedded_post_is_a_social_media_source(sign_off: str) -> None:
+    paragraphs = ("The mayor resigned on Friday.", "Proud of what we built together.", sign_off)
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=paragraphs))
+    [post] = sources
+    assert (post.kind, post.name, post.social_media) == ("named", "Tova Lind", True)
+    text = ArticleBody(paragraphs=paragraphs).text
+    assert text[post.start : post.end].startswith("Proud of what we built together.")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("— Tova Lind (@tovalind) March 3, 2026",),  # nothing before it to be the post
+        ("The mayor resigned.", "— Tova Lind, March 3, 2026"),  # no handle
+        ("The mayor resigned.", "Write to Tova Lind (@tovalind) with tips."),  # not a sign-off
+    ],
+)
+def test_lines_that_are_not_embed_sign_offs(paragraphs: tuple[str, ...]) -> None:
+    assert _sources(*paragraphs) == []

@@ -196,6 +196,27 @@ def _acronym(w: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
+# At most this many capitalised words after "The" make a title-like proper noun ("The New
+# York Times", "The Athletic"); longer capitalised runs are headlines or sentence openers.
+MAX_ARTICLE_NAME_WORDS = 4
+
+
+def _article_and_proper_noun(words: list[str]) -> bool:
+    """ "The Athletic", "The Information": "The" and capitalised words, no role or title."""
+    rest = words[1:]
+    if words[0] != "The" or not 0 < len(rest) <= MAX_ARTICLE_NAME_WORDS:
+        return False
+    for w in rest:
+        low = w.lower()
+        if not _capitalised(w) or w.endswith(".") or low in lex.ROLE_WORDS:
+            return False
+        if low in lex.ANONYMOUS_NOUNS or low in lex.SPOKESPERSON_ROLES:
+            return False
+        if low in lex.TITLES_MALE or low in lex.TITLES_FEMALE:
+            return False
+    return True
+
+
 def _is_org_word(w: str) -> bool:
     low = w.lower().rstrip(".")
     return low in lex.ORG_WORDS or low in lex.OUTLETS or low in lex.OUTLET_WORDS
@@ -320,6 +341,9 @@ class SpeakerResolver:
             return _described("anonymous", raw)
         if low[0] in ("another", "others") and len(words) <= 2:
             return Speaker("anonymous", raw.strip(), "another")
+        if _article_and_proper_noun(words):
+            org = " ".join(words)  # "According to The Athletic": people take no article
+            return Speaker("organization", org, org.lower())
         core = [w for w in words if w.lower() not in _DETERMINERS]
         role_words, rest = _split_role_name(core)
         # "Residents of the tower": a capitalised common noun at the sentence start is no name
@@ -503,6 +527,8 @@ class SpeakerResolver:
 
     def _social(self, a: Attribution) -> bool:
         cue = self.text[a.cue[0] : a.cue[1]].lower()
+        if cue.startswith("@"):
+            return True  # an embedded post's handle (see _post_embeds)
         if any(w in lex.SOCIAL_VERBS for w in _words(cue)):
             return True
         frame = self._opener(a) + self._frame(a)
