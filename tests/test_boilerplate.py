@@ -261,6 +261,20 @@ def test_plain_text_byline_and_date_are_not_body() -> None:
     assert report.body.text.endswith(PROSE)
 
 
+def test_plain_text_headline_is_the_title_not_body() -> None:
+    report = trustscore.analyze(f"Dredging to start in May\n\n{PROSE}")
+    assert report.metadata.title == "Dredging to start in May"
+    assert report.body.text == PROSE
+    assert [(b.text, b.reason) for b in report.boilerplate.blocks] == [
+        ("Dredging to start in May", "title")
+    ]
+
+
+def test_plain_text_first_sentence_is_not_a_title() -> None:
+    report = trustscore.analyze(f"{PROSE}\n\n{PROSE}")
+    assert report.body.text.startswith(PROSE)
+
+
 def test_audio_banner_with_ai_disclosure() -> None:
     banner = "<div class='audio'><p>Listen to this story. Voice is AI-generated.</p></div>"
     report = trustscore.analyze(_page(banner + _paragraphs(3)))

@@ -338,3 +338,18 @@ def test_an_embedded_post_is_a_social_media_source(sign_off: str) -> None:
 )
 def test_lines_that_are_not_embed_sign_offs(paragraphs: tuple[str, ...]) -> None:
     assert _sources(*paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "Cattle prices have fallen by a third, officials and traders say.",
+            "officials and traders",
+        ),
+        ("“It is over,” the mayor and her deputy said.", "the mayor and her deputy"),
+        ("The plan failed and officials said it was over.", "officials"),
+    ],
+)
+def test_coordinated_sources(paragraph: str, name: str) -> None:
+    assert _sources(paragraph) == [("anonymous", name)]

@@ -490,6 +490,23 @@ def _clause_after(sent: list[Token], r: int) -> bool:
     return False
 
 
+# At most this many words before "and" join a trailing source ("…, police and residents said").
+MAX_COORDINATED_WORDS = 3
+
+
+def _coordinated_start(sent: list[Token], conj: int) -> int:
+    """Start of "officials and traders" when a comma or closing quote precedes it (else the
+    source starts after "and": "The plan failed and officials said" keeps "officials")."""
+    b = conj
+    while b > 0 and _word(sent[b - 1]) and sent[b - 1].lower not in lex.CLAUSE_BREAK:
+        b -= 1
+        if conj - b > MAX_COORDINATED_WORDS:
+            return conj + 1
+    if b < conj and b > 1 and (sent[b - 1].text == "," or sent[b - 1].text in _CLOSE_QUOTE):
+        return b  # also "“It is over,” the mayor and her deputy said."
+    return conj + 1
+
+
 def _comma_subject(sent: list[Token], comma: int) -> tuple[int, int] | None:
     """The sentence's opening up to the comma before its cue, when a clause follows the cue
     ("Brianne Stone, 29, of Huntsville, Ala., says her concern is …": the subject, however
@@ -742,8 +759,10 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         src = _comma_subject(sent, k - 1)
     if src is None:
         return None
-    a, _ = src
-    source = _span(sent, *src)
+    a, src_end = src
+    if after is None and a > 1 and sent[a - 1].lower in ("and", "or"):
+        a = _coordinated_start(sent, a - 1)  # "…, officials and traders said."
+    source = _span(sent, a, src_end)
     before = sent[a - 1] if a > 0 else None
     if before is not None and (before.text == "," or before.text in _CLOSE_QUOTE) and a > 1:
         split_quote = r + 1 < len(sent) and sent[r].text == "," and sent[r + 1].text in _OPEN_QUOTE
