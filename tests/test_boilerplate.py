@@ -115,6 +115,22 @@ def test_author_bio_with_a_follow_line_is_a_bio_not_a_share_bar(box: str) -> Non
     assert _reasons(html)[bio] == "author_bio"
 
 
+def test_op_ed_tagline_is_an_author_bio() -> None:
+    tagline = "Mia Tanaka is a retired engineer and chairs the Harbour Users' Forum."
+    html = _page(_paragraphs(3) + f"<p><em>{tagline}</em></p>").replace(
+        "<html>", "<html><head><meta name='author' content='Mia Tanaka'></head>"
+    )
+    assert _reasons(html)[tagline] == "author_bio"
+
+
+def test_a_sentence_about_someone_else_is_not_a_bio() -> None:
+    line = "Oren Falk is a retired engineer and chairs the Harbour Users' Forum."
+    html = _page(_paragraphs(3) + f"<p>{line}</p>").replace(
+        "<html>", "<html><head><meta name='author' content='Mia Tanaka'></head>"
+    )
+    assert _reasons(html)[line] is None
+
+
 def test_a_follow_line_alone_is_still_a_share_bar() -> None:
     line = "Follow us on X and Facebook."
     assert _reasons(_page(_paragraphs(3) + f"<p>{line}</p>"))[line] == "share"
