@@ -353,3 +353,38 @@ def test_lines_that_are_not_embed_sign_offs(paragraphs: tuple[str, ...]) -> None
 )
 def test_coordinated_sources(paragraph: str, name: str) -> None:
     assert _sources(paragraph) == [("anonymous", name)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Q: How do you plan your day?", "A: I start with the hardest task every morning."),
+        ("Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp",),  # a list of quantities
+        ("We’ve asked the new director to share a few thoughts about the job.",),  # the author
+    ],
+)
+def test_labels_lists_and_contracted_author_pronouns_are_not_sources(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert _sources(*paragraphs) == []
+
+
+def test_a_colon_headline_still_names_its_speaker() -> None:
+    assert _sources("Ruiz: Trump Would Put Liberals On The Court") == [("named", "Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "On Monday, the People’s Daily, the party’s newspaper, warned that there was no room "
+            "for compromise.",
+            ("organization", "People’s Daily"),
+        ),
+        ("Ana Ruiz left. She’d said the plan would fail.", ("named", "Ana Ruiz")),
+    ],
+)
+def test_openers_and_contractions_before_the_source(
+    paragraph: str, expected: tuple[str, str]
+) -> None:
+    assert _sources(paragraph) == [expected]

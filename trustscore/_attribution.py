@@ -431,8 +431,12 @@ def _name_before(
         a -= 1
         if comma - a > limit:
             return None
-    if a == comma or not (sent[a].text[0].isupper() or name_inside):
+    # "the People's Daily, the party's paper, said": an article and a capitalised name
+    the_name = sent[a].lower == "the" and a + 1 < comma and sent[a + 1].text[0].isupper()
+    if a == comma or not (sent[a].text[0].isupper() or name_inside or the_name):
         return None
+    if sent[a].lower in _OPENING_PREPOSITIONS:
+        return None  # "On Monday, the People's Daily, the party's paper, warned": an opener
     return (a, c + 1)
 
 
@@ -866,11 +870,17 @@ def _colon_attribution(sent: list[Token]) -> Attribution | None:
         head = sent[:j]
         if not all(x.text[0].isupper() or x.text in (".", "-") for x in head):
             return None
+        if len(head) == 1 and len(head[0].text) == 1:
+            return None  # "Q: …", "A: …": an interview's labels, not a speaker's name
         if any(x.lower in CUE_FORMS for x in head):
             return None
         c = _content_right(sent, j + 1)
-        if c is None or sum(1 for t in sent[j + 1 :] if t.text[0].isalpha()) < MIN_COLON_WORDS:
-            return None  # "Clinton: 547." is a score, not a statement
+        words = sum(1 for t in sent[j + 1 :] if t.text[0].isalpha())
+        numbers = sum(1 for t in sent[j + 1 :] if t.text[0].isdigit())
+        if c is None or words < MIN_COLON_WORDS or 2 * numbers >= words:
+            # "Clinton: 547." is a score, "Fix Containers: 1 Green, 1 Red, 1 tsp" a list of
+            # quantities, not a statement
+            return None
         return Attribution(_span(sent, j, j + 1), _span(sent, 0, j), (c,), "colon", "speech")
     return None
 

@@ -187,6 +187,15 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_CONTRACTED = re.compile(r"(\w+)['’](?:ve|re|ll|d|s|m)", re.IGNORECASE)
+
+
+def _uncontracted(w: str) -> str:
+    """ "We’ve" → "We", "She’d" → "She": a pronoun with an auxiliary is the pronoun."""
+    m = _CONTRACTED.fullmatch(w)
+    return m.group(1) if m is not None and m.group(1).lower() in lex.PRONOUNS else w
+
+
 def _capitalised(w: str) -> bool:
     return w[:1].isupper() and w.lower() not in _NOT_NAMES
 
@@ -328,7 +337,7 @@ class SpeakerResolver:
         main, appositive = parts[0], ", ".join(parts[1:])
         if len(parts) > 1 and _name_part(parts[1]) and not _name_part(main):
             main, appositive = parts[1], parts[0]  # "The minister, Ana Ruiz, said"
-        words = _words(main)
+        words = [_uncontracted(w) for w in _words(main)]
         if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
             words = words[:-1]
         if not words:
