@@ -388,3 +388,36 @@ def test_openers_and_contractions_before_the_source(
     paragraph: str, expected: tuple[str, str]
 ) -> None:
     assert _sources(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The United Nations High Commissioner for Human Rights said the ruling stood.",
+            [("anonymous", "The United Nations High Commissioner for Human Rights")],
+        ),
+        ("Van Der Beek revealed the news in a video.", [("named", "Van Der Beek")]),
+        ("The key to success, says Jo Park, is the network.", [("named", "Jo Park")]),
+        ("Republicans questioned the witness about the call.", [("anonymous", "Republicans")]),
+        ("Democrats said the vote was rigged.", [("anonymous", "Democrats")]),
+        ("It is central to any future Palestinian state, officials in Ramallah said.", None),
+        ("Only two Arab states border the lake.", []),
+        ("The report states that the plan failed.", [("organization", "The report")]),
+    ],
+)
+def test_titles_particles_groups_and_nouns_that_look_like_cues(
+    paragraph: str, expected: list[tuple[str, str]] | None
+) -> None:
+    got = _sources(paragraph)
+    if expected is None:  # only the real attribution
+        assert [k for k, _ in got] == ["anonymous"]
+    else:
+        assert got == expected
+
+
+def test_role_is_not_a_clause_after_an_inverted_source() -> None:
+    sources, _ = sources_and_quotes(
+        ArticleBody(paragraphs=("The key to success, says Jo Park, is the network.",))
+    )
+    assert [s.role for s in sources] == [None]

@@ -465,6 +465,7 @@ def _source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
                 sent[e + 1].text in _OPEN_QUOTE
                 or (sent[e + 1].lower in CUE_FORMS and sent[e + 1].lower.endswith("ing"))
                 or sent[e + 1].lower in ("who", "which", "but", "and", "as", "because")
+                or sent[e + 1].lower in _FINITE  # "…, says Buser, is Google's network"
             )
         ):
             break
@@ -482,6 +483,15 @@ def _source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
 _FINITE = _COPULAS | frozenset(
     ("will", "would", "could", "should", "may", "might", "must", "can", "cannot", "did", "does")
 )
+
+
+# Cue forms that are far more often nouns: they count only before "that", a colon or a quote.
+_NOUN_FIRST = frozenset(("state", "states"))
+
+
+def _clause_opens(sent: list[Token], j: int) -> bool:
+    """sent[j] opens reported content: "that", a colon or an opening quote mark."""
+    return j < len(sent) and (sent[j].lower in ("that", ":") or sent[j].text in _OPEN_QUOTE)
 
 
 def _clause_after(sent: list[Token], r: int) -> bool:
@@ -695,6 +705,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     lemma, cls = CUE_FORMS[t.lower]
     if i > 0 and sent[i - 1].lower in lex.NOUN_MARKERS | {"to"}:
         return None
+    if t.lower in _NOUN_FIRST and not _clause_opens(sent, i + 1):
+        return None  # "a future Palestinian state", "Arab states" (but "she states that …")
     if _reduced_relative(sent, i) or _after_number(sent, i):
         return None
     if i + 1 < len(sent) and sent[i + 1].lower in _COPULAS and not t.lower.endswith("ing"):

@@ -141,18 +141,19 @@ def _name_run(words: list[str]) -> list[str]:
         or (i < len(words) and words[i - 1].lower() in lex.NAME_PARTICLES)
     ):
         i -= 1
-    while i < len(words) and words[i].lower() in lex.NAME_PARTICLES:
-        i += 1
+    while i < len(words) and words[i].lower() in lex.NAME_PARTICLES and words[i].islower():
+        i += 1  # "de la Cruz" alone is no full name; "Van Der Beek" is one
     if i > 0 and words[i - 1].lower() in _NAME_BREAKERS:
         return []
     return words[i:]
 
 
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
-# Endings of plural person nouns ("Fishermen", "Loyalists", "Ukrainians", "Retirees"); a lone
+# Endings of plural person nouns ("Fishermen", "Loyalists", "Ukrainians", "Retirees",
+# "Republicans", "Democrats"); a lone
 # capitalised word with one of them, naming nobody mentioned before, is a group. Not "-ers":
 # Peters, Sanders and Rogers are surnames (person nouns in -ers are in ANONYMOUS_NOUNS).
-_GROUP_ENDINGS = ("men", "ists", "ians", "ees")
+_GROUP_ENDINGS = ("men", "ists", "ians", "ees", "icans", "crats")
 
 
 def _looks_plural_group(
@@ -389,6 +390,9 @@ class SpeakerResolver:
         ):
             return _described("anonymous", raw)  # "Astronomers at the Halden Observatory"
         if name_words and head not in lex.ANONYMOUS_NOUNS:
+            if not run and role_words and rest and rest[0].lower() in _NAME_BREAKERS:
+                # "The High Commissioner for Human Rights": a title, the name is its body's
+                return _described("anonymous", raw)
             if not run and head in low and not words[low.index(head)][:1].isupper():
                 # "bakers in Fenwick": the speaker is the common noun, the name a place
                 if head in lex.ORG_WORDS:
