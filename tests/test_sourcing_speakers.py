@@ -421,3 +421,26 @@ def test_role_is_not_a_clause_after_an_inverted_source() -> None:
         ArticleBody(paragraphs=("The key to success, says Jo Park, is the network.",))
     )
     assert [s.role for s in sources] == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Tariffs are a tax, said Mary E. Lovely, a professor at Syracuse University.",
+            ("named", "Mary E. Lovely"),
+        ),
+        ("Prices rose, too, said Lawrence White, an economist.", ("named", "Lawrence White")),
+        ("TramCo declined to comment.", ("organization", "TramCo")),
+        ("McBride declined to comment.", ("named", "McBride")),
+        (
+            "Ferrox, a steel producer based in Ohio, said output would fall.",
+            ("organization", "Ferrox"),
+        ),
+        ("Ana Ruiz, the head of the agency, said output would fall.", ("named", "Ana Ruiz")),
+    ],
+)
+def test_initials_surnames_brands_and_company_appositives(
+    paragraph: str, expected: tuple[str, str]
+) -> None:
+    assert _sources(paragraph) == [expected]

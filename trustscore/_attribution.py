@@ -291,6 +291,8 @@ def _appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, 
         return None
     if depth > 0 and not _appositive_chunk(sent, b, c):
         return None
+    if c - b == 1 and sent[b].lower in lex.DISCOURSE_ADVERBS:
+        return None  # "Prices rose, too, said …": an adverb, not an appositive
     if c - b == 1 and _age(sent[b]):
         return _name_before(sent, b - 1, c, name_inside=False)  # "Vera Hall, 43, said"
     if c - b > MAX_SOURCE_TOKENS and sent[b].lower not in _LONG_APPOSITIVE_OPENERS:
@@ -437,6 +439,8 @@ def _name_before(
         return None
     if sent[a].lower in _OPENING_PREPOSITIONS:
         return None  # "On Monday, the People's Daily, the party's paper, warned": an opener
+    if any(t.lower in _FINITE for t in sent[a:comma]):
+        return None  # "Computers have seen impacts, too, said …": a clause, not a name
     return (a, c + 1)
 
 
@@ -449,6 +453,9 @@ def _source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
     first_comma: int | None = None
     while e < n:
         t = sent[e]
+        if t.text == "." and e > r and _initial(sent[e - 1]) and e + 1 < n:
+            e += 1  # "said Mary E. Lovely": the dot of a middle initial
+            continue
         if t.text in _SENT_END or t.text in _OPEN_QUOTE or t.text in ("“", ":", ";", "—"):
             break
         if t.lower == "that" and e > r:
@@ -536,6 +543,11 @@ def _comma_subject(sent: list[Token], comma: int) -> tuple[int, int] | None:
     if first.lower.endswith("ly") or first.lower in lex.CLAUSE_BREAK:
         return None  # "Publicly, …", "But, …"
     return (a, comma)
+
+
+def _initial(t: Token) -> bool:
+    """A single capital letter: a name's initial ("Mary E. Lovely")."""
+    return len(t.text) == 1 and t.text.isupper()
 
 
 def _span(sent: list[Token], a: int, b: int) -> tuple[int, int]:

@@ -56,7 +56,7 @@ _ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it 
 _INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
 _DETERMINERS = lex.words("the a an one two three several some many most other another")
 _CLAUSE_OPENERS = frozenset(("who", "whom", "whose", "which"))
-_DISCOURSE_ADVERBS = frozenset(("however", "meanwhile", "too", "though", "also", "instead"))
+_DISCOURSE_ADVERBS = lex.DISCOURSE_ADVERBS
 # "Niemi himself wrote": the pronoun stresses the name, it is not part of it.
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
 _AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
@@ -227,6 +227,39 @@ def _article_and_proper_noun(words: list[str]) -> bool:
     return True
 
 
+# Capitalised prefixes of surnames with an inner capital ("McCain", "DeSantis", "LeBron").
+_SURNAME_PREFIXES = (
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von", "O'", "O’"
+)  # fmt: skip
+_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+# A company name in front of a company appositive has at most this many words.
+MAX_BRAND_WORDS = 3
+# Words that end the head noun phrase of an appositive ("a solutions provider focused on …").
+_APPOSITIVE_STOPS = frozenset(
+    ("at", "in", "of", "for", "with", "on", "from", "that", "which", "who", "whose", "based",
+     "focused", "owned", "led", "known")
+)  # fmt: skip
+
+
+def _camel_case_brand(w: str) -> bool:
+    """ "WeWork", "SoftBank", "TramCo": a capital inside a word, not a surname's ("McCain")."""
+    return _BRAND.fullmatch(w) is not None and not w.startswith(_SURNAME_PREFIXES)
+
+
+def _company_appositive(appositive: str) -> bool:
+    """ "a global solutions provider focused on …", "the Seattle design agency": the appositive's
+    head noun is a company noun, so the name before it is a company's."""
+    words = appositive.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
+        return False
+    head = words[1]
+    for w in words[2:]:
+        if w.lower().strip(",.") in _APPOSITIVE_STOPS:
+            break
+        head = w
+    return head.lower().strip(",.") in lex.COMPANY_NOUNS
+
+
 def _is_org_word(w: str) -> bool:
     low = w.lower().rstrip(".")
     return low in lex.ORG_WORDS or low in lex.OUTLETS or low in lex.OUTLET_WORDS
@@ -354,6 +387,12 @@ class SpeakerResolver:
         if _article_and_proper_noun(words):
             org = " ".join(words)  # "According to The Athletic": people take no article
             return Speaker("organization", org, org.lower())
+        if len(words) == 1 and _camel_case_brand(words[0]):
+            return Speaker("organization", words[0], low[0])  # "WeWork declined to comment"
+        if appositive and len(words) <= MAX_BRAND_WORDS and _company_appositive(appositive):
+            # "Ascom, a global solutions provider, announced"
+            name = " ".join(w for w in words if w not in _DETERMINERS)
+            return Speaker("organization", name, name.lower())
         core = [w for w in words if w.lower() not in _DETERMINERS]
         role_words, rest = _split_role_name(core)
         # "Residents of the tower": a capitalised common noun at the sentence start is no name
