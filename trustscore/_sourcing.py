@@ -15,6 +15,7 @@ from functools import lru_cache
 from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution import Attribution, find_attributions
 from trustscore._document import Document
+from trustscore._lexicon import ENGLISH_MARKER_SHARE, english_share
 from trustscore._post_embeds import embedded_posts
 from trustscore._quotes import SpokenQuote, attach_speakers
 from trustscore._report import Quote, Source, Span
@@ -74,6 +75,24 @@ def _near(atts: list[Attribution], i: int) -> list[Attribution]:
 # said.", repeated) costs about 5 s per MB on this machine; at 300,000 characters, the bound
 # until the third session, it took 1.6 s once such clauses became attributions.
 MAX_ANALYSED_CHARS = 100_000
+SIGNAL_NAMES = (
+    "named_source_count",
+    "anonymous_source_count",
+    "organization_source_count",
+    "distinct_named_sources",
+    "named_source_ratio",
+    "social_media_source_share",
+    "quote_count",
+    "quoted_word_share",
+    "top_speaker_quote_share",
+    "speaker_balance",
+    "right_of_reply",
+)
+"""Every signal of the family (docs/sourcing.md, Signals)."""
+NOT_ENGLISH = (
+    "sourcing: the text does not look English; sources, quotes and their signals are found "
+    "in English only"
+)
 
 
 def _prefix(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -114,10 +133,19 @@ def analyse(body: ArticleBody) -> SourcingAnalysis:
 # The pipeline asks for the analysis twice per article (signals, then the typed sources and
 # quotes); it depends only on the paragraphs, so the last few results are kept. The cache
 # holds immutable results of a pure function: safe under threads, same output either way.
+def _reads_english(text: str) -> bool:
+    """The rules are English: other text has no attributions to find (short text counts as
+    English, as in docs/signals.md, Language)."""
+    share = english_share(text)
+    return share is None or share >= ENGLISH_MARKER_SHARE
+
+
 @lru_cache(maxsize=8)
 def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
     body = ArticleBody(paragraphs=_prefix(paragraphs))
     text = body.text
+    if not _reads_english(text):
+        return SourcingAnalysis((), ())
     starts = body.paragraph_offsets()
     bounds = [(s, s + len(p)) for s, p in zip(starts, body.paragraphs, strict=True)]
     # Rules only: the learned cues (PolNeAR's beliefs and perceptions) are not cited sources,
@@ -203,8 +231,10 @@ def _ratio(num: int, den: int) -> float | None:
 def sourcing_signals(doc: Document, body: ArticleBody) -> SignalSet:
     """The sourcing and quote-balance signals of one article (see docs/sourcing.md)."""
     del doc  # the family reads only the body
-    an = analyse(body)
     text = "\n\n".join(_prefix(body.paragraphs))  # what was analysed
+    if not _reads_english(text):
+        return SignalSet(values=dict.fromkeys(SIGNAL_NAMES), warnings=(NOT_ENGLISH,))
+    an = analyse(body)
     values: dict[str, bool | int | float | None] = {}
     evidence: dict[str, tuple[Span, ...]] = {}
 
