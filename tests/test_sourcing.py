@@ -202,10 +202,21 @@ def test_signal_names_are_what_the_family_reports() -> None:
 
 PORTUGUESE = (
     "Prof. Carlos: Estou aqui ao lado do Eugênio, que já é de casa e trouxe uma série de "
-    "brincadeiras para as crianças.",
+    "brincadeiras para as crianças da escola.",
     "Eugênio: Estamos fazendo uma série de brincadeiras com o grupo, que é um trabalho que "
-    "tenho aqui na universidade há muitos anos.",
+    "tenho aqui na universidade há muitos anos, com alunos e professores.",
+    "Prof. Carlos: Então vamos mostrar uma pequena amostra das surpresas que estamos "
+    "preparando para o próximo mês.",
 )
+
+
+def test_short_english_with_few_function_words_keeps_its_sources() -> None:
+    text = (
+        "Shares in Marlow Foods fell 9 percent after a forecast cut. “Demand has simply not "
+        "come back,” chief financial officer Priya Anand told analysts on a call."
+    )
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=(text,)))
+    assert [(s.kind, s.name) for s in sources] == [("named", "Priya Anand")]
 
 
 def test_text_that_is_not_english_has_no_sources_and_no_sourcing_values() -> None:

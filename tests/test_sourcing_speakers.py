@@ -444,3 +444,33 @@ def test_initials_surnames_brands_and_company_appositives(
     paragraph: str, expected: tuple[str, str]
 ) -> None:
     assert _sources(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Jo Park added three assists to lead Boston.", []),
+        ("Jo Park added his seventh goal of the season.", []),
+        ("Ana Ruiz spoke. She added that the plan would work.", [("named", "Ana Ruiz")]),
+        ("Studies show that fasting is risky.", [("organization", "Studies")]),
+        ("Twitter pledged to act against such accounts.", [("organization", "Twitter")]),
+        ("In a Facebook post, Ana Ruiz said she would run.", [("named", "Ana Ruiz")]),
+    ],
+)
+def test_objects_plural_studies_and_platforms(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "social"),
+    [
+        ("Facebook said it would remove the posts.", False),  # the company speaking
+        ("In a Facebook post, Ana Ruiz said she would run.", True),
+        ("Ana Ruiz wrote on Facebook that she would run.", True),
+    ],
+)
+def test_a_platform_speaking_is_not_a_post(paragraph: str, social: bool) -> None:
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=(paragraph,)))
+    assert [s.social_media for s in sources] == [social]

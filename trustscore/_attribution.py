@@ -494,6 +494,11 @@ _FINITE = _COPULAS | frozenset(
 
 # Cue forms that are far more often nouns: they count only before "that", a colon or a quote.
 _NOUN_FIRST = frozenset(("state", "states"))
+# Weak cues in their bare or -s form ("post", "posts", "report"): after "a"/"the" and a
+# capitalised modifier they are nouns ("a Facebook post", "the Pentagon report").
+_NOUN_LIKE_FORMS = frozenset(
+    form for lemma in lex.WEAK_CUES for form in (lemma, lemma + "s") if form in CUE_FORMS
+)
 
 
 def _clause_opens(sent: list[Token], j: int) -> bool:
@@ -558,7 +563,9 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
     """ "adding to his wins", "speaking in Ohio": the verb is not reporting anything here."""
     nxt = sent[r].lower if r < len(sent) else ""
     if lemma == "add":
-        return nxt == "to"
+        # "adding to his wins"; "added a goal", "added his seventh", "added three assists":
+        # an object, not a statement
+        return nxt == "to" or nxt in _ADDED_OBJECTS or nxt[:1].isdigit()
     if lemma in ("respond", "reply", "answer"):
         return nxt == "by"  # "responded by hitting him"
     if lemma == "compare":
@@ -566,6 +573,12 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
     if lemma == "speak":
         return nxt in ("in", "at", "on", "from", "before", "after", "during", "at", "to", "with")
     return False
+
+
+# Words that open an object noun phrase after "added" (a count or a thing, not content).
+_ADDED_OBJECTS = frozenset(
+    ("a", "an", "his", "her", "their", "its", "another", "two", "three", "four", "five", "six")
+)
 
 
 def _anonymity_phrase(sent: list[Token], r: int) -> bool:
@@ -719,6 +732,13 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None
     if t.lower in _NOUN_FIRST and not _clause_opens(sent, i + 1):
         return None  # "a future Palestinian state", "Arab states" (but "she states that …")
+    if (
+        i >= 2
+        and t.lower in _NOUN_LIKE_FORMS
+        and sent[i - 2].lower in lex.NOUN_MARKERS
+        and sent[i - 1].text[0].isupper()
+    ):
+        return None  # "In a Facebook post, …", "the Pentagon report": a name as a modifier
     if _reduced_relative(sent, i) or _after_number(sent, i):
         return None
     if i + 1 < len(sent) and sent[i + 1].lower in _COPULAS and not t.lower.endswith("ing"):

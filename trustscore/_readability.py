@@ -27,7 +27,12 @@ from types import MappingProxyType
 from typing import Any
 
 from trustscore._document import Document
-from trustscore._lexicon import UNSPACED_LANGUAGES, effective_language, language_root
+from trustscore._lexicon import (
+    UNSPACED_LANGUAGES,
+    clearly_not_english,
+    effective_language,
+    language_root,
+)
 from trustscore._signals import ArticleBody, SignalSet
 
 MIN_WORDS = 50
@@ -260,7 +265,7 @@ def readability_signals(doc: Document, body: ArticleBody) -> SignalSet:
     tokens = _tokens(text)
     lang = effective_language(doc, text, tokens[2])
     values: dict[str, bool | float | None] = {**readability_values(text, lang, tokens)}
-    values["is_english"] = lang == "en"
+    values["is_english"] = not clearly_not_english(text, doc.metadata.language)
     warnings: list[str] = []
     if values["lexical_diversity"] is not None or lang in UNSPACED_LANGUAGES:
         if lang is None:

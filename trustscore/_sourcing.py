@@ -15,7 +15,7 @@ from functools import lru_cache
 from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution import Attribution, find_attributions
 from trustscore._document import Document
-from trustscore._lexicon import ENGLISH_MARKER_SHARE, english_share
+from trustscore._lexicon import clearly_not_english
 from trustscore._post_embeds import embedded_posts
 from trustscore._quotes import SpokenQuote, attach_speakers
 from trustscore._report import Quote, Source, Span
@@ -134,10 +134,8 @@ def analyse(body: ArticleBody) -> SourcingAnalysis:
 # quotes); it depends only on the paragraphs, so the last few results are kept. The cache
 # holds immutable results of a pure function: safe under threads, same output either way.
 def _reads_english(text: str) -> bool:
-    """The rules are English: other text has no attributions to find (short text counts as
-    English, as in docs/signals.md, Language)."""
-    share = english_share(text)
-    return share is None or share >= ENGLISH_MARKER_SHARE
+    """The rules are English: a text that is clearly not has no attributions to find."""
+    return not clearly_not_english(text)
 
 
 @lru_cache(maxsize=8)

@@ -220,7 +220,7 @@ ORG_WORDS: frozenset[str] = words("""
     energy holdings airline airlines airways motors systems technologies pharmaceuticals
     capital partners industries media labs solutions logistics foods insurance telecom
     petroleum oil mining steel chemicals council channel branch division unit chapter
-    street palace
+    street palace studies polls surveys reports research analysis analyses findings
     """)
 
 ROLE_WORDS: frozenset[str] = words("""

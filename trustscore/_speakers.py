@@ -241,6 +241,12 @@ _APPOSITIVE_STOPS = frozenset(
 )  # fmt: skip
 
 
+# A source up to this long is taken out before looking for a platform in the attribution; a
+# longer one may hold the platform as a place ("Ana Ruiz, in a post on Facebook,").
+MAX_PLATFORM_SOURCE_CHARS = 30
+_PLATFORM_NAMES = frozenset(p for p in lex.SOCIAL_PLATFORMS if " " not in p and p != "x")
+
+
 def _camel_case_brand(w: str) -> bool:
     """ "WeWork", "SoftBank", "TramCo": a capital inside a word, not a surname's ("McCain")."""
     return _BRAND.fullmatch(w) is not None and not w.startswith(_SURNAME_PREFIXES)
@@ -387,8 +393,9 @@ class SpeakerResolver:
         if _article_and_proper_noun(words):
             org = " ".join(words)  # "According to The Athletic": people take no article
             return Speaker("organization", org, org.lower())
-        if len(words) == 1 and _camel_case_brand(words[0]):
-            return Speaker("organization", words[0], low[0])  # "WeWork declined to comment"
+        if len(words) == 1 and (_camel_case_brand(words[0]) or low[0] in _PLATFORM_NAMES):
+            # "WeWork declined to comment", "Twitter pledged to act"
+            return Speaker("organization", words[0], low[0])
         if appositive and len(words) <= MAX_BRAND_WORDS and _company_appositive(appositive):
             # "Ascom, a global solutions provider, announced"
             name = " ".join(w for w in words if w not in _DETERMINERS)
@@ -584,6 +591,10 @@ class SpeakerResolver:
         if any(w in lex.SOCIAL_VERBS for w in _words(cue)):
             return True
         frame = self._opener(a) + self._frame(a)
+        if a.source is not None and a.source[1] - a.source[0] <= MAX_PLATFORM_SOURCE_CHARS:
+            # the platform as the speaker ("Facebook said it would remove the posts") is a
+            # company's statement, not a post: look for platforms outside a short source
+            frame = frame.replace(self.text[a.source[0] : a.source[1]], " ")
         return bool(_PLATFORM.search(frame.lower()) or _ON_X.search(frame))
 
     def _opener(self, a: Attribution) -> str:
