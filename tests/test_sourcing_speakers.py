@@ -474,3 +474,29 @@ def test_objects_plural_studies_and_platforms(
 def test_a_platform_speaking_is_not_a_post(paragraph: str, social: bool) -> None:
     sources, _ = sources_and_quotes(ArticleBody(paragraphs=(paragraph,)))
     assert [s.social_media for s in sources] == [social]
+
+
+def test_two_people_joined_by_and_are_not_a_surname_for_later() -> None:
+    got = _sources(
+        "Both Vindal and Wick told lawmakers the call was unusual.",
+        "Wick said the call was inappropriate.",
+    )
+    assert got == [("named", "Vindal and Wick"), ("named", "Wick")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Highly recommended as an affordable way to add both features.", []),
+        ("Citation: Hibernating astronauts would need smaller spacecraft.", []),
+        (
+            "In May, NASA awarded orders to three firms, citing the need for speed.",
+            [("organization", "NASA")],
+        ),
+        ("Kelly said the plan would work.", [("named", "Kelly")]),
+    ],
+)
+def test_adverbs_labels_and_openers_are_not_names(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected

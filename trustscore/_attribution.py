@@ -699,16 +699,23 @@ def _subject_at_start(sent: list[Token]) -> tuple[int, int] | None:
     """The sentence's opening noun phrase when it is a name or pronoun ("Bush ... and says")."""
     if not sent or not _word(sent[0]):
         return None
-    if sent[0].lower in lex.PRONOUNS:
-        return _span(sent, 0, 1)
-    e = 0
+    a = 0
+    if sent[0].lower in _OPENING_PREPOSITIONS:
+        # "In May, NASA awarded …, citing …": the subject follows the opener's comma
+        comma = next((j for j, t in enumerate(sent[:MAX_RECIPIENT_TOKENS]) if t.text == ","), -1)
+        if comma < 0 or comma + 1 >= len(sent) or not _word(sent[comma + 1]):
+            return None
+        a = comma + 1
+    if sent[a].lower in lex.PRONOUNS:
+        return _span(sent, a, a + 1)
+    e = a
     while (
         e < len(sent)
-        and e < MAX_RECIPIENT_TOKENS
+        and e - a < MAX_RECIPIENT_TOKENS
         and (sent[e].text[0].isupper() or sent[e].lower in ("the", "of"))
     ):
         e += 1
-    return _span(sent, 0, e) if e > 0 else None
+    return _span(sent, a, e) if e > a else None
 
 
 def _right_after(sent: list[Token], r: int, verb: str) -> tuple[tuple[int, int] | None, int]:

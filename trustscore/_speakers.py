@@ -65,10 +65,12 @@ _AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
 _NAME_BREAKERS = frozenset(("of", "for", "and", "&", "in", "at", "from", "near", "on", "with"))
 _NOT_NAMES = lex.words(
     "the a an he she they it i we you his her their its one another this that these those "
-    "but and or so then also however meanwhile still everyone everybody nobody "
+    "but and or so then also however meanwhile still everyone everybody nobody both all "
+    "either neither "
     # labels before a colon ("Correction: …", "Built: 1964"), not speakers
     "correction clarification update updated note editor's built lost opened founded born "
-    "died warning breaking watch read listen photo video "
+    "died warning breaking watch read listen photo video citation source summary disclaimer "
+    "credit credits ingredients "
     # months that are not also given names (April, May, June and August are)
     "january february march july september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
@@ -393,6 +395,8 @@ class SpeakerResolver:
         if _article_and_proper_noun(words):
             org = " ".join(words)  # "According to The Athletic": people take no article
             return Speaker("organization", org, org.lower())
+        if len(words) == 1 and low[0].endswith("ly") and not self._known_name(low[0]):
+            return None  # "Highly recommended …": an adverb, not a name
         if len(words) == 1 and (_camel_case_brand(words[0]) or low[0] in _PLATFORM_NAMES):
             # "WeWork declined to comment", "Twitter pledged to act"
             return Speaker("organization", words[0], low[0])
@@ -444,6 +448,11 @@ class SpeakerResolver:
                 if head in lex.ORG_WORDS:
                     return _described("organization", raw)
                 return _described("anonymous", raw)
+            if not run and "and" in low:
+                # "Vindman and Williams told lawmakers": two people; their joint name is not
+                # a surname a later "Williams said" should resolve to
+                pair = " ".join(words[low.index(name_words[0].lower()) :])
+                return Speaker("named", pair, pair.lower())
             named = [w for w in run if _capitalised(w)] or name_words
             role = _role(role_words, before if run else [])
             return self._named(named, role or appositive or None, words)
@@ -474,6 +483,10 @@ class SpeakerResolver:
                 return _described("organization", raw)  # "her label"
             return _described("anonymous", raw)  # "its authors"
         return None
+
+    def _known_name(self, low: str) -> bool:
+        """A given name or a speaker named earlier ("Kelly", "Beverly" end in -ly too)."""
+        return low in lex.MALE_NAMES or low in lex.FEMALE_NAMES or low in self.named_by_key
 
     def _named(self, name_words: list[str], role: str | None, words: list[str]) -> Speaker:
         name = " ".join(name_words)
