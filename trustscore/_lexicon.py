@@ -60,6 +60,8 @@ bodies. The first 60 words of the 924 PolNeAR articles (English news) score 0.06
 24 of them fall under 0.12; their first 30 words fall under 0.05 in 8 of 924. Non-English zyte
 dev bodies score 0.000-0.009 (a Japanese page 0.089: unspaced languages are told apart by their
 declared language)."""
+LANGUAGE_SAMPLE_CHARS = 5_000
+"""clearly_not_english reads the text's opening only: enough words to tell, a bounded cost."""
 MIN_WORDS_TO_REJECT = 50
 """Shorter texts are never called non-English (8 of 924 PolNeAR 30-word openings would be)."""
 UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo"})
@@ -253,13 +255,14 @@ def looks_english(text: str) -> bool:
 def clearly_not_english(text: str, declared: str | None = None) -> bool:
     """The text is not English: declared in a language written without spaces (word counts
     mean nothing there, as in effective_language), or of MIN_WORDS_TO_REJECT words or more with
-    under NOT_ENGLISH_SHARE English markers."""
+    under NOT_ENGLISH_SHARE English markers in its first LANGUAGE_SAMPLE_CHARS characters."""
     if language_root(declared) in UNSPACED_LANGUAGES:
         return True
-    share = english_share(text)
-    if share is None or len(WORD.findall(text)) < MIN_WORDS_TO_REJECT:
+    text = text[:LANGUAGE_SAMPLE_CHARS]
+    n_words = len(WORD.findall(text))
+    if n_words < MIN_WORDS_TO_REJECT:
         return False
-    return share < NOT_ENGLISH_SHARE
+    return len(_ENGLISH_MARKER_RE.findall(text.lower())) < NOT_ENGLISH_SHARE * n_words
 
 
 def effective_language(

@@ -48,6 +48,8 @@ class SourcingAnalysis:
 
     cited: tuple[_Cited, ...]
     quotes: tuple[tuple[SpokenQuote, Speaker | None], ...]
+    english: bool = True
+    """False when the body is clearly not English (nothing is looked for then)."""
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
@@ -143,7 +145,7 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
     body = ArticleBody(paragraphs=_prefix(paragraphs))
     text = body.text
     if not _reads_english(text):
-        return SourcingAnalysis((), ())
+        return SourcingAnalysis((), (), english=False)
     starts = body.paragraph_offsets()
     bounds = [(s, s + len(p)) for s, p in zip(starts, body.paragraphs, strict=True)]
     # Rules only: the learned cues (PolNeAR's beliefs and perceptions) are not cited sources,
@@ -229,10 +231,10 @@ def _ratio(num: int, den: int) -> float | None:
 def sourcing_signals(doc: Document, body: ArticleBody) -> SignalSet:
     """The sourcing and quote-balance signals of one article (see docs/sourcing.md)."""
     del doc  # the family reads only the body
-    text = "\n\n".join(_prefix(body.paragraphs))  # what was analysed
-    if not _reads_english(text):
-        return SignalSet(values=dict.fromkeys(SIGNAL_NAMES), warnings=(NOT_ENGLISH,))
     an = analyse(body)
+    if not an.english:
+        return SignalSet(values=dict.fromkeys(SIGNAL_NAMES), warnings=(NOT_ENGLISH,))
+    text = "\n\n".join(_prefix(body.paragraphs))  # what was analysed
     values: dict[str, bool | int | float | None] = {}
     evidence: dict[str, tuple[Span, ...]] = {}
 
