@@ -258,6 +258,30 @@ def test_too_short_bodies_are_not_scored() -> None:
     assert report.model is not None
 
 
+GERMAN = (
+    "Der Streik der Lokführer hat am Montag große Teile des Fernverkehrs lahmgelegt. Nach "
+    "Angaben der Bahn fielen rund achtzig Prozent der Fernzüge aus, im Regionalverkehr etwa "
+    "die Hälfte. Eine Sprecherin der Bahn bedauerte die Einschränkungen für die Fahrgäste. Die "
+    "Gewerkschaft kündigte weitere Streiks für die kommende Woche an, falls das Unternehmen "
+    "kein neues Angebot vorlegt. Pendler mussten auf Busse und Autos umsteigen, und auf den "
+    "Autobahnen rund um die großen Städte bildeten sich am Morgen lange Staus."
+)
+
+
+def test_non_english_bodies_are_not_scored() -> None:
+    report = trustscore.analyze(GERMAN)
+    assert report.body.word_count >= 50
+    assert report.signals["is_english"] is False
+    assert report.score is None and report.label is None
+    assert any("does not look English" in w for w in report.warnings)
+
+
+def test_english_bodies_are_scored() -> None:
+    report = trustscore.analyze(ARTICLE)
+    assert report.signals["is_english"] is True
+    assert report.score is not None
+
+
 def test_default_is_cached_and_valid() -> None:
     assert Scorer.default() is Scorer.default()
     assert Scorer.default().model.features == [*FEATURE_NAMES, STYLE_FEATURE]

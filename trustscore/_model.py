@@ -449,11 +449,18 @@ this many words, and a section front or a failed extraction is not an article to
 def apply_scorer(scorer: Scorer, report: TrustReport) -> TrustReport:
     """The report with score, probability, label, model and explanations filled in."""
     words = report.body.word_count
+    note = None
     if words < MIN_SCORED_WORDS:
         note = (
             f"not scored: the article body has {words} words; scores are only given to "
             f"articles of {MIN_SCORED_WORDS} words or more (the length the model was trained on)"
         )
+    elif report.signals.get("is_english") is False:
+        note = (
+            "not scored: the text does not look English (docs/signals.md, Language); the "
+            "model was trained on English articles only"
+        )
+    if note is not None:
         return report.model_copy(
             update={"model": scorer.info, "warnings": [*report.warnings, note]}
         )

@@ -15,6 +15,7 @@ from functools import lru_cache
 from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution import Attribution, find_attributions
 from trustscore._document import Document
+from trustscore._post_embeds import embedded_posts
 from trustscore._quotes import SpokenQuote, attach_speakers
 from trustscore._report import Quote, Source, Span
 from trustscore._signals import _WORD as _BODY_WORD  # same words as ArticleBody.word_count
@@ -122,6 +123,9 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
     # Rules only: the learned cues (PolNeAR's beliefs and perceptions) are not cited sources,
     # and classifying them would move the pronoun resolver's "last speaker" (docs/sourcing.md).
     atts, spans = find_attributions(text, bounds, learned=False)
+    posts = embedded_posts(text, bounds)
+    if posts:
+        atts = sorted(atts + posts, key=lambda a: (a.start, a.cue))
     resolver = SpeakerResolver(text)
     cited: list[_Cited] = []
     speaker_of: dict[int, Speaker | None] = {}

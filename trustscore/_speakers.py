@@ -141,18 +141,19 @@ def _name_run(words: list[str]) -> list[str]:
         or (i < len(words) and words[i - 1].lower() in lex.NAME_PARTICLES)
     ):
         i -= 1
-    while i < len(words) and words[i].lower() in lex.NAME_PARTICLES:
-        i += 1
+    while i < len(words) and words[i].lower() in lex.NAME_PARTICLES and words[i].islower():
+        i += 1  # "de la Cruz" alone is no full name; "Van Der Beek" is one
     if i > 0 and words[i - 1].lower() in _NAME_BREAKERS:
         return []
     return words[i:]
 
 
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
-# Endings of plural person nouns ("Fishermen", "Loyalists", "Ukrainians", "Retirees"); a lone
+# Endings of plural person nouns ("Fishermen", "Loyalists", "Ukrainians", "Retirees",
+# "Republicans", "Democrats"); a lone
 # capitalised word with one of them, naming nobody mentioned before, is a group. Not "-ers":
 # Peters, Sanders and Rogers are surnames (person nouns in -ers are in ANONYMOUS_NOUNS).
-_GROUP_ENDINGS = ("men", "ists", "ians", "ees")
+_GROUP_ENDINGS = ("men", "ists", "ians", "ees", "icans", "crats")
 
 
 def _looks_plural_group(
@@ -187,6 +188,15 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_CONTRACTED = re.compile(r"(\w+)['’](?:ve|re|ll|d|s|m)", re.IGNORECASE)
+
+
+def _uncontracted(w: str) -> str:
+    """ "We’ve" → "We", "She’d" → "She": a pronoun with an auxiliary is the pronoun."""
+    m = _CONTRACTED.fullmatch(w)
+    return m.group(1) if m is not None and m.group(1).lower() in lex.PRONOUNS else w
+
+
 def _capitalised(w: str) -> bool:
     return w[:1].isupper() and w.lower() not in _NOT_NAMES
 
@@ -194,6 +204,27 @@ def _capitalised(w: str) -> bool:
 def _acronym(w: str) -> bool:
     letters = w.replace(".", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+# At most this many capitalised words after "The" make a title-like proper noun ("The New
+# York Times", "The Athletic"); longer capitalised runs are headlines or sentence openers.
+MAX_ARTICLE_NAME_WORDS = 4
+
+
+def _article_and_proper_noun(words: list[str]) -> bool:
+    """ "The Athletic", "The Information": "The" and capitalised words, no role or title."""
+    rest = words[1:]
+    if words[0] != "The" or not 0 < len(rest) <= MAX_ARTICLE_NAME_WORDS:
+        return False
+    for w in rest:
+        low = w.lower()
+        if not _capitalised(w) or w.endswith(".") or low in lex.ROLE_WORDS:
+            return False
+        if low in lex.ANONYMOUS_NOUNS or low in lex.SPOKESPERSON_ROLES:
+            return False
+        if low in lex.TITLES_MALE or low in lex.TITLES_FEMALE:
+            return False
+    return True
 
 
 def _is_org_word(w: str) -> bool:
@@ -307,7 +338,7 @@ class SpeakerResolver:
         main, appositive = parts[0], ", ".join(parts[1:])
         if len(parts) > 1 and _name_part(parts[1]) and not _name_part(main):
             main, appositive = parts[1], parts[0]  # "The minister, Ana Ruiz, said"
-        words = _words(main)
+        words = [_uncontracted(w) for w in _words(main)]
         if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
             words = words[:-1]
         if not words:
@@ -320,6 +351,9 @@ class SpeakerResolver:
             return _described("anonymous", raw)
         if low[0] in ("another", "others") and len(words) <= 2:
             return Speaker("anonymous", raw.strip(), "another")
+        if _article_and_proper_noun(words):
+            org = " ".join(words)  # "According to The Athletic": people take no article
+            return Speaker("organization", org, org.lower())
         core = [w for w in words if w.lower() not in _DETERMINERS]
         role_words, rest = _split_role_name(core)
         # "Residents of the tower": a capitalised common noun at the sentence start is no name
@@ -356,6 +390,9 @@ class SpeakerResolver:
         ):
             return _described("anonymous", raw)  # "Astronomers at the Halden Observatory"
         if name_words and head not in lex.ANONYMOUS_NOUNS:
+            if not run and role_words and rest and rest[0].lower() in _NAME_BREAKERS:
+                # "The High Commissioner for Human Rights": a title, the name is its body's
+                return _described("anonymous", raw)
             if not run and head in low and not words[low.index(head)][:1].isupper():
                 # "bakers in Fenwick": the speaker is the common noun, the name a place
                 if head in lex.ORG_WORDS:
@@ -503,6 +540,8 @@ class SpeakerResolver:
 
     def _social(self, a: Attribution) -> bool:
         cue = self.text[a.cue[0] : a.cue[1]].lower()
+        if cue.startswith("@"):
+            return True  # an embedded post's handle (see _post_embeds)
         if any(w in lex.SOCIAL_VERBS for w in _words(cue)):
             return True
         frame = self._opener(a) + self._frame(a)
