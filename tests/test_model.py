@@ -302,7 +302,17 @@ def test_loads_and_load_agree(tmp_path: Path) -> None:
 
 
 def test_messages_keep_the_descriptions_capitals() -> None:
-    from trustscore._model import _explain
+    from trustscore._model import _entry
 
-    explanation = _explain("body_word_count", 12, 0.5, [])
-    assert explanation.message.startswith("Length of the article body in words: 12; raises")
+    explanation = _entry("body_word_count", 12, 0.5, [])
+    assert explanation["message"].startswith("Length of the article body in words: 12; raises")
+
+
+def test_strongest_grams_point_the_entrys_way_largest_first() -> None:
+    from trustscore._model import _strongest
+
+    shares = {3: 0.5, 1: -0.7, 4: 0.2, 9: 0.5, 2: -0.1, 7: 0.9}
+    assert _strongest(shares, 1.0, 3) == [7, 3, 9]  # ties keep their order
+    assert _strongest(shares, -2.0, 5) == [1, 2]  # only the negative ones
+    assert _strongest(shares, 0.0, 3) == []
+    assert _strongest({}, 1.0, 3) == []
