@@ -9,8 +9,9 @@ against a constant and a TF-IDF baseline on the same splits) and (2) the time to
 default model and to score one article (model plus explanations, after the signals), and
 (3) the ECE bins (articles per bin) of the feature model's grouped-CV rows.
 
-A full run takes 8 to 17 minutes on 2 cores (measured in the third session; about 90 s before
-the style n-grams, whose vocabulary size and strength are searched inside every fold).
+A full run takes 8 to 18 minutes on 2 cores (18 in the fourth session at load 3 to 8; about
+90 s before the style n-grams, whose vocabulary size and strength are searched inside every
+fold).
 """
 
 from __future__ import annotations

@@ -100,6 +100,42 @@ def test_author_bio_by_text() -> None:
     assert reasons[bio] == "author_bio"
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='author-bio'><p>{bio}</p></div>",  # by its markup
+        "<div><p>{bio}</p></div>",  # by its opening (the page's author and a bio verb)
+    ],
+)
+def test_author_bio_with_a_follow_line_is_a_bio_not_a_share_bar(box: str) -> None:
+    bio = "Mia Tanaka covers the ports and shipping. Follow her on X."
+    html = _page(_paragraphs(3) + box.format(bio=bio)).replace(
+        "<html>", "<html><head><meta name='author' content='Mia Tanaka'></head>"
+    )
+    assert _reasons(html)[bio] == "author_bio"
+
+
+def test_op_ed_tagline_is_an_author_bio() -> None:
+    tagline = "Mia Tanaka is a retired engineer and chairs the Harbour Users' Forum."
+    html = _page(_paragraphs(3) + f"<p><em>{tagline}</em></p>").replace(
+        "<html>", "<html><head><meta name='author' content='Mia Tanaka'></head>"
+    )
+    assert _reasons(html)[tagline] == "author_bio"
+
+
+def test_a_sentence_about_someone_else_is_not_a_bio() -> None:
+    line = "Oren Falk is a retired engineer and chairs the Harbour Users' Forum."
+    html = _page(_paragraphs(3) + f"<p>{line}</p>").replace(
+        "<html>", "<html><head><meta name='author' content='Mia Tanaka'></head>"
+    )
+    assert _reasons(html)[line] is None
+
+
+def test_a_follow_line_alone_is_still_a_share_bar() -> None:
+    line = "Follow us on X and Facebook."
+    assert _reasons(_page(_paragraphs(3) + f"<p>{line}</p>"))[line] == "share"
+
+
 def test_headings_inside_article_are_kept() -> None:
     html = _page(_paragraphs(2) + "<h2>What happens next</h2>" + _paragraphs(2))
     body = extract_body(parse(html))
@@ -128,6 +164,33 @@ def test_title_and_byline_are_not_body() -> None:
     reasons = _reasons(html)
     assert reasons["Dredging to start in May"] == "title"
     assert reasons["By Jo Bloggs"] == "byline"
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "<p>Jo Bloggs, Ports Correspondent · 2 May 2026</p>",
+            "<meta name='author' content='Jo Bloggs'>",
+        ),
+        ("<p class='byline'>Jo Bloggs, Ports Correspondent · 2 May 2026</p>", ""),
+    ],
+)
+def test_byline_without_by(line: str, head: str) -> None:
+    html = (
+        f"<html><head><title>Dredging to start in May</title>{head}</head><body><article>"
+        f"<h1>Dredging to start in May</h1>{line}{_paragraphs(3)}</article></body></html>"
+    )
+    assert _reasons(html)["Jo Bloggs, Ports Correspondent · 2 May 2026"] == "byline"
+
+
+def test_a_sentence_naming_the_author_after_the_prose_is_kept() -> None:
+    html = (
+        "<html><head><meta name='author' content='Jo Bloggs'></head><body><article>"
+        f"{_paragraphs(2)}<p>Jo Bloggs, the harbour master, said dredging starts soon.</p>"
+        f"{_paragraphs(2)}</article></body></html>"
+    )
+    assert _reasons(html)["Jo Bloggs, the harbour master, said dredging starts soon."] is None
 
 
 def test_comments_section_is_not_the_article() -> None:
@@ -212,6 +275,20 @@ def test_plain_text_byline_and_date_are_not_body() -> None:
     assert "Jo Bloggs" not in report.body.text
     assert "12 March 2025" not in report.body.text
     assert report.body.text.endswith(PROSE)
+
+
+def test_plain_text_headline_is_the_title_not_body() -> None:
+    report = trustscore.analyze(f"Dredging to start in May\n\n{PROSE}")
+    assert report.metadata.title == "Dredging to start in May"
+    assert report.body.text == PROSE
+    assert [(b.text, b.reason) for b in report.boilerplate.blocks] == [
+        ("Dredging to start in May", "title")
+    ]
+
+
+def test_plain_text_first_sentence_is_not_a_title() -> None:
+    report = trustscore.analyze(f"{PROSE}\n\n{PROSE}")
+    assert report.body.text.startswith(PROSE)
 
 
 def test_audio_banner_with_ai_disclosure() -> None:

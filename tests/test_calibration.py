@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from trustscore._calibration import (
+    ece_group_interval,
     ece_noise_floor,
     equal_mass_ece,
     expected_calibration_error,
@@ -47,3 +48,27 @@ def test_reliability_bins_count_articles_per_bin() -> None:
     assert [(b.low, b.n_articles) for b in bins] == [(0.0, 1), (0.1, 2), (0.9, 2)]
     assert bins[1].share_reliable == 0.5
     assert bins[1].mean_probability == pytest.approx(0.135)
+
+
+def _grouped(n_groups: int, per_group: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    rng = np.random.default_rng(7)
+    p = rng.uniform(0.05, 0.95, n_groups * per_group)
+    # each publisher is off by its own amount: the ECE depends on which publishers are drawn
+    shift = np.repeat(rng.normal(0.0, 0.15, n_groups), per_group)
+    y = (rng.uniform(size=len(p)) < np.clip(p + shift, 0, 1)).astype(np.int64)
+    groups = [f"g{i // per_group}" for i in range(len(p))]
+    return y, p, groups
+
+
+def test_group_interval_brackets_the_ece_and_is_deterministic() -> None:
+    y, p, groups = _grouped(40, 25)
+    low, high = ece_group_interval(y, p, groups)
+    assert 0.0 <= low < high <= 1.0
+    assert low <= expected_calibration_error(y, p) <= high + 0.02
+    assert ece_group_interval(y, p, groups) == (low, high)
+
+
+def test_group_interval_is_wider_with_fewer_publishers() -> None:
+    few = ece_group_interval(*_grouped(8, 125))
+    many = ece_group_interval(*_grouped(200, 5))
+    assert few[1] - few[0] > many[1] - many[0]

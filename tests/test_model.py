@@ -258,6 +258,30 @@ def test_too_short_bodies_are_not_scored() -> None:
     assert report.model is not None
 
 
+GERMAN = (
+    "Der Streik der Lokführer hat am Montag große Teile des Fernverkehrs lahmgelegt. Nach "
+    "Angaben der Bahn fielen rund achtzig Prozent der Fernzüge aus, im Regionalverkehr etwa "
+    "die Hälfte. Eine Sprecherin der Bahn bedauerte die Einschränkungen für die Fahrgäste. Die "
+    "Gewerkschaft kündigte weitere Streiks für die kommende Woche an, falls das Unternehmen "
+    "kein neues Angebot vorlegt. Pendler mussten auf Busse und Autos umsteigen, und auf den "
+    "Autobahnen rund um die großen Städte bildeten sich am Morgen lange Staus."
+)
+
+
+def test_non_english_bodies_are_not_scored() -> None:
+    report = trustscore.analyze(GERMAN)
+    assert report.body.word_count >= 50
+    assert report.signals["is_english"] is False
+    assert report.score is None and report.label is None
+    assert any("does not look English" in w for w in report.warnings)
+
+
+def test_english_bodies_are_scored() -> None:
+    report = trustscore.analyze(ARTICLE)
+    assert report.signals["is_english"] is True
+    assert report.score is not None
+
+
 def test_default_is_cached_and_valid() -> None:
     assert Scorer.default() is Scorer.default()
     assert Scorer.default().model.features == [*FEATURE_NAMES, STYLE_FEATURE]
@@ -278,7 +302,17 @@ def test_loads_and_load_agree(tmp_path: Path) -> None:
 
 
 def test_messages_keep_the_descriptions_capitals() -> None:
-    from trustscore._model import _explain
+    from trustscore._model import _entry
 
-    explanation = _explain("body_word_count", 12, 0.5, [])
-    assert explanation.message.startswith("Length of the article body in words: 12; raises")
+    explanation = _entry("body_word_count", 12, 0.5, [])
+    assert explanation["message"].startswith("Length of the article body in words: 12; raises")
+
+
+def test_strongest_grams_point_the_entrys_way_largest_first() -> None:
+    from trustscore._model import _strongest
+
+    shares = {3: 0.5, 1: -0.7, 4: 0.2, 9: 0.5, 2: -0.1, 7: 0.9}
+    assert _strongest(shares, 1.0, 3) == [7, 3, 9]  # ties keep their order
+    assert _strongest(shares, -2.0, 5) == [1, 2]  # only the negative ones
+    assert _strongest(shares, 0.0, 3) == []
+    assert _strongest({}, 1.0, 3) == []

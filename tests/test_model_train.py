@@ -30,8 +30,10 @@ def _article(i: int, label: int) -> str:
     # Both are long enough to be scored (trustscore._model.MIN_SCORED_WORDS).
     paragraphs = (3 + i % 4) if label else 2
     words = (40 + 7 * (i % 5)) if label else 26 + i % 6
+    # every third word is "the", so the text looks English (non-English bodies are not scored)
     body = "\n\n".join(
-        " ".join(f"w{(i * 31 + p * 7 + k) % 97}" for k in range(words)) for p in range(paragraphs)
+        " ".join("the" if k % 3 == 0 else f"w{(i * 31 + p * 7 + k) % 97}" for k in range(words))
+        for p in range(paragraphs)
     )
     return f"Headline number {i}\n\n{body}"
 

@@ -16,6 +16,7 @@ import pytest
 from signal_helpers import body_of, give_textstat_our_syllables, page
 
 from trustscore._readability import (
+    FORMULA_NAMES,
     MIN_WORDS,
     SIGNAL_NAMES,
     readability_signals,
@@ -45,7 +46,7 @@ GERMAN = (
 
 def test_english_values_are_real_numbers() -> None:
     values = readability_values(ENGLISH, "en")
-    assert set(values) == set(SIGNAL_NAMES)
+    assert set(values) == set(FORMULA_NAMES)
     for name, value in values.items():
         assert isinstance(value, float) and math.isfinite(value), name
 
@@ -116,7 +117,8 @@ def test_unspaced_language_gets_nothing_and_a_warning() -> None:
     doc = page("<p>x</p>")
     doc = replace(doc, metadata=doc.metadata.model_copy(update={"language": "ja"}))
     result = readability_signals(doc, body_of("これは日本語の文章です。 " * 80))
-    assert all(v is None for v in result.values.values())
+    assert all(v is None for k, v in result.values.items() if k != "is_english")
+    assert result.values["is_english"] is False
     assert result.warnings
 
 
@@ -125,7 +127,8 @@ def test_english_words_in_japanese_prose_do_not_make_it_english() -> None:
     doc = replace(doc, metadata=doc.metadata.model_copy(update={"language": "ja"}))
     text = "Kindle for PC の設定 for the app は便利です。 " * 30
     result = readability_signals(doc, body_of(text))
-    assert all(v is None for v in result.values.values())
+    assert all(v is None for k, v in result.values.items() if k != "is_english")
+    assert result.values["is_english"] is False
     assert any("'ja'" in w for w in result.warnings)
 
 
@@ -134,6 +137,7 @@ def test_undeclared_language_english_text_is_measured() -> None:
     assert doc.metadata.language is None
     result = readability_signals(doc, body_of(ENGLISH))
     assert isinstance(result.values["flesch_reading_ease"], float)
+    assert result.values["is_english"] is True
     assert not result.warnings
 
 
@@ -142,13 +146,14 @@ def test_undeclared_language_other_text_is_not_scored_as_english() -> None:
     result = readability_signals(doc, body_of(GERMAN + " " + GERMAN))
     assert result.values["flesch_reading_ease"] is None
     assert isinstance(result.values["avg_word_length"], float)
+    assert result.values["is_english"] is False
     assert result.warnings
 
 
 def test_short_text_gives_none_without_warning() -> None:
     doc = page("<p>x</p>")
     result = readability_signals(doc, body_of("Too short to measure."))
-    assert all(v is None for v in result.values.values())
+    assert all(v is None for k, v in result.values.items() if k != "is_english")
     assert not result.warnings
     assert len(ENGLISH.split()) >= MIN_WORDS  # the other tests are above the threshold
 
@@ -218,7 +223,7 @@ def test_works_offline_without_nltk_data(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     values: dict[str, Any] = json.loads(run.stdout)
-    assert set(values) == set(SIGNAL_NAMES)
+    assert set(values) == set(FORMULA_NAMES)
     for name, value in values.items():
         assert isinstance(value, float) and math.isfinite(value), name
     assert not list(nltk_data.iterdir())  # nothing was downloaded
@@ -237,7 +242,7 @@ def test_works_offline_without_nltk_data(tmp_path: Path) -> None:
 )
 def test_adversarial_text_finishes(text: str) -> None:
     values = readability_values(text, "en")
-    assert set(values) == set(SIGNAL_NAMES)
+    assert set(values) == set(FORMULA_NAMES)
 
 
 def test_declared_english_that_is_not_english_gets_no_formula() -> None:

@@ -12,22 +12,10 @@ from repo_scripts import load_script
 
 import trustscore
 from trustscore._signals import ArticleBody
-from trustscore._sourcing import sources_and_quotes, sourcing_signals
+from trustscore._sourcing import SIGNAL_NAMES, sources_and_quotes, sourcing_signals
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "sourcing"
-SIGNALS = (
-    "named_source_count",
-    "anonymous_source_count",
-    "organization_source_count",
-    "distinct_named_sources",
-    "named_source_ratio",
-    "social_media_source_share",
-    "quote_count",
-    "quoted_word_share",
-    "top_speaker_quote_share",
-    "speaker_balance",
-    "right_of_reply",
-)
+SIGNALS = SIGNAL_NAMES  # the family's names, in the order it reports them
 
 
 def _items() -> list[Any]:
@@ -205,3 +193,35 @@ def test_later_heldout_sets_per_kind(name: str) -> None:
         tp, npred, ngold = counts[kind]
         assert tp / npred >= 0.85, kind
         assert tp / ngold >= 0.85, kind
+
+
+def test_signal_names_are_what_the_family_reports() -> None:
+    body = ArticleBody(paragraphs=("Ana Ruiz said the harbour would reopen on Monday.",))
+    assert tuple(sourcing_signals(trustscore.parse("<p>x</p>"), body).values) == SIGNALS
+
+
+PORTUGUESE = (
+    "Prof. Carlos: Estou aqui ao lado do Eugênio, que já é de casa e trouxe uma série de "
+    "brincadeiras para as crianças da escola.",
+    "Eugênio: Estamos fazendo uma série de brincadeiras com o grupo, que é um trabalho que "
+    "tenho aqui na universidade há muitos anos, com alunos e professores.",
+    "Prof. Carlos: Então vamos mostrar uma pequena amostra das surpresas que estamos "
+    "preparando para o próximo mês.",
+)
+
+
+def test_short_english_with_few_function_words_keeps_its_sources() -> None:
+    text = (
+        "Shares in Marlow Foods fell 9 percent after a forecast cut. “Demand has simply not "
+        "come back,” chief financial officer Priya Anand told analysts on a call."
+    )
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=(text,)))
+    assert [(s.kind, s.name) for s in sources] == [("named", "Priya Anand")]
+
+
+def test_text_that_is_not_english_has_no_sources_and_no_sourcing_values() -> None:
+    body = ArticleBody(paragraphs=PORTUGUESE)
+    assert sources_and_quotes(body) == ([], [])
+    result = sourcing_signals(trustscore.parse("<p>x</p>"), body)
+    assert all(v is None for v in result.values.values())
+    assert any("English" in w for w in result.warnings)

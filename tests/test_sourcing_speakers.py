@@ -276,3 +276,227 @@ def test_an_official_who_spoke_anonymously_to_discuss_is_one_anonymous_source() 
     assert got == [
         ("anonymous", "A White House official who spoke anonymously to discuss internal strategy")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # a relative clause after a whole noun phrase; a clause after the cue is content
+            "A senior aide from the host city, who asked not to be named, said the two camps "
+            "had been close to a deal.",
+            ("anonymous", "A senior aide from the host city"),
+        ),
+        (  # stacked appositives
+            "Oren Falk, chief executive of Tidewell, a ferry operator based in Hull, said the "
+            "timetable would change.",
+            ("named", "Oren Falk"),
+        ),
+        (  # a subject with an age and a home town, then a clause
+            "Lina Okafor, 29, of Leeds, England, says her biggest worry is the rent.",
+            ("named", "Lina Okafor"),
+        ),
+        (  # still an inversion: a name, no clause, after the cue
+            "The harbour will close, said Oren Falk, the operator's chief executive.",
+            ("named", "Oren Falk"),
+        ),
+    ],
+)
+def test_subjects_with_commas_before_the_cue(paragraph: str, expected: tuple[str, str]) -> None:
+    assert _sources(paragraph) == [expected]
+
+
+def test_a_clause_after_a_conjunction_is_not_an_appositive() -> None:
+    got = _sources(
+        "In Hull, the old dock is busy, but it is short of cranes, said Oren Falk, the manager."
+    )
+    assert got == [("named", "Oren Falk")]
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "— Tova Lind (@tovalind) March 3, 2026",
+        "A post shared by Tova Lind (@tovalind)",
+    ],
+)
+def test_an_embedded_post_is_a_social_media_source(sign_off: str) -> None:
+    paragraphs = ("The mayor resigned on Friday.", "Proud of what we built together.", sign_off)
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=paragraphs))
+    [post] = sources
+    assert (post.kind, post.name, post.social_media) == ("named", "Tova Lind", True)
+    text = ArticleBody(paragraphs=paragraphs).text
+    assert text[post.start : post.end].startswith("Proud of what we built together.")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("— Tova Lind (@tovalind) March 3, 2026",),  # nothing before it to be the post
+        ("The mayor resigned.", "— Tova Lind, March 3, 2026"),  # no handle
+        ("The mayor resigned.", "Write to Tova Lind (@tovalind) with tips."),  # not a sign-off
+    ],
+)
+def test_lines_that_are_not_embed_sign_offs(paragraphs: tuple[str, ...]) -> None:
+    assert _sources(*paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "Cattle prices have fallen by a third, officials and traders say.",
+            "officials and traders",
+        ),
+        ("“It is over,” the mayor and her deputy said.", "the mayor and her deputy"),
+        ("The plan failed and officials said it was over.", "officials"),
+    ],
+)
+def test_coordinated_sources(paragraph: str, name: str) -> None:
+    assert _sources(paragraph) == [("anonymous", name)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Q: How do you plan your day?", "A: I start with the hardest task every morning."),
+        ("Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp",),  # a list of quantities
+        ("We’ve asked the new director to share a few thoughts about the job.",),  # the author
+    ],
+)
+def test_labels_lists_and_contracted_author_pronouns_are_not_sources(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert _sources(*paragraphs) == []
+
+
+def test_a_colon_headline_still_names_its_speaker() -> None:
+    assert _sources("Ruiz: Trump Would Put Liberals On The Court") == [("named", "Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "On Monday, the People’s Daily, the party’s newspaper, warned that there was no room "
+            "for compromise.",
+            ("organization", "People’s Daily"),
+        ),
+        ("Ana Ruiz left. She’d said the plan would fail.", ("named", "Ana Ruiz")),
+    ],
+)
+def test_openers_and_contractions_before_the_source(
+    paragraph: str, expected: tuple[str, str]
+) -> None:
+    assert _sources(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The United Nations High Commissioner for Human Rights said the ruling stood.",
+            [("anonymous", "The United Nations High Commissioner for Human Rights")],
+        ),
+        ("Van Der Beek revealed the news in a video.", [("named", "Van Der Beek")]),
+        ("The key to success, says Jo Park, is the network.", [("named", "Jo Park")]),
+        ("Republicans questioned the witness about the call.", [("anonymous", "Republicans")]),
+        ("Democrats said the vote was rigged.", [("anonymous", "Democrats")]),
+        ("It is central to any future Palestinian state, officials in Ramallah said.", None),
+        ("Only two Arab states border the lake.", []),
+        ("The report states that the plan failed.", [("organization", "The report")]),
+    ],
+)
+def test_titles_particles_groups_and_nouns_that_look_like_cues(
+    paragraph: str, expected: list[tuple[str, str]] | None
+) -> None:
+    got = _sources(paragraph)
+    if expected is None:  # only the real attribution
+        assert [k for k, _ in got] == ["anonymous"]
+    else:
+        assert got == expected
+
+
+def test_role_is_not_a_clause_after_an_inverted_source() -> None:
+    sources, _ = sources_and_quotes(
+        ArticleBody(paragraphs=("The key to success, says Jo Park, is the network.",))
+    )
+    assert [s.role for s in sources] == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Tariffs are a tax, said Mary E. Lovely, a professor at Syracuse University.",
+            ("named", "Mary E. Lovely"),
+        ),
+        ("Prices rose, too, said Lawrence White, an economist.", ("named", "Lawrence White")),
+        ("TramCo declined to comment.", ("organization", "TramCo")),
+        ("McBride declined to comment.", ("named", "McBride")),
+        (
+            "Ferrox, a steel producer based in Ohio, said output would fall.",
+            ("organization", "Ferrox"),
+        ),
+        ("Ana Ruiz, the head of the agency, said output would fall.", ("named", "Ana Ruiz")),
+    ],
+)
+def test_initials_surnames_brands_and_company_appositives(
+    paragraph: str, expected: tuple[str, str]
+) -> None:
+    assert _sources(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Jo Park added three assists to lead Boston.", []),
+        ("Jo Park added his seventh goal of the season.", []),
+        ("Ana Ruiz spoke. She added that the plan would work.", [("named", "Ana Ruiz")]),
+        ("Studies show that fasting is risky.", [("organization", "Studies")]),
+        ("Twitter pledged to act against such accounts.", [("organization", "Twitter")]),
+        ("In a Facebook post, Ana Ruiz said she would run.", [("named", "Ana Ruiz")]),
+    ],
+)
+def test_objects_plural_studies_and_platforms(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "social"),
+    [
+        ("Facebook said it would remove the posts.", False),  # the company speaking
+        ("In a Facebook post, Ana Ruiz said she would run.", True),
+        ("Ana Ruiz wrote on Facebook that she would run.", True),
+    ],
+)
+def test_a_platform_speaking_is_not_a_post(paragraph: str, social: bool) -> None:
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=(paragraph,)))
+    assert [s.social_media for s in sources] == [social]
+
+
+def test_two_people_joined_by_and_are_not_a_surname_for_later() -> None:
+    got = _sources(
+        "Both Vindal and Wick told lawmakers the call was unusual.",
+        "Wick said the call was inappropriate.",
+    )
+    assert got == [("named", "Vindal and Wick"), ("named", "Wick")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Highly recommended as an affordable way to add both features.", []),
+        ("Citation: Hibernating astronauts would need smaller spacecraft.", []),
+        (
+            "In May, NASA awarded orders to three firms, citing the need for speed.",
+            [("organization", "NASA")],
+        ),
+        ("Kelly said the plan would work.", [("named", "Kelly")]),
+    ],
+)
+def test_adverbs_labels_and_openers_are_not_names(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected

@@ -19,8 +19,10 @@ from trustscore._style import (
     StyleModel,
     gram_counts,
     gram_spans,
+    style_text,
     style_tokens,
     tfidf,
+    token_gram_counts,
 )
 from trustscore._style_train import (
     STYLE_VOCABULARY_GRID,
@@ -58,7 +60,7 @@ def test_curly_and_straight_quotes_are_one_token() -> None:
 
 def test_spans_point_at_the_gram_in_the_text() -> None:
     text = "Officials said it. But of the Senate, nothing; of the House, more."
-    spans = gram_spans(text, style_tokens(text), [("of", "the", "C")], per_gram=2)
+    spans = gram_spans(style_text(text), [("of", "the", "C")], per_gram=2)
     assert [text[a:b] for a, b in spans] == ["of the Senate", "of the House"]
 
 
@@ -68,7 +70,7 @@ def test_spans_point_at_the_gram_in_the_text() -> None:
 def test_adversarial_text_finishes(text: str) -> None:
     counts = gram_counts(text)
     assert sum(counts.values()) > 0
-    gram_spans(text, style_tokens(text), list(counts)[:3], per_gram=2)
+    gram_spans(style_text(text), list(counts)[:3], per_gram=2)
 
 
 CORPUS = [
@@ -244,3 +246,58 @@ def test_training_fits_a_style_component_when_style_predicts() -> None:
     assert by_signal[STYLE_FEATURE].evidence
     assert calm.probability is not None and loud.probability is not None
     assert calm.probability > loud.probability
+
+
+TEXTS = [
+    "The senator Smith said: “We won 52 votes in NEVADA.” It’s a_b ⓐ — done!!",
+    "  leading and trailing spaces  ",
+    "",
+    "no_tokens_here ___",
+    *CORPUS,
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_style_text_pieces_rebuild_the_text(text: str) -> None:
+    cut = style_text(text)
+    assert "".join(cut.pieces) == text
+    assert len(cut.pieces) == 2 * len(cut.tokens) + 1
+    assert cut.tokens == style_tokens(text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_spans_cover_exactly_the_grams_tokens(text: str) -> None:
+    cut = style_text(text)
+    grams = list(gram_counts(text))
+    for gram in grams[:40]:
+        for a, b in gram_spans(cut, [gram], per_gram=2):
+            assert style_tokens(text[a:b]) == list(gram)
+
+
+def test_spans_take_the_first_occurrences_of_each_gram() -> None:
+    text = "a, b. c, d, e"
+    spans = gram_spans(style_text(text), [(",",), (".",)], per_gram=2)
+    assert [text[a:b] for a, b in spans] == [",", ".", ","]
+    assert spans == sorted(spans)
+
+
+def test_parts_equal_the_reference_tfidf_bit_for_bit() -> None:
+    matrix = gram_matrix(CORPUS, min_df=1)
+    ranked, idf = vocabulary(matrix)
+    vocab = tuple(matrix.grams[j] for j in ranked)
+    weights = tuple(float(w) for w in np.linspace(-1.0, 1.0, len(vocab)))
+    model = StyleModel(vocab, tuple(float(v) for v in idf), weights, 0.25)
+    for text in CORPUS:
+        vector = tfidf(gram_counts(text), model.index, model.idf)
+        logit, shares = model.parts(style_tokens(text))
+        assert shares == {j: weights[j] * v for j, v in vector.items()}
+        assert logit == 0.25 + math.fsum(shares.values())
+
+
+def test_counts_beyond_the_table_use_the_same_formula() -> None:
+    model = StyleModel((("w",), ("w", "w"), ("!",)), (1.5, 1.2, 2.5), (2.0, -1.0, 0.5), 0.0)
+    tokens = ["w"] * 1000 + ["!"]  # counts far beyond the precomputed 1 + ln(count) table
+    vector = tfidf(token_gram_counts(tokens), model.index, model.idf)
+    _, shares = model.parts(tokens)
+    assert shares == {j: model.weights[j] * v for j, v in vector.items()}
+    assert vector[0] > vector[2] > 0

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from trustscore._boilerplate_cues import (
     is_author_bio,
+    is_author_line,
     is_byline,
     is_date_line,
     text_reason,
@@ -66,6 +67,9 @@ PROPAGATED_REASONS = frozenset(
     {"feedback_widget", "audio_banner", "newsletter", "subscribe", "share", "author_bio",
      "cookie_consent", "advertising"}
 )  # fmt: skip
+# Text reasons a writer's bio often carries in its last line ("Follow her on X", "Sign up for
+# her newsletter"); a block that is a bio by its markup or its opening is an author_bio.
+_BIO_LINES = frozenset({"share", "newsletter", "subscribe"})
 # A link-only line of at most KICKER_MAX_CHARS before the first prose paragraph is a section
 # link ("Local News") above the headline.
 KICKER_MAX_CHARS = 40
@@ -132,6 +136,8 @@ def _classify(
             level, chrome = tree.place(i)
             inside = level == 0
             reason = text_reasons[i]
+            if reason in _BIO_LINES and (chrome == "author_bio" or is_author_bio(b.text, authors)):
+                reason = "author_bio"  # "… covers diplomacy. Follow her on X.": a bio first
             if reason is None and inside and chrome is not None:
                 reason = chrome
             if reason is None:
@@ -141,7 +147,7 @@ def _classify(
             if reason is None and not seen_prose:
                 if b.heading is not None and _same_title(b.text, title):
                     reason = "title"
-                elif is_byline(b.text):
+                elif is_byline(b.text) or is_author_line(b.text, b.tokens, authors):
                     reason = "byline"
                 elif is_linky(b) and len(b.text) <= KICKER_MAX_CHARS:
                     reason = "navigation"  # a section link above the headline
@@ -159,6 +165,10 @@ def _classify(
             reason = text_reason(b.text)
             if reason is None and (is_date_line(b.text) or (i < 2 and is_byline(b.text))):
                 reason = "byline"
+            # the first line is the headline when metadata took it as one (_metadata)
+            title = doc.metadata.title
+            if reason is None and i == 0 and len(blocks) > 1 and title:
+                reason = "title" if _same_title(b.text, title) else None
             reasons[i] = reason
     if profile is not None:
         for i, b in enumerate(blocks):

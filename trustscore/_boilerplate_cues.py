@@ -8,6 +8,7 @@ free of nested quantifiers (bounded time on any input). See docs/boilerplate.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from trustscore._duplicates import normalize
@@ -106,9 +107,14 @@ _BIO_VERB = re.compile(
     r"is an? (?:[\w-]+ ){0,3}(?:reporter|writer|editor|correspondent|journalist|columnist|"
     r"contributor|producer|author)|schreibt (?:über|für)|ist (?:redakteur|autor|reporter))"
 )
+# After the author's name, a tagline says who the writer is ("… is a retired engineer", "… was
+# ambassador to Chile", "… has written three books"); read on normalize()d text.
+_TAGLINE = re.compile(r"(?:is|was|has been|has written|teaches|chairs|leads|directs) ")
 _READ_MORE_END = re.compile(r"(?:read more|more by [^.]{1,60}|mehr lesen)\W{0,3}$")
 # Bylines and datelines: short lines at most this long.
 BYLINE_MAX_CHARS = 120
+# Class/id tokens of the element (or an ancestor) that hold the byline.
+BYLINE_TOKENS = frozenset(("byline", "bylines"))
 
 # Patterns are matched against the lower-cased text (faster than re.IGNORECASE).
 TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -302,14 +308,18 @@ def text_reason(text: str, heading: bool = False) -> str | None:
 
 
 def is_author_bio(text: str, authors: tuple[str, ...]) -> bool:
-    """A note about the writer: starts with an author's name (or ends with "Read more") and
-    says what the writer does ("covers", "is a reporter")."""
+    """A note about the writer: starts with an author's name and says who the writer is ("…
+    is a retired engineer") or what the writer does ("covers", "is a reporter"), or ends with
+    "Read more" and says what the writer does."""
     if len(text) > AUTHOR_BIO_MAX_CHARS:
         return False
     lowered = text.lower()
+    key = normalize(text)
+    for a in authors:
+        if key.startswith(a + " ") and _TAGLINE.match(key, len(a) + 1):
+            return True  # "Carla Mendes is a retired engineer and chairs …" (an op-ed tagline)
     if not _BIO_VERB.search(lowered):
         return False
-    key = normalize(text)
     if any(key.startswith(a) for a in authors):
         return True
     return _READ_MORE_END.search(lowered) is not None
@@ -318,6 +328,17 @@ def is_author_bio(text: str, authors: tuple[str, ...]) -> bool:
 def is_byline(text: str) -> bool:
     """A short author/date line ("By …", "Published …")."""
     return len(text) <= BYLINE_MAX_CHARS and _BYLINE.search(text) is not None
+
+
+def is_author_line(text: str, tokens: Collection[str], authors: tuple[str, ...]) -> bool:
+    """A short line marked as the byline, or opening with the page's author ("Daniel Osei,
+    Local Democracy Reporter · 2 October 2026"): a byline without "By"."""
+    if len(text) > BYLINE_MAX_CHARS:
+        return False
+    if any(t in BYLINE_TOKENS for t in tokens):
+        return True
+    key = normalize(text)
+    return any(key.startswith(a) for a in authors)
 
 
 def is_date_line(text: str) -> bool:

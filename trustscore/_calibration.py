@@ -1,4 +1,5 @@
-"""Calibration metrics: expected calibration error, its binning noise, reliability bins.
+"""Calibration metrics: expected calibration error, its binning noise, its spread over
+publishers (group bootstrap), reliability bins.
 
 The reported ECE is the standard one (``ECE_BINS`` equal-width bins). Two companions put it in
 context without replacing it: the ECE over equal-mass bins (each bin the same number of
@@ -9,6 +10,7 @@ probabilities themselves), which is the floor the binning noise sets.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -80,3 +82,29 @@ def reliability_bins(y: NDArray[np.int64], p: NDArray[np.float64]) -> tuple[Reli
         for b in range(ECE_BINS)
         if (bins == b).any()
     )
+
+
+BOOTSTRAP_DRAWS = 200
+"""Publisher-group resamples behind the ECE interval (enough for a 90% interval to within about
+0.005 on our sets; each draw is one numpy pass)."""
+BOOTSTRAP_LEVEL = 0.90
+"""Coverage of the ECE interval: the 5th to the 95th percentile of the resampled ECEs."""
+
+
+def ece_group_interval(
+    y: NDArray[np.int64], p: NDArray[np.float64], groups: Sequence[str]
+) -> tuple[float, float]:
+    """BOOTSTRAP_LEVEL interval of the ECE when whole publishers are resampled (with
+    replacement, as many as there are): how much the ECE depends on which publishers the data
+    set happens to hold. Articles of a publisher are not independent, so resampling articles
+    would understate it."""
+    names, group_of = np.unique(np.asarray(groups, dtype=object), return_inverse=True)
+    members = [np.flatnonzero(group_of == g) for g in range(len(names))]
+    rng = np.random.default_rng(NOISE_SEED)
+    draws = []
+    for _ in range(BOOTSTRAP_DRAWS):
+        index = np.concatenate([members[g] for g in rng.integers(0, len(members), len(members))])
+        draws.append(expected_calibration_error(y[index], p[index]))
+    tail = (1.0 - BOOTSTRAP_LEVEL) / 2 * 100
+    low, high = np.percentile(draws, [tail, 100 - tail])
+    return float(low), float(high)

@@ -29,6 +29,7 @@ from sklearn.pipeline import Pipeline
 
 from trustscore._calibration import (
     ReliabilityBin,
+    ece_group_interval,
     ece_noise_floor,
     equal_mass_ece,
     expected_calibration_error,
@@ -100,6 +101,9 @@ class Metrics:
     """The same error over equal-mass bins (context, not the target)."""
     ece_noise_floor: float
     """Mean ECE a perfectly calibrated model would show here (binning noise)."""
+    ece_low: float
+    ece_high: float
+    """90% interval of the ECE over publisher-group bootstrap resamples (ece_group_interval)."""
     n_articles: int
     n_groups: int
     reliability: tuple[ReliabilityBin, ...] = ()
@@ -149,6 +153,7 @@ def metrics(
     prior = np.full(len(y), DECISION_THRESHOLD) if prior is None else prior
     flagged = (p >= prior).astype(np.int64)
     high = np.asarray([high_cut_off(q) for q in prior], dtype=np.float64)
+    low, high_ece = ece_group_interval(y, p, groups)
     return Metrics(
         roc_auc=fold_auc(y, p, fold),
         accuracy=float(accuracy_score(y, predicted)),
@@ -162,6 +167,8 @@ def metrics(
         ece=expected_calibration_error(y, p),
         ece_equal_mass=equal_mass_ece(y, p),
         ece_noise_floor=ece_noise_floor(p),
+        ece_low=low,
+        ece_high=high_ece,
         n_articles=len(y),
         n_groups=len(set(groups)),
         reliability=reliability_bins(y, p),
@@ -290,7 +297,9 @@ class Evaluation:
         head = (
             "| setting | train | test | model | ROC-AUC (fold mean) | acc | bal. acc | F1 untrust. "
             "| F1 untrust. @prior | F1 untrust. not high | Brier | ECE | ECE eq.-mass "
-            "| ECE noise floor | n articles | n groups |\n" + "|---" * 16 + "|"
+            "| ECE noise floor | ECE 90% (publishers) | n articles | n groups |\n"
+            + "|---" * 17
+            + "|"
         )
         lines = [head]
         for r in self.rows:
@@ -300,7 +309,8 @@ class Evaluation:
                 f"| {m.accuracy:.3f} | {m.balanced_accuracy:.3f} | {m.f1_untrustworthy:.3f} "
                 f"| {m.f1_untrustworthy_at_prior:.3f} | {m.f1_untrustworthy_not_high:.3f} "
                 f"| {m.brier:.3f} | {m.ece:.3f} | {m.ece_equal_mass:.3f} "
-                f"| {m.ece_noise_floor:.3f} | {m.n_articles} | {m.n_groups} |"
+                f"| {m.ece_noise_floor:.3f} | {m.ece_low:.3f}-{m.ece_high:.3f} "
+                f"| {m.n_articles} | {m.n_groups} |"
             )
         lines += [f"\nskipped (the pipeline failed on it): {entry}" for entry in self.skipped]
         return "\n".join(lines)
@@ -349,13 +359,26 @@ def _skipped(analysed: Analysed) -> tuple[str, ...]:
     return tuple(f"{key}: {error}: {message}" for key, error, message in analysed.skipped)
 
 
-def evaluate_public(
+@dataclass(frozen=True)
+class PublicSets:
+    """The public labelled sets, ready to evaluate."""
+
+    sets: tuple[EvalSet, ...]
+    """BuzzFeed-Webis, SemEval, FakeNewsNet (each deduplicated)."""
+    combined: EvalSet
+    """All three, deduplicated across sets."""
+    weak: EvalSet
+    """The combined articles labelled by their domain's rating (weak labels)."""
+    skipped: tuple[str, ...]
+
+
+def public_sets(
     labels_dir: Path,
     *,
     cache_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> Evaluation:
-    """The full evaluation on ../shared/data/labels: three sets, combined, weak labels."""
+) -> PublicSets:
+    """Load and analyse ../shared/data/labels: the three sets, combined, weak labels."""
     loaded = {
         BUZZFEED: long_enough(load_buzzfeed(labels_dir / BUZZFEED)),
         SEMEVAL: long_enough(load_semeval(labels_dir / SEMEVAL)),
@@ -380,12 +403,23 @@ def evaluate_public(
         sets.append(make(name, kept, same))
     combined_records = deduplicate(analysed.records)
     combined = make("all", combined_records, same)
-    result = evaluate_sets(sets, combined)
     ratings = load_domain_ratings(labels_dir / "domain-ratings")
     weak = with_domain_labels(combined_records, ratings)
     weak_set = make("domain-ratings (weak)", weak, lambda record_id: record_id.split(":", 1)[1])
-    rows = _rows("grouped-cv", weak_set.name, weak_set, cross_validate(weak_set))
-    return Evaluation(result.rows + tuple(rows), _skipped(analysed))
+    return PublicSets(tuple(sets), combined, weak_set, _skipped(analysed))
+
+
+def evaluate_public(
+    labels_dir: Path,
+    *,
+    cache_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Evaluation:
+    """The full evaluation on ../shared/data/labels: three sets, combined, weak labels."""
+    data = public_sets(labels_dir, cache_dir=cache_dir, progress=progress)
+    result = evaluate_sets(data.sets, data.combined)
+    rows = _rows("grouped-cv", data.weak.name, data.weak, cross_validate(data.weak))
+    return Evaluation(result.rows + tuple(rows), data.skipped)
 
 
 def evaluate_records(records: Sequence[LabelledArticle], name: str = "user") -> Evaluation:

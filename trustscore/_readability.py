@@ -27,7 +27,12 @@ from types import MappingProxyType
 from typing import Any
 
 from trustscore._document import Document
-from trustscore._lexicon import UNSPACED_LANGUAGES, effective_language, language_root
+from trustscore._lexicon import (
+    UNSPACED_LANGUAGES,
+    clearly_not_english,
+    effective_language,
+    language_root,
+)
 from trustscore._signals import ArticleBody, SignalSet
 
 MIN_WORDS = 50
@@ -56,7 +61,7 @@ FRE_CONSTANTS: Mapping[str, tuple[float, float, float]] = MappingProxyType(
     }
 )
 
-SIGNAL_NAMES = (
+FORMULA_NAMES = (
     "flesch_reading_ease",
     "flesch_kincaid_grade",
     "smog_index",
@@ -66,6 +71,9 @@ SIGNAL_NAMES = (
     "avg_word_length",
     "lexical_diversity",
 )
+"""What readability_values measures."""
+SIGNAL_NAMES = (*FORMULA_NAMES, "is_english")
+"""What the family reports: the measures and whether the body is read as English."""
 
 # textstat 0.7.13 tokenisation (backend/transformations/_remove_punctuation.py and
 # backend/counts/_count_sentences.py): drop apostrophes that do not start an English
@@ -214,7 +222,7 @@ def readability_values(
     text: str, lang: str | None, tokens: _Words | None = None
 ) -> dict[str, float | None]:
     """Every readability value of text in language root lang (None: unknown language)."""
-    values: dict[str, float | None] = dict.fromkeys(SIGNAL_NAMES)
+    values: dict[str, float | None] = dict.fromkeys(FORMULA_NAMES)
     words, lowered, frequency = tokens if tokens is not None else _tokens(text)
     n_words = len(words)
     if n_words < MIN_WORDS or lang in UNSPACED_LANGUAGES:
@@ -256,7 +264,8 @@ def readability_signals(doc: Document, body: ArticleBody) -> SignalSet:
     text = body.text
     tokens = _tokens(text)
     lang = effective_language(doc, text, tokens[2])
-    values = readability_values(text, lang, tokens)
+    values: dict[str, bool | float | None] = {**readability_values(text, lang, tokens)}
+    values["is_english"] = not clearly_not_english(text, doc.metadata.language)
     warnings: list[str] = []
     if values["lexical_diversity"] is not None or lang in UNSPACED_LANGUAGES:
         if lang is None:

@@ -15,6 +15,8 @@ from functools import lru_cache
 from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution import Attribution, find_attributions
 from trustscore._document import Document
+from trustscore._lexicon import clearly_not_english
+from trustscore._post_embeds import embedded_posts
 from trustscore._quotes import SpokenQuote, attach_speakers
 from trustscore._report import Quote, Source, Span
 from trustscore._signals import _WORD as _BODY_WORD  # same words as ArticleBody.word_count
@@ -46,6 +48,8 @@ class SourcingAnalysis:
 
     cited: tuple[_Cited, ...]
     quotes: tuple[tuple[SpokenQuote, Speaker | None], ...]
+    english: bool = True
+    """False when the body is clearly not English (nothing is looked for then)."""
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
@@ -73,6 +77,24 @@ def _near(atts: list[Attribution], i: int) -> list[Attribution]:
 # said.", repeated) costs about 5 s per MB on this machine; at 300,000 characters, the bound
 # until the third session, it took 1.6 s once such clauses became attributions.
 MAX_ANALYSED_CHARS = 100_000
+SIGNAL_NAMES = (
+    "named_source_count",
+    "anonymous_source_count",
+    "organization_source_count",
+    "distinct_named_sources",
+    "named_source_ratio",
+    "social_media_source_share",
+    "quote_count",
+    "quoted_word_share",
+    "top_speaker_quote_share",
+    "speaker_balance",
+    "right_of_reply",
+)
+"""Every signal of the family (docs/sourcing.md, Signals)."""
+NOT_ENGLISH = (
+    "sourcing: the text does not look English; sources, quotes and their signals are found "
+    "in English only"
+)
 
 
 def _prefix(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -113,15 +135,25 @@ def analyse(body: ArticleBody) -> SourcingAnalysis:
 # The pipeline asks for the analysis twice per article (signals, then the typed sources and
 # quotes); it depends only on the paragraphs, so the last few results are kept. The cache
 # holds immutable results of a pure function: safe under threads, same output either way.
+def _reads_english(text: str) -> bool:
+    """The rules are English: a text that is clearly not has no attributions to find."""
+    return not clearly_not_english(text)
+
+
 @lru_cache(maxsize=8)
 def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
     body = ArticleBody(paragraphs=_prefix(paragraphs))
     text = body.text
+    if not _reads_english(text):
+        return SourcingAnalysis((), (), english=False)
     starts = body.paragraph_offsets()
     bounds = [(s, s + len(p)) for s, p in zip(starts, body.paragraphs, strict=True)]
     # Rules only: the learned cues (PolNeAR's beliefs and perceptions) are not cited sources,
     # and classifying them would move the pronoun resolver's "last speaker" (docs/sourcing.md).
     atts, spans = find_attributions(text, bounds, learned=False)
+    posts = embedded_posts(text, bounds)
+    if posts:
+        atts = sorted(atts + posts, key=lambda a: (a.start, a.cue))
     resolver = SpeakerResolver(text)
     cited: list[_Cited] = []
     speaker_of: dict[int, Speaker | None] = {}
@@ -200,6 +232,8 @@ def sourcing_signals(doc: Document, body: ArticleBody) -> SignalSet:
     """The sourcing and quote-balance signals of one article (see docs/sourcing.md)."""
     del doc  # the family reads only the body
     an = analyse(body)
+    if not an.english:
+        return SignalSet(values=dict.fromkeys(SIGNAL_NAMES), warnings=(NOT_ENGLISH,))
     text = "\n\n".join(_prefix(body.paragraphs))  # what was analysed
     values: dict[str, bool | int | float | None] = {}
     evidence: dict[str, tuple[Span, ...]] = {}

@@ -116,6 +116,10 @@ PRONOUNS: dict[str, str] = {
     "our": "author",
 }
 
+# Adverbs set off by commas ("Hospital staff, however, said", "Prices rose, too, said"): never
+# an appositive or part of a name.
+DISCOURSE_ADVERBS: frozenset[str] = words("however meanwhile too though also instead")
+
 # Words that may sit between the source and the cue verb: auxiliaries, modals, negation,
 # frequent adverbs. They join the cue (PolNeAR's "verb group").
 VERB_GROUP: frozenset[str] = words("""
@@ -173,7 +177,7 @@ COMPANY_NOUNS: frozenset[str] = words("""
     start-up conglomerate chain operator producer supplier developer carrier exporter
     importer miner brand label publisher distributor platform charity nonprofit non-profit
     watchdog regulator group bank airline broadcaster network newspaper magazine channel
-    station outlet agency utility club team party union
+    station outlet agency utility club team party union provider consultancy
     """)
 # Lower-case words inside a person's name ("Ana de la Cruz", "Ludwig van Beethoven").
 NAME_PARTICLES: frozenset[str] = words(
@@ -212,11 +216,11 @@ ORG_WORDS: frozenset[str] = words("""
     cabinet county city state center centre foundation association organization
     organisation coalition alliance federation inc corp ltd llc co. team club league
     command service services house bureau secretariat tribunal court's channel station
-    paper publication broadcaster network's white memo letter filing complaint lawsuit
+    paper publication broadcaster network's memo letter filing complaint lawsuit
     energy holdings airline airlines airways motors systems technologies pharmaceuticals
     capital partners industries media labs solutions logistics foods insurance telecom
     petroleum oil mining steel chemicals council channel branch division unit chapter
-    street palace
+    street palace studies polls surveys reports research analysis analyses findings
     """)
 
 ROLE_WORDS: frozenset[str] = words("""

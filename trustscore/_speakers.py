@@ -56,7 +56,7 @@ _ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it 
 _INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
 _DETERMINERS = lex.words("the a an one two three several some many most other another")
 _CLAUSE_OPENERS = frozenset(("who", "whom", "whose", "which"))
-_DISCOURSE_ADVERBS = frozenset(("however", "meanwhile", "too", "though", "also", "instead"))
+_DISCOURSE_ADVERBS = lex.DISCOURSE_ADVERBS
 # "Niemi himself wrote": the pronoun stresses the name, it is not part of it.
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
 _AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
@@ -65,10 +65,12 @@ _AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
 _NAME_BREAKERS = frozenset(("of", "for", "and", "&", "in", "at", "from", "near", "on", "with"))
 _NOT_NAMES = lex.words(
     "the a an he she they it i we you his her their its one another this that these those "
-    "but and or so then also however meanwhile still everyone everybody nobody "
+    "but and or so then also however meanwhile still everyone everybody nobody both all "
+    "either neither "
     # labels before a colon ("Correction: …", "Built: 1964"), not speakers
     "correction clarification update updated note editor's built lost opened founded born "
-    "died warning breaking watch read listen photo video "
+    "died warning breaking watch read listen photo video citation source summary disclaimer "
+    "credit credits ingredients "
     # months that are not also given names (April, May, June and August are)
     "january february march july september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
@@ -141,18 +143,19 @@ def _name_run(words: list[str]) -> list[str]:
         or (i < len(words) and words[i - 1].lower() in lex.NAME_PARTICLES)
     ):
         i -= 1
-    while i < len(words) and words[i].lower() in lex.NAME_PARTICLES:
-        i += 1
+    while i < len(words) and words[i].lower() in lex.NAME_PARTICLES and words[i].islower():
+        i += 1  # "de la Cruz" alone is no full name; "Van Der Beek" is one
     if i > 0 and words[i - 1].lower() in _NAME_BREAKERS:
         return []
     return words[i:]
 
 
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
-# Endings of plural person nouns ("Fishermen", "Loyalists", "Ukrainians", "Retirees"); a lone
+# Endings of plural person nouns ("Fishermen", "Loyalists", "Ukrainians", "Retirees",
+# "Republicans", "Democrats"); a lone
 # capitalised word with one of them, naming nobody mentioned before, is a group. Not "-ers":
 # Peters, Sanders and Rogers are surnames (person nouns in -ers are in ANONYMOUS_NOUNS).
-_GROUP_ENDINGS = ("men", "ists", "ians", "ees")
+_GROUP_ENDINGS = ("men", "ists", "ians", "ees", "icans", "crats")
 
 
 def _looks_plural_group(
@@ -187,6 +190,15 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_CONTRACTED = re.compile(r"(\w+)['’](?:ve|re|ll|d|s|m)", re.IGNORECASE)
+
+
+def _uncontracted(w: str) -> str:
+    """ "We’ve" → "We", "She’d" → "She": a pronoun with an auxiliary is the pronoun."""
+    m = _CONTRACTED.fullmatch(w)
+    return m.group(1) if m is not None and m.group(1).lower() in lex.PRONOUNS else w
+
+
 def _capitalised(w: str) -> bool:
     return w[:1].isupper() and w.lower() not in _NOT_NAMES
 
@@ -194,6 +206,66 @@ def _capitalised(w: str) -> bool:
 def _acronym(w: str) -> bool:
     letters = w.replace(".", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+# At most this many capitalised words after "The" make a title-like proper noun ("The New
+# York Times", "The Athletic"); longer capitalised runs are headlines or sentence openers.
+MAX_ARTICLE_NAME_WORDS = 4
+
+
+def _article_and_proper_noun(words: list[str]) -> bool:
+    """ "The Athletic", "The Information": "The" and capitalised words, no role or title."""
+    rest = words[1:]
+    if words[0] != "The" or not 0 < len(rest) <= MAX_ARTICLE_NAME_WORDS:
+        return False
+    for w in rest:
+        low = w.lower()
+        if not _capitalised(w) or w.endswith(".") or low in lex.ROLE_WORDS:
+            return False
+        if low in lex.ANONYMOUS_NOUNS or low in lex.SPOKESPERSON_ROLES:
+            return False
+        if low in lex.TITLES_MALE or low in lex.TITLES_FEMALE:
+            return False
+    return True
+
+
+# Capitalised prefixes of surnames with an inner capital ("McCain", "DeSantis", "LeBron").
+_SURNAME_PREFIXES = (
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von", "O'", "O’"
+)  # fmt: skip
+_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+# A company name in front of a company appositive has at most this many words.
+MAX_BRAND_WORDS = 3
+# Words that end the head noun phrase of an appositive ("a solutions provider focused on …").
+_APPOSITIVE_STOPS = frozenset(
+    ("at", "in", "of", "for", "with", "on", "from", "that", "which", "who", "whose", "based",
+     "focused", "owned", "led", "known")
+)  # fmt: skip
+
+
+# A source up to this long is taken out before looking for a platform in the attribution; a
+# longer one may hold the platform as a place ("Ana Ruiz, in a post on Facebook,").
+MAX_PLATFORM_SOURCE_CHARS = 30
+_PLATFORM_NAMES = frozenset(p for p in lex.SOCIAL_PLATFORMS if " " not in p and p != "x")
+
+
+def _camel_case_brand(w: str) -> bool:
+    """ "WeWork", "SoftBank", "TramCo": a capital inside a word, not a surname's ("McCain")."""
+    return _BRAND.fullmatch(w) is not None and not w.startswith(_SURNAME_PREFIXES)
+
+
+def _company_appositive(appositive: str) -> bool:
+    """ "a global solutions provider focused on …", "the Seattle design agency": the appositive's
+    head noun is a company noun, so the name before it is a company's."""
+    words = appositive.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
+        return False
+    head = words[1]
+    for w in words[2:]:
+        if w.lower().strip(",.") in _APPOSITIVE_STOPS:
+            break
+        head = w
+    return head.lower().strip(",.") in lex.COMPANY_NOUNS
 
 
 def _is_org_word(w: str) -> bool:
@@ -307,7 +379,7 @@ class SpeakerResolver:
         main, appositive = parts[0], ", ".join(parts[1:])
         if len(parts) > 1 and _name_part(parts[1]) and not _name_part(main):
             main, appositive = parts[1], parts[0]  # "The minister, Ana Ruiz, said"
-        words = _words(main)
+        words = [_uncontracted(w) for w in _words(main)]
         if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
             words = words[:-1]
         if not words:
@@ -320,6 +392,18 @@ class SpeakerResolver:
             return _described("anonymous", raw)
         if low[0] in ("another", "others") and len(words) <= 2:
             return Speaker("anonymous", raw.strip(), "another")
+        if _article_and_proper_noun(words):
+            org = " ".join(words)  # "According to The Athletic": people take no article
+            return Speaker("organization", org, org.lower())
+        if len(words) == 1 and low[0].endswith("ly") and not self._known_name(low[0]):
+            return None  # "Highly recommended …": an adverb, not a name
+        if len(words) == 1 and (_camel_case_brand(words[0]) or low[0] in _PLATFORM_NAMES):
+            # "WeWork declined to comment", "Twitter pledged to act"
+            return Speaker("organization", words[0], low[0])
+        if appositive and len(words) <= MAX_BRAND_WORDS and _company_appositive(appositive):
+            # "Ascom, a global solutions provider, announced"
+            name = " ".join(w for w in words if w not in _DETERMINERS)
+            return Speaker("organization", name, name.lower())
         core = [w for w in words if w.lower() not in _DETERMINERS]
         role_words, rest = _split_role_name(core)
         # "Residents of the tower": a capitalised common noun at the sentence start is no name
@@ -356,11 +440,19 @@ class SpeakerResolver:
         ):
             return _described("anonymous", raw)  # "Astronomers at the Halden Observatory"
         if name_words and head not in lex.ANONYMOUS_NOUNS:
+            if not run and role_words and rest and rest[0].lower() in _NAME_BREAKERS:
+                # "The High Commissioner for Human Rights": a title, the name is its body's
+                return _described("anonymous", raw)
             if not run and head in low and not words[low.index(head)][:1].isupper():
                 # "bakers in Fenwick": the speaker is the common noun, the name a place
                 if head in lex.ORG_WORDS:
                     return _described("organization", raw)
                 return _described("anonymous", raw)
+            if not run and "and" in low:
+                # "Vindman and Williams told lawmakers": two people; their joint name is not
+                # a surname a later "Williams said" should resolve to
+                pair = " ".join(words[low.index(name_words[0].lower()) :])
+                return Speaker("named", pair, pair.lower())
             named = [w for w in run if _capitalised(w)] or name_words
             role = _role(role_words, before if run else [])
             return self._named(named, role or appositive or None, words)
@@ -391,6 +483,10 @@ class SpeakerResolver:
                 return _described("organization", raw)  # "her label"
             return _described("anonymous", raw)  # "its authors"
         return None
+
+    def _known_name(self, low: str) -> bool:
+        """A given name or a speaker named earlier ("Kelly", "Beverly" end in -ly too)."""
+        return low in lex.MALE_NAMES or low in lex.FEMALE_NAMES or low in self.named_by_key
 
     def _named(self, name_words: list[str], role: str | None, words: list[str]) -> Speaker:
         name = " ".join(name_words)
@@ -503,9 +599,15 @@ class SpeakerResolver:
 
     def _social(self, a: Attribution) -> bool:
         cue = self.text[a.cue[0] : a.cue[1]].lower()
+        if cue.startswith("@"):
+            return True  # an embedded post's handle (see _post_embeds)
         if any(w in lex.SOCIAL_VERBS for w in _words(cue)):
             return True
         frame = self._opener(a) + self._frame(a)
+        if a.source is not None and a.source[1] - a.source[0] <= MAX_PLATFORM_SOURCE_CHARS:
+            # the platform as the speaker ("Facebook said it would remove the posts") is a
+            # company's statement, not a post: look for platforms outside a short source
+            frame = frame.replace(self.text[a.source[0] : a.source[1]], " ")
         return bool(_PLATFORM.search(frame.lower()) or _ON_X.search(frame))
 
     def _opener(self, a: Attribution) -> str:
