@@ -30,14 +30,16 @@ HOSTILE = {
     # an attribution every 19 characters: the densest sourcing work found (docs/sourcing.md)
     "dense-attributions": b"<p>" + "“Why?” Biden said. ".encode() * 30_000 + b"</p>",
     # embed sign-offs ("— Name (@handle)") after every other paragraph
+    # (both read as English, so the sourcing rules run on them: see the language gate)
     "embed-sign-offs": b"".join(
-        b"<p>Post %d.</p><p>\xe2\x80\x94 Tova Lind (@t%d) March 3</p>" % (i, i)
+        b"<p>This is the post %d of the day.</p><p>\xe2\x80\x94 Tova Lind (@t%d) March 3</p>"
+        % (i, i)
         for i in range(20_000)
     ),
     # stacked appositives before one cue ("Ana Ruiz, a lawyer, …, said")
     "appositive-run": b"<p>"
-    + b"Ana Ruiz, a lawyer, of Leeds, England, " * 10_000
-    + b"said it had.</p>",
+    + b"Ana Ruiz, a lawyer for the firm, of Leeds, England, " * 10_000
+    + b"said that it had.</p>",
 }
 
 
