@@ -341,7 +341,7 @@ def _appositive_chunk(sent: list[Token], b: int, c: int) -> bool:
         return True
     if sent[b].lower in lex.CLAUSE_BREAK:
         return False
-    return not any(t.lower in _FINITE for t in sent[b:c])
+    return not _holds_finite(sent, b, c)
 
 
 def _reduced_relative(sent: list[Token], i: int) -> bool:
@@ -439,7 +439,7 @@ def _name_before(
         return None
     if sent[a].lower in _OPENING_PREPOSITIONS:
         return None  # "On Monday, the People's Daily, the party's paper, warned": an opener
-    if any(t.lower in _FINITE for t in sent[a:comma]):
+    if _holds_finite(sent, a, comma):
         return None  # "Computers have seen impacts, too, said …": a clause, not a name
     return (a, c + 1)
 
@@ -504,6 +504,11 @@ _NOUN_LIKE_FORMS = frozenset(
 def _clause_opens(sent: list[Token], j: int) -> bool:
     """sent[j] opens reported content: "that", a colon or an opening quote mark."""
     return j < len(sent) and (sent[j].lower in ("that", ":") or sent[j].text in _OPEN_QUOTE)
+
+
+def _holds_finite(sent: list[Token], a: int, b: int) -> bool:
+    """sent[a:b] holds a finite verb ("is", "had", "will"…): a clause, not a name or appositive."""
+    return any(t.lower in _FINITE for t in sent[a:b])
 
 
 def _clause_after(sent: list[Token], r: int) -> bool:
