@@ -80,7 +80,13 @@ def style_text(text: str) -> StyleText:
     """The masked tokens of text (function words, shapes, punctuation) and their offsets."""
     pieces = _TOKEN.split(text)
     known = _fixed_masks().get
-    return StyleText(text, pieces, [known(token) or _shape(token) for token in pieces[1::2]])
+    # Most tokens are lower-case words that are not function words: their mask is "w" (what
+    # _shape gives them), found without the call.
+    return StyleText(
+        text,
+        pieces,
+        [known(t) or ("w" if t.islower() else _shape(t)) for t in pieces[1::2]],
+    )
 
 
 def style_tokens(text: str) -> list[str]:
