@@ -307,20 +307,35 @@ def _appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, 
     # A relative clause may follow a whole noun phrase ("A senior diplomat from the host
     # country, who asked not to be named, said"); other appositives follow a name.
     limit = MAX_SOURCE_TOKENS if sent[b].lower in ("who", "whose") else MAX_RECIPIENT_TOKENS
-    if name_inside and depth < MAX_STACKED_APPOSITIVES and _after_place(sent, b - 1):
+    deeper = depth < MAX_STACKED_APPOSITIVES
+    if name_inside and deeper and _after_place(sent, b - 1):
         # "Lina Okafor, 29, of Leeds, England, says": the region ends a place, not a name
-        inner = _appositive_source(sent, b - 1, depth + 1)
-        if inner is not None:
-            return (inner[0], c + 1)
+        widened = _chunk_further_back(sent, b, c, depth)
+        if widened is not None:
+            return widened
     found = _name_before(sent, b - 1, c, name_inside, limit)
-    stackable = depth < MAX_STACKED_APPOSITIVES and _appositive_chunk(sent, b, c)
-    if found is None and not name_inside and stackable:
+    if found is None and not name_inside and deeper and _appositive_chunk(sent, b, c):
         # Stacked appositives: "Greg Raiff, chief executive of Jetco, an aviation firm, said"
-        # (the chunk before this one is itself an appositive; look one chunk further back).
-        inner = _appositive_source(sent, b - 1, depth + 1)
-        if inner is not None:
-            return (inner[0], c + 1)
+        # (the chunk before this one is itself an appositive).
+        return _chunk_further_back(sent, b, c, depth)
     return found
+
+
+def _chunk_further_back(sent: list[Token], b: int, c: int, depth: int) -> tuple[int, int] | None:
+    """The appositive source ending at the comma before sent[b], stretched to the comma c."""
+    inner = _appositive_source(sent, b - 1, depth + 1)
+    return (inner[0], c + 1) if inner is not None else None
+
+
+def _words_back(sent: list[Token], end: int, limit: int) -> int | None:
+    """Start of the run of words (no clause word) ending before sent[end]; None when it is
+    longer than limit."""
+    a = end
+    while a > 0 and _word(sent[a - 1]) and sent[a - 1].lower not in lex.CLAUSE_BREAK:
+        a -= 1
+        if end - a > limit:
+            return None
+    return a
 
 
 def _after_place(sent: list[Token], comma: int) -> bool:
@@ -428,11 +443,9 @@ def _name_before(
     sent: list[Token], comma: int, c: int, name_inside: bool, limit: int = MAX_RECIPIENT_TOKENS
 ) -> tuple[int, int] | None:
     """The source from the name ending at the comma before an appositive to the comma c."""
-    a = comma
-    while a > 0 and _word(sent[a - 1]) and sent[a - 1].lower not in lex.CLAUSE_BREAK:
-        a -= 1
-        if comma - a > limit:
-            return None
+    a = _words_back(sent, comma, limit)
+    if a is None:
+        return None
     # "the People's Daily, the party's paper, said": an article and a capitalised name
     the_name = sent[a].lower == "the" and a + 1 < comma and sent[a + 1].text[0].isupper()
     if a == comma or not (sent[a].text[0].isupper() or name_inside or the_name):
@@ -528,11 +541,9 @@ MAX_COORDINATED_WORDS = 3
 def _coordinated_start(sent: list[Token], conj: int) -> int:
     """Start of "officials and traders" when a comma or closing quote precedes it (else the
     source starts after "and": "The plan failed and officials said" keeps "officials")."""
-    b = conj
-    while b > 0 and _word(sent[b - 1]) and sent[b - 1].lower not in lex.CLAUSE_BREAK:
-        b -= 1
-        if conj - b > MAX_COORDINATED_WORDS:
-            return conj + 1
+    b = _words_back(sent, conj, MAX_COORDINATED_WORDS)
+    if b is None:
+        return conj + 1
     if b < conj and b > 1 and (sent[b - 1].text == "," or sent[b - 1].text in _CLOSE_QUOTE):
         return b  # also "“It is over,” the mayor and her deputy said."
     return conj + 1
@@ -797,12 +808,15 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
             return None
         source = prev.source if prev is not None else _subject_at_start(sent)
         return Attribution(cue, source, (after,), lemma, cls, recipient)
+    after_break = left is not None and (left.text in (",", "—") or left.text in _CLOSE_QUOTE)
+    # "…, who asked not to be named, said the two sides had been close": content, no inversion
+    clause_after = after_break and _clause_after(sent, r)
     if (
         left is not None
-        and (left.text in (",", "—") or left.text in _CLOSE_QUOTE)
+        and after_break
         and k > 1
         and not _comma_after_parenthesis(sent, k)
-        and not _clause_after(sent, r)
+        and not clause_after
     ):
         src = _source_right(sent, r)  # "“...,” said Ana Ruiz"
         c = _content_left(sent, k - 1)
@@ -815,7 +829,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         else:
             return Attribution(cue, _span(sent, *src), (c,), lemma, cls)
     src = _source_left(sent, k)
-    if src is None and left is not None and left.text == "," and _clause_after(sent, r):
+    if src is None and left is not None and left.text == "," and clause_after:
         src = _comma_subject(sent, k - 1)
     if src is None:
         return None

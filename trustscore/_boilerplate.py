@@ -161,12 +161,12 @@ def _classify(
                 seen_prose = True
             reasons[i] = reason
     else:  # plain text: no tree, only what the text itself says
+        title = doc.metadata.title
         for i, b in enumerate(blocks):
             reason = text_reason(b.text)
             if reason is None and (is_date_line(b.text) or (i < 2 and is_byline(b.text))):
                 reason = "byline"
             # the first line is the headline when metadata took it as one (_metadata)
-            title = doc.metadata.title
             if reason is None and i == 0 and len(blocks) > 1 and title:
                 reason = "title" if _same_title(b.text, title) else None
             reasons[i] = reason

@@ -320,9 +320,12 @@ def is_author_bio(text: str, authors: tuple[str, ...]) -> bool:
             return True  # "Carla Mendes is a retired engineer and chairs …" (an op-ed tagline)
     if not _BIO_VERB.search(lowered):
         return False
-    if any(key.startswith(a) for a in authors):
-        return True
-    return _READ_MORE_END.search(lowered) is not None
+    return _opens_with_author(key, authors) or _READ_MORE_END.search(lowered) is not None
+
+
+def _opens_with_author(key: str, authors: tuple[str, ...]) -> bool:
+    """The normalize()d text starts with one of the page's (normalized) authors."""
+    return any(key.startswith(a) for a in authors)
 
 
 def is_byline(text: str) -> bool:
@@ -337,8 +340,7 @@ def is_author_line(text: str, tokens: Collection[str], authors: tuple[str, ...])
         return False
     if any(t in BYLINE_TOKENS for t in tokens):
         return True
-    key = normalize(text)
-    return any(key.startswith(a) for a in authors)
+    return _opens_with_author(normalize(text), authors)
 
 
 def is_date_line(text: str) -> bool:

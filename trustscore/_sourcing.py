@@ -135,16 +135,11 @@ def analyse(body: ArticleBody) -> SourcingAnalysis:
 # The pipeline asks for the analysis twice per article (signals, then the typed sources and
 # quotes); it depends only on the paragraphs, so the last few results are kept. The cache
 # holds immutable results of a pure function: safe under threads, same output either way.
-def _reads_english(text: str) -> bool:
-    """The rules are English: a text that is clearly not has no attributions to find."""
-    return not clearly_not_english(text)
-
-
 @lru_cache(maxsize=8)
 def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
     body = ArticleBody(paragraphs=_prefix(paragraphs))
     text = body.text
-    if not _reads_english(text):
+    if clearly_not_english(text):  # the rules are English: nothing to find
         return SourcingAnalysis((), (), english=False)
     starts = body.paragraph_offsets()
     bounds = [(s, s + len(p)) for s, p in zip(starts, body.paragraphs, strict=True)]

@@ -152,9 +152,9 @@ def _name_run(words: list[str]) -> list[str]:
 
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 # Endings of plural person nouns ("Fishermen", "Loyalists", "Ukrainians", "Retirees",
-# "Republicans", "Democrats"); a lone
-# capitalised word with one of them, naming nobody mentioned before, is a group. Not "-ers":
-# Peters, Sanders and Rogers are surnames (person nouns in -ers are in ANONYMOUS_NOUNS).
+# "Republicans", "Democrats"); a lone capitalised word with one of them, naming nobody
+# mentioned before, is a group. Not "-ers": Peters, Sanders and Rogers are surnames (person
+# nouns in -ers are in ANONYMOUS_NOUNS).
 _GROUP_ENDINGS = ("men", "ists", "ians", "ees", "icans", "crats")
 
 
@@ -163,9 +163,12 @@ def _looks_plural_group(
 ) -> bool:
     """A single capitalised word that reads as a plural person noun, not a known surname."""
     low = word.lower()
-    if low in named_by_key or low in lex.MALE_NAMES or low in lex.FEMALE_NAMES:
-        return False
-    return len(low) > 5 and low.endswith(endings)
+    return not _known_name(low, named_by_key) and len(low) > 5 and low.endswith(endings)
+
+
+def _known_name(low: str, named_by_key: dict[str, Speaker]) -> bool:
+    """A given name or the key of a speaker named earlier (lower case)."""
+    return low in named_by_key or low in lex.MALE_NAMES or low in lex.FEMALE_NAMES
 
 
 # Before "at"/"from"/"with" a capitalised plural is a common noun opening the sentence, not a
@@ -395,8 +398,8 @@ class SpeakerResolver:
         if _article_and_proper_noun(words):
             org = " ".join(words)  # "According to The Athletic": people take no article
             return Speaker("organization", org, org.lower())
-        if len(words) == 1 and low[0].endswith("ly") and not self._known_name(low[0]):
-            return None  # "Highly recommended …": an adverb, not a name
+        if len(words) == 1 and low[0].endswith("ly") and not _known_name(low[0], self.named_by_key):
+            return None  # "Highly recommended …": an adverb ("Kelly", "Beverly" are names)
         if len(words) == 1 and (_camel_case_brand(words[0]) or low[0] in _PLATFORM_NAMES):
             # "WeWork declined to comment", "Twitter pledged to act"
             return Speaker("organization", words[0], low[0])
@@ -483,10 +486,6 @@ class SpeakerResolver:
                 return _described("organization", raw)  # "her label"
             return _described("anonymous", raw)  # "its authors"
         return None
-
-    def _known_name(self, low: str) -> bool:
-        """A given name or a speaker named earlier ("Kelly", "Beverly" end in -ly too)."""
-        return low in lex.MALE_NAMES or low in lex.FEMALE_NAMES or low in self.named_by_key
 
     def _named(self, name_words: list[str], role: str | None, words: list[str]) -> Speaker:
         name = " ".join(name_words)
