@@ -184,7 +184,9 @@ def test_huge_body_is_read_up_to_the_limit() -> None:
     assert all(body.text[sp.start : sp.end] == sp.text for sp in spans)
 
 
-@pytest.mark.parametrize("name", ["heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl", "heldout7.jsonl"]
+)
 def test_later_heldout_sets_per_kind(name: str) -> None:
     """The newer sets are not all solved (docs/sourcing.md lists the misses); guard their level:
     every kind keeps precision and recall of at least 0.85 (measured 0.875-1.00)."""

@@ -500,3 +500,54 @@ def test_adverbs_labels_and_openers_are_not_names(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _sources(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a verdict or a discovery, not a finding reported
+        ("A jury in Marlow found the former treasurer guilty of fraud on Tuesday.", []),
+        ("Police found the missing climber alive on Sunday.", []),
+        (
+            "The report found that the dam had been poorly built.",
+            [("organization", "The report")],
+        ),
+    ],
+)
+def test_found_guilty_is_a_verdict_not_a_finding(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The actress said in a video that she was moved by the support.",
+        "The striker said he would stay at the club.",
+        "The widow said she had not been told.",
+    ],
+)
+def test_a_bare_person_noun_is_an_anonymous_person(paragraph: str) -> None:
+    [(kind, _)] = _sources(paragraph)
+    assert kind == "anonymous"
+
+
+def test_where_a_video_was_posted_joins_the_cue() -> None:
+    text = "The actress said in a video posted on TikTok that she was moved by the support."
+    [source], _ = sources_and_quotes(ArticleBody(paragraphs=(text,)))
+    assert (source.cue, source.social_media) == ("said in a video posted on TikTok", True)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "social"),
+    [
+        ("Ana Ruiz announced the layoffs in a post on LinkedIn.", True),
+        ("Ana Ruiz confirmed her resignation in a video on Instagram on Monday.", True),
+        ("Ana Ruiz said she had seen the clip on TikTok.", False),  # where the clip was
+        ("Ana Ruiz said she would complain to Facebook.", False),
+    ],
+)
+def test_a_post_closing_the_content_is_the_channel(paragraph: str, social: bool) -> None:
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=(paragraph,)))
+    assert [s.social_media for s in sources] == [social]

@@ -79,6 +79,8 @@ _CUE_NOUN_PHRASES = lex.words(
     "statement interview email e-mail letter post tweet speech video op-ed release "
     "message memo briefing conference call text column essay editorial blog"
 )
+# Participles saying where a statement, post or video went up ("a video posted on TikTok").
+_POSTED = lex.words("posted published shared uploaded")
 _TIME_WORDS = lex.words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "earlier later recently"
@@ -169,7 +171,14 @@ def _cue_right(sent: list[Token], i: int, lemma: str) -> int:
             r += 2  # "in an interview with CNN"
             while r < n and sent[r].text[0].isupper() and _word(sent[r]):
                 r += 1
-    if r + 1 < n and sent[r].lower == "on" and sent[r + 1].lower in lex.SOCIAL_PLATFORMS:
+    if (
+        r + 2 < n
+        and sent[r].lower in _POSTED
+        and sent[r + 1].lower in ("on", "to")
+        and sent[r + 2].lower in lex.SOCIAL_PLATFORMS
+    ):
+        r += 3  # "said in a video posted on TikTok": where the video was posted joins the cue
+    elif r + 1 < n and sent[r].lower == "on" and sent[r + 1].lower in lex.SOCIAL_PLATFORMS:
         r += 2
     if r < n and sent[r].text == ":":
         r += 1
@@ -588,7 +597,23 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
         return nxt in ("to", "with")  # "$250 less compared to the Series 5"
     if lemma == "speak":
         return nxt in ("in", "at", "on", "from", "before", "after", "during", "at", "to", "with")
+    if lemma == "find":
+        # "found the former treasurer guilty", "was found dead": a verdict or a discovery,
+        # not a finding reported
+        for t in sent[r : r + _VERDICT_WINDOW]:
+            if t.lower in _VERDICT_WORDS:
+                return True
+            if not _word(t) or t.lower == "that":
+                break
     return False
+
+
+# "found X guilty" / "found dead": words after "found" that make it a verdict or a discovery;
+# looked for in the next few tokens, before punctuation or "that" ends the object.
+_VERDICT_WORDS = frozenset(
+    ("guilty", "innocent", "liable", "dead", "alive", "unconscious", "unresponsive")
+)
+_VERDICT_WINDOW = 6
 
 
 # Words that open an object noun phrase after "added" (a count or a thing, not content).

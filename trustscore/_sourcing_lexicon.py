@@ -170,6 +170,15 @@ ANONYMOUS_NOUNS: frozenset[str] = words("""
     rival rivals backer backers detractor detractors defender defenders pupil pupils regular
     regulars everyone everybody author authors fisherman fishermen
     """)
+# Singular person nouns with no telling ending, for a bare "the …" source ("the actress
+# said"): a person described, so anonymous, not a body. Only read after "the" with no name.
+PERSON_NOUNS: frozenset[str] = words("""
+    actress actor singer rapper songwriter poet novelist writer painter sculptor dancer
+    player athlete striker goalkeeper midfielder forward swimmer runner boxer golfer
+    jockey star celebrity influencer presenter host entrepreneur designer chef filmmaker
+    mother father son daughter wife husband widow widower brother sister girl boy child
+    teenager woman man
+    """)
 # "The carmaker Volvo", "tech giant Apple": a company noun right before a capitalised name
 # makes the name an organisation's, not a person's.
 COMPANY_NOUNS: frozenset[str] = words("""

@@ -52,6 +52,14 @@ _REDUCED_RELATIVE = re.compile(
 )
 # A short parenthesis in a source (party and state, an age) is not part of the name.
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,24}\)")
+# A post on a platform closing an indirect content ("… in a post on LinkedIn."), looked for in
+# the content's last TAIL_CHARS characters; the platform names are one alternation, so linear.
+TAIL_CHARS = 40
+_PLATFORM_TAIL = re.compile(
+    r"\bin an? (?:post|tweet|video|livestream|message|thread|story) (?:on|to) (?:(?i:"
+    + "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
+    + r")|X)(?:,? (?:on|last|this|late|early) [A-Za-z]+)?[.!?\s]*$"
+)
 _ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it from a letter
 _INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
 _DETERMINERS = lex.words("the a an one two three several some many most other another")
@@ -478,7 +486,7 @@ class SpeakerResolver:
         if low[0] in _INDEFINITE and len(low) > 1:
             return _described("anonymous", raw)  # "one trader"
         if low[0] == "the" and len(low) > 1 and not name_words:
-            if head.endswith(_PERSON_NOUN_ENDINGS):
+            if head.endswith(_PERSON_NOUN_ENDINGS) or head in lex.PERSON_NOUNS:
                 return _described("anonymous", raw)  # "the billionaire", "the historian"
             return _described("organization", raw)  # "the utility"
         if low[0] in _POSSESSIVES and len(low) > 1 and not name_words:
@@ -607,7 +615,12 @@ class SpeakerResolver:
             # the platform as the speaker ("Facebook said it would remove the posts") is a
             # company's statement, not a post: look for platforms outside a short source
             frame = frame.replace(self.text[a.source[0] : a.source[1]], " ")
-        return bool(_PLATFORM.search(frame.lower()) or _ON_X.search(frame))
+        if _PLATFORM.search(frame.lower()) or _ON_X.search(frame):
+            return True
+        # "announced the layoffs in a post on LinkedIn": the channel closes the content
+        return any(
+            _PLATFORM_TAIL.search(self.text, max(s, e - TAIL_CHARS), e) for s, e in a.contents
+        )
 
     def _opener(self, a: Attribution) -> str:
         """The phrase opening the sentence before a's source with its comma ("" if none)."""
