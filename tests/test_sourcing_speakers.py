@@ -551,3 +551,55 @@ def test_where_a_video_was_posted_joins_the_cue() -> None:
 def test_a_post_closing_the_content_is_the_channel(paragraph: str, social: bool) -> None:
     sources, _ = sources_and_quotes(ArticleBody(paragraphs=(paragraph,)))
     assert [s.social_media for s in sources] == [social]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "offer" is a weak cue: a restaurant offering dishes cites no one
+        ("The restaurant, Ocean Blue, offers dishes from six countries.", []),
+        # a capitalised label before a colon names no speaker
+        ("Header Image: People have lived in these forests for thousands of years.", []),
+        # openers are not names; a quantifier alone is an anonymous group
+        (
+            "Soon, though, the villagers said the road had been cleared.",
+            [("anonymous", "the villagers")],
+        ),
+        ("Some said they would leave the town.", [("anonymous", "Some")]),
+        ("Both said the plan would work.", [("anonymous", "Both")]),
+        ("The uncle says the family is welcome to stay.", [("anonymous", "The uncle")]),
+    ],
+)
+def test_weak_offer_labels_openers_and_quantifiers(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected
+
+
+def test_a_possessive_is_not_part_of_the_name_and_a_preposition_not_of_the_role() -> None:
+    text = "Coal is still sliding into history, despite President Donald Trump’s vows to revive it."
+    [source], _ = sources_and_quotes(ArticleBody(paragraphs=(text,)))
+    assert (source.kind, source.name, source.role) == ("named", "Donald Trump", "President")
+
+
+def test_a_company_short_form_is_the_company() -> None:
+    got = _sources(
+        "Microsoft Corp said on Thursday it aims to remove more carbon than it emits.",
+        "Microsoft on Thursday reiterated its commitment to working with energy companies.",
+        "The Gates Foundation said it would help. Gates said he was grateful.",
+    )
+    assert got == [
+        ("organization", "Microsoft Corp"),
+        ("organization", "Microsoft Corp"),
+        ("organization", "The Gates Foundation"),
+        ("named", "Gates"),
+    ]
+
+
+def test_a_relative_clause_after_an_appositive_keeps_the_name_before_it() -> None:
+    text = (
+        "Chi Ober, the Labour MP for Halden Central, who is supporting the report, said it "
+        "showed that insecure work was not just an issue for delivery riders."
+    )
+    [source], _ = sources_and_quotes(ArticleBody(paragraphs=(text,)))
+    assert (source.name, source.role) == ("Chi Ober", "the Labour MP for Halden Central")

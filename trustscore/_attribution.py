@@ -323,6 +323,19 @@ def _appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, 
         if widened is not None:
             return widened
     found = _name_before(sent, b - 1, c, name_inside, limit)
+    if (
+        found is not None
+        and deeper
+        and sent[b].lower in ("who", "whose")
+        and found[0] > 1
+        and sent[found[0]].text.islower()
+        and sent[found[0] - 1].text == ","
+    ):
+        # "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the report,
+        # said": the described noun phrase before the relative clause is itself an appositive
+        widened = _chunk_further_back(sent, b, c, depth)
+        if widened is not None:
+            return widened
     if found is None and not name_inside and deeper and _appositive_chunk(sent, b, c):
         # Stacked appositives: "Greg Raiff, chief executive of Jetco, an aviation firm, said"
         # (the chunk before this one is itself an appositive).
@@ -955,6 +968,15 @@ def _quote_follows(sent: list[Token], r: int) -> bool:
     return words >= MIN_QUOTE_PIECE_WORDS
 
 
+# Last words of a capitalised lead-in that labels what follows rather than naming a speaker.
+_COLON_LABELS = lex.words(
+    "image images photo photos picture pictures caption credit credits tag tags note notes "
+    "update updates source sources truth myth fact facts answer question tip tips step steps "
+    "warning disclaimer correction corrections summary example examples definition "
+    "background context related"
+)
+
+
 def _colon_attribution(sent: list[Token]) -> Attribution | None:
     """Headline or lead-in style "Ana Ruiz: “We will not back down.”"."""
     for j, t in enumerate(sent[: MAX_RECIPIENT_TOKENS + 1]):
@@ -967,8 +989,8 @@ def _colon_attribution(sent: list[Token]) -> Attribution | None:
             return None
         if len(head) == 1 and len(head[0].text) == 1:
             return None  # "Q: …", "A: …": an interview's labels, not a speaker's name
-        if any(x.lower in CUE_FORMS for x in head):
-            return None
+        if any(x.lower in CUE_FORMS for x in head) or head[-1].lower in _COLON_LABELS:
+            return None  # "Header Image: …", "Tags: …", "Truth: …": a label, not a speaker
         c = _content_right(sent, j + 1)
         words = sum(1 for t in sent[j + 1 :] if t.text[0].isalpha())
         numbers = sum(1 for t in sent[j + 1 :] if t.text[0].isdigit())

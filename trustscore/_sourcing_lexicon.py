@@ -89,7 +89,7 @@ WEAK_CUES: frozenset[str] = words("""
     report show find call question counter post answer signal attack thank echo continue
     charge support oppose favor favour vote aim seek appear seem know learn feel highlight
     quote state note comment plan hope fear worry tout want expect see back read order
-    release issue sign name list share address view talk speak credit welcome push
+    release issue sign name list share address view talk speak credit welcome push offer
     """)
 
 # Words after a cue that mean it is not reporting content: "said little about", "known for".
@@ -134,7 +134,7 @@ VERB_GROUP: frozenset[str] = words("""
 # A token just before a candidate cue that makes it a noun or an infinitive, not a verb.
 NOUN_MARKERS: frozenset[str] = words("""
     the a an this that these those his her their its our my your whose of in on for with
-    by from at into about any no every which what
+    by from at into about any no every which what during
     """)
 
 # Words that end a backward walk for the source noun phrase (a clause starts here).
@@ -177,7 +177,15 @@ PERSON_NOUNS: frozenset[str] = words("""
     player athlete striker goalkeeper midfielder forward swimmer runner boxer golfer
     jockey star celebrity influencer presenter host entrepreneur designer chef filmmaker
     mother father son daughter wife husband widow widower brother sister girl boy child
-    teenager woman man
+    teenager woman man uncle aunt nephew niece cousin grandmother grandfather grandson
+    granddaughter
+    """)
+# Capitalised sentence openers that are never a source on their own ("Soon, though, …",
+# "Any library published …"): adverbs, connectives and determiners.
+NOT_NAMES: frozenset[str] = words("""
+    soon later then still now today yesterday tonight instead however meanwhile finally
+    eventually afterwards nevertheless nonetheless again here there indeed ultimately
+    overall yet thus hence besides otherwise any every none
     """)
 # "The carmaker Volvo", "tech giant Apple": a company noun right before a capitalised name
 # makes the name an organisation's, not a person's.

@@ -61,6 +61,8 @@ _PLATFORM_TAIL = re.compile(
     + r")|X)(?:,? (?:on|last|this|late|early) [A-Za-z]+)?[.!?\s]*$"
 )
 _ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it from a letter
+# A quantifier alone as the subject of a cue: some of a group mentioned before.
+_QUANTIFIERS = frozenset(("some", "many", "most", "both", "several", "few", "all"))
 _INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
 _DETERMINERS = lex.words("the a an one two three several some many most other another")
 _CLAUSE_OPENERS = frozenset(("who", "whom", "whose", "which"))
@@ -300,13 +302,38 @@ def _gender(words: list[str], role: str | None) -> str | None:
     return None
 
 
+# Words that make a company's full name out of its short one ("Microsoft Corp", "Ford Motor
+# Company"); a person's name is never the short form of "X Foundation" here ("Gates said").
+_COMPANY_SUFFIXES = lex.words(
+    "corp corp. corporation inc inc. incorporated ltd ltd. limited llc co co. company group "
+    "holdings plc ag sa nv gmbh motor motors"
+)
+
+
+def _short_form(name: str) -> str | None:
+    """ "Microsoft Corp" → "microsoft": the first word of a company name whose other words are
+    all company suffixes (None for other names)."""
+    words = name.lower().split()
+    if len(words) >= 2 and all(w in _COMPANY_SUFFIXES for w in words[1:]):
+        return words[0]
+    return None
+
+
 def _split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Split "Finance Minister Ana Ruiz" into role words and name words."""
     last_role = -1
     for i, w in enumerate(words):
         if w.lower() in lex.ROLE_WORDS:
             last_role = i
-    return words[: last_role + 1], words[last_role + 1 :]
+    first = 0
+    while first < last_role and words[first].lower() in _LEADING_PREPOSITIONS:
+        first += 1  # "despite President Donald Trump’s vows": the role is "President"
+    return words[first : last_role + 1], words[last_role + 1 :]
+
+
+# Prepositions a source phrase can open with before a title ("despite President X’s vows",
+# "unlike Senator Y’s claim"); not part of the role.
+_LEADING_PREPOSITIONS = lex.words("despite unlike like amid after before against with for from by")
 
 
 def _described(kind: SourceKind, raw: str) -> Speaker:
@@ -387,6 +414,12 @@ class SpeakerResolver:
         if not parts:
             return None
         parts = parts[:1] + [p for p in parts[1:] if not _AGE.fullmatch(p)]
+        for i in range(2, len(parts)):
+            if parts[i].split(" ", 1)[0].lower() in ("who", "whose", "which"):
+                # "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the
+                # report": the role is the noun phrase, not the clause after it
+                parts = parts[:i]
+                break
         main, appositive = parts[0], ", ".join(parts[1:])
         if len(parts) > 1 and _name_part(parts[1]) and not _name_part(main):
             main, appositive = parts[1], parts[0]  # "The minister, Ana Ruiz, said"
@@ -403,11 +436,18 @@ class SpeakerResolver:
             return _described("anonymous", raw)
         if low[0] in ("another", "others") and len(words) <= 2:
             return Speaker("anonymous", raw.strip(), "another")
+        if len(words) == 1 and low[0] in _QUANTIFIERS:
+            return _described("anonymous", raw)  # "Some said they would leave", "Both said"
         if _article_and_proper_noun(words):
             org = " ".join(words)  # "According to The Athletic": people take no article
             return Speaker("organization", org, org.lower())
-        if len(words) == 1 and low[0].endswith("ly") and not _known_name(low[0], self.named_by_key):
-            return None  # "Highly recommended …": an adverb ("Kelly", "Beverly" are names)
+        if len(words) == 1 and (
+            (low[0].endswith("ly") and not _known_name(low[0], self.named_by_key))
+            or low[0] in lex.NOT_NAMES
+        ):
+            # "Highly recommended …": an adverb ("Kelly", "Beverly" are names); "Soon, though,
+            # …", "Any library published …": an opener or a determiner
+            return None
         if len(words) == 1 and (_camel_case_brand(words[0]) or low[0] in _PLATFORM_NAMES):
             # "WeWork declined to comment", "Twitter pledged to act"
             return Speaker("organization", words[0], low[0])
@@ -496,12 +536,20 @@ class SpeakerResolver:
         return None
 
     def _named(self, name_words: list[str], role: str | None, words: list[str]) -> Speaker:
+        # "Donald Trump’s vows": the possessive belongs to the phrase, not to the name
+        last = name_words[-1].removesuffix("’s").removesuffix("'s")
+        name_words = [*name_words[:-1], last] if last else name_words
         name = " ".join(name_words)
         key = name_words[-1].lower().rstrip(".").removesuffix("’s").removesuffix("'s")
         if len(name_words) == 1:
             earlier = self.named_by_key.get(key)
             if earlier is not None:
                 return replace(earlier, role=role or earlier.role)
+            for s in reversed(self.history):
+                # "Microsoft Corp said …; Microsoft on Thursday reiterated …": the short form of
+                # an organisation cited before
+                if s.kind == "organization" and _short_form(s.name) == key:
+                    return s
             given = name_words[0].lower() in lex.MALE_NAMES | lex.FEMALE_NAMES
             if not given and lex.is_outlet(name):
                 return Speaker("organization", name, name.lower())
