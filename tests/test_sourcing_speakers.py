@@ -603,3 +603,32 @@ def test_a_relative_clause_after_an_appositive_keeps_the_name_before_it() -> Non
     )
     [source], _ = sources_and_quotes(ArticleBody(paragraphs=(text,)))
     assert (source.name, source.role) == ("Chi Ober", "the Labour MP for Halden Central")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“It was a difficult part,” quipped Pitt of his role.", [("named", "Pitt")]),
+        # a comma inside the content does not make the content an appositive of a source
+        (
+            "Its ability to spot faint, polarized waves might find the first examples, says Li.",
+            [("named", "Li")],
+        ),
+        (
+            "One official, speaking on condition of anonymity because the review was not "
+            "public, said the audit found gaps.",
+            [("anonymous", "One official")],
+        ),
+        ("Lionsgate yesterday announced plans to finance British films.", [("named", "Lionsgate")]),
+        ("The company today said it would cut 300 jobs.", [("organization", "The company")]),
+        ("Analysis: Jon Sopel, the broadcaster's editor in Washington, was not convinced.", []),
+        ("Judges said the trial had been dropped.", [("anonymous", "Judges")]),
+        ("Anyone who has closed a deal will tell you that it is hard.", []),
+        ("The convention rules will not be finalized until the event opens.", []),
+        ("The city has launched a five-year project to mark its colonial past.", []),
+    ],
+)
+def test_inversions_time_words_labels_and_noun_cues(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected

@@ -546,6 +546,22 @@ def _holds_finite(sent: list[Token], a: int, b: int) -> bool:
     return any(t.lower in _FINITE for t in sent[a:b])
 
 
+def _clause_chunk(sent: list[Token], c: int) -> bool:
+    """The chunk between the comma before and the comma at c holds a finite verb and no relative
+    clause ("spot faint, polarized waves might allow it …, says Li": content, not an appositive
+    of a source)."""
+    b = c
+    while b > 0 and sent[b - 1].text not in _STOP_PUNCT and c - b <= MAX_RELATIVE_TOKENS:
+        b -= 1
+    if sent[b].lower.endswith("ing") or any(
+        t.lower in lex.CLAUSE_BREAK or t.lower in ("who", "whose") for t in sent[b:c]
+    ):
+        # "a Republican who has refused …", "as he has in the past", "speaking on condition
+        # of anonymity because the review was not public": a clause inside an appositive
+        return False
+    return _holds_finite(sent, b, c)
+
+
 def _clause_after(sent: list[Token], r: int) -> bool:
     """What follows the cue, up to its first comma, holds a finite verb: content, no source."""
     for t in sent[r : r + 3 * MAX_SOURCE_TOKENS]:
@@ -858,7 +874,11 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     ):
         src = _source_right(sent, r)  # "“...,” said Ana Ruiz"
         c = _content_left(sent, k - 1)
-        appositive = left.text == "," and _appositive_source(sent, k - 1) is not None
+        appositive = (
+            left.text == ","
+            and _appositive_source(sent, k - 1) is not None
+            and not _clause_chunk(sent, k - 1)
+        )
         if src is None or c is None or appositive:
             if not appositive:
                 return None
@@ -973,7 +993,7 @@ _COLON_LABELS = lex.words(
     "image images photo photos picture pictures caption credit credits tag tags note notes "
     "update updates source sources truth myth fact facts answer question tip tips step steps "
     "warning disclaimer correction corrections summary example examples definition "
-    "background context related"
+    "background context related author authors byline reporting editing photographer analysis"
 )
 
 

@@ -73,7 +73,7 @@ INVERTING: frozenset[str] = words(
 
 # Verbs whose final consonant doubles (admitted, referring) though they have two syllables.
 DOUBLING: frozenset[str] = words(
-    "admit commit regret refer prefer rebut omit permit submit concur occur compel"
+    "admit commit regret refer prefer rebut omit permit submit concur occur compel quip"
 )
 
 # Verbs that take a particle into the cue ("pointed out", "talked about", "called for").
@@ -90,6 +90,7 @@ WEAK_CUES: frozenset[str] = words("""
     charge support oppose favor favour vote aim seek appear seem know learn feel highlight
     quote state note comment plan hope fear worry tout want expect see back read order
     release issue sign name list share address view talk speak credit welcome push offer
+    project rule hint blame recount
     """)
 
 # Words after a cue that mean it is not reporting content: "said little about", "known for".
@@ -168,7 +169,7 @@ ANONYMOUS_NOUNS: frozenset[str] = words("""
     taxpayers citizen citizens delegate delegates mediator mediators monitor monitors
     inspector inspectors guard guards pilot pilots crew veteran veterans mourner mourners
     rival rivals backer backers detractor detractors defender defenders pupil pupils regular
-    regulars everyone everybody author authors fisherman fishermen
+    regulars everyone everybody author authors fisherman fishermen judges jurors
     """)
 # Singular person nouns with no telling ending, for a bare "the …" source ("the actress
 # said"): a person described, so anonymous, not a body. Only read after "the" with no name.
@@ -179,13 +180,6 @@ PERSON_NOUNS: frozenset[str] = words("""
     mother father son daughter wife husband widow widower brother sister girl boy child
     teenager woman man uncle aunt nephew niece cousin grandmother grandfather grandson
     granddaughter
-    """)
-# Capitalised sentence openers that are never a source on their own ("Soon, though, …",
-# "Any library published …"): adverbs, connectives and determiners.
-NOT_NAMES: frozenset[str] = words("""
-    soon later then still now today yesterday tonight instead however meanwhile finally
-    eventually afterwards nevertheless nonetheless again here there indeed ultimately
-    overall yet thus hence besides otherwise any every none
     """)
 # "The carmaker Volvo", "tech giant Apple": a company noun right before a capitalised name
 # makes the name an organisation's, not a person's.

@@ -69,6 +69,20 @@ _CLAUSE_OPENERS = frozenset(("who", "whom", "whose", "which"))
 _DISCOURSE_ADVERBS = lex.DISCOURSE_ADVERBS
 # "Niemi himself wrote": the pronoun stresses the name, it is not part of it.
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
+# Time adverbs between a source and its cue ("Lionsgate yesterday announced", "The company
+# today said"): not part of the source.
+_TIME_TAIL = lex.words("yesterday today tonight earlier later recently now again also")
+
+
+def _without_time_tail(raw: str) -> str:
+    """The source text without the time adverbs that end it (never all of it)."""
+    head, sep, last = raw.rstrip().rpartition(" ")
+    while sep and head.strip() and last.lower() in _TIME_TAIL:
+        raw = head
+        head, sep, last = raw.rstrip().rpartition(" ")
+    return raw
+
+
 _AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
 # A capitalised run after these is a body's or a place's name, not a person's: "Ministry of
 # Foreign Affairs", "bakers in Fenwick".
@@ -77,6 +91,10 @@ _NOT_NAMES = lex.words(
     "the a an he she they it i we you his her their its one another this that these those "
     "but and or so then also however meanwhile still everyone everybody nobody both all "
     "either neither "
+    # openers ("Soon, though, …", "Any library published …")
+    "soon later now today yesterday tonight instead finally eventually afterwards "
+    "nevertheless nonetheless again here there indeed ultimately overall yet thus hence "
+    "besides otherwise any every none anyone "
     # labels before a colon ("Correction: …", "Built: 1964"), not speakers
     "correction clarification update updated note editor's built lost opened founded born "
     "died warning breaking watch read listen photo video citation source summary disclaimer "
@@ -407,6 +425,7 @@ class SpeakerResolver:
 
     def _classify_text(self, raw: str, start: int) -> Speaker | None:
         raw = _PARENTHESIS.sub("", raw)  # "Jason Holsman (D)", "Ana Ruiz (R-Ohio)"
+        raw = _without_time_tail(raw)
         reduced = _REDUCED_RELATIVE.search(raw)
         if reduced is not None and reduced.start() > 0:
             raw = raw[: reduced.start()]  # "A study published in the journal Thorax": the study
@@ -441,13 +460,8 @@ class SpeakerResolver:
         if _article_and_proper_noun(words):
             org = " ".join(words)  # "According to The Athletic": people take no article
             return Speaker("organization", org, org.lower())
-        if len(words) == 1 and (
-            (low[0].endswith("ly") and not _known_name(low[0], self.named_by_key))
-            or low[0] in lex.NOT_NAMES
-        ):
-            # "Highly recommended …": an adverb ("Kelly", "Beverly" are names); "Soon, though,
-            # …", "Any library published …": an opener or a determiner
-            return None
+        if len(words) == 1 and low[0].endswith("ly") and not _known_name(low[0], self.named_by_key):
+            return None  # "Highly recommended …": an adverb ("Kelly", "Beverly" are names)
         if len(words) == 1 and (_camel_case_brand(words[0]) or low[0] in _PLATFORM_NAMES):
             # "WeWork declined to comment", "Twitter pledged to act"
             return Speaker("organization", words[0], low[0])
