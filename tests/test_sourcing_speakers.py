@@ -632,3 +632,26 @@ def test_inversions_time_words_labels_and_noun_cues(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _sources(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a weak cue's base form right after a singular name is a noun
+        ("The open-hardware Arduino project as we know it was launched by three founders.", []),
+        ("Democrats plan to block the bill, Ana Ruiz said.", [("named", "Ana Ruiz")]),
+        ("Please note that this is the first half of the story.", []),
+        ("Several Labour MPs said the plan would fail.", [("anonymous", "Several Labour MPs")]),
+        ("Part One: The wars in heaven began long before the empire.", []),
+        (
+            "After sending the tests himself, Ana Ruiz said the results were clear.",
+            [("named", "Ana Ruiz")],
+        ),
+        (
+            "Vendors on the markets promise discounts to regulars, one researcher said.",
+            [("anonymous", "one researcher")],
+        ),
+    ],
+)
+def test_base_form_nouns_and_more_openers(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(paragraph) == expected

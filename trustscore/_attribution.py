@@ -930,6 +930,10 @@ def _object_only(sent: list[Token], content: tuple[int, int]) -> bool:
     return bool(toks) and toks[0].lower in _DEMONSTRATIVES and len(toks) <= MAX_OBJECT_TOKENS
 
 
+# Capitalised plural subjects a base-form verb agrees with ("Both want", "Many fear").
+_PLURAL_SUBJECTS = frozenset(("both", "many", "some", "most", "several", "few", "all", "others"))
+
+
 def _weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
     """A weak cue in a base or -s form ("comments", "plans", "shows") is a verb only after a
     subject: a pronoun or a name, or a body or group noun with a that-clause following ("the
@@ -937,8 +941,19 @@ def _weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
     maintains an office")."""
     if left is None:
         return False
-    if left.lower in lex.PRONOUNS or left.text[0].isupper():
+    if left.lower in lex.PRONOUNS:
         return True
+    if left.text[0].isupper():
+        # "Arduino project", "the latest Bond release": a base form right after a singular name
+        # is a noun (the verb would take -s: "Arduino projects"); "Democrats plan" and "Trump
+        # would show" stay verbs
+        bare = sent[i].lower == CUE_FORMS[sent[i].lower][0] and left is sent[i - 1]
+        plural = (
+            left.lower.endswith("s")
+            or left.lower in _PLURAL_SUBJECTS
+            or any(t.lower == "and" for t in sent[max(0, i - 4) : i - 1])  # "X and Y want"
+        )
+        return not bare or plural
     noun = left.lower in lex.ORG_WORDS or left.lower in lex.ANONYMOUS_NOUNS
     return noun and i + 1 < len(sent) and sent[i + 1].lower == "that"
 
@@ -993,7 +1008,8 @@ _COLON_LABELS = lex.words(
     "image images photo photos picture pictures caption credit credits tag tags note notes "
     "update updates source sources truth myth fact facts answer question tip tips step steps "
     "warning disclaimer correction corrections summary example examples definition "
-    "background context related author authors byline reporting editing photographer analysis"
+    "background context related author authors byline reporting editing photographer analysis "
+    "part chapter section episode gallery"
 )
 
 
@@ -1009,8 +1025,11 @@ def _colon_attribution(sent: list[Token]) -> Attribution | None:
             return None
         if len(head) == 1 and len(head[0].text) == 1:
             return None  # "Q: …", "A: …": an interview's labels, not a speaker's name
-        if any(x.lower in CUE_FORMS for x in head) or head[-1].lower in _COLON_LABELS:
-            return None  # "Header Image: …", "Tags: …", "Truth: …": a label, not a speaker
+        if (
+            any(x.lower in CUE_FORMS for x in head)
+            or {head[0].lower, head[-1].lower} & _COLON_LABELS
+        ):
+            return None  # "Header Image: …", "Part One: …", "Truth: …": a label, not a speaker
         c = _content_right(sent, j + 1)
         words = sum(1 for t in sent[j + 1 :] if t.text[0].isalpha())
         numbers = sum(1 for t in sent[j + 1 :] if t.text[0].isdigit())

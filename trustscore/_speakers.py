@@ -94,7 +94,8 @@ _NOT_NAMES = lex.words(
     # openers ("Soon, though, …", "Any library published …")
     "soon later now today yesterday tonight instead finally eventually afterwards "
     "nevertheless nonetheless again here there indeed ultimately overall yet thus hence "
-    "besides otherwise any every none anyone "
+    "besides otherwise any every none anyone please whoever whatever "
+    "after before when while since during despite although though because if unless until "
     # labels before a colon ("Correction: …", "Built: 1964"), not speakers
     "correction clarification update updated note editor's built lost opened founded born "
     "died warning breaking watch read listen photo video citation source summary disclaimer "
@@ -191,7 +192,12 @@ def _looks_plural_group(
 ) -> bool:
     """A single capitalised word that reads as a plural person noun, not a known surname."""
     low = word.lower()
+    if _PLURAL_ACRONYM.fullmatch(word):
+        return True  # "CEOs", "MPs", "GPs"
     return not _known_name(low, named_by_key) and len(low) > 5 and low.endswith(endings)
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
 def _known_name(low: str, named_by_key: dict[str, Speaker]) -> bool:
@@ -202,7 +208,7 @@ def _known_name(low: str, named_by_key: dict[str, Speaker]) -> bool:
 # Before "at"/"from"/"with" a capitalised plural is a common noun opening the sentence, not a
 # surname ("Astronomers at the Halden Observatory", "Volunteers with the charity"), so "-ers",
 # "-ors", "-ants" and "-ents" count too.
-_GROUP_PREPOSITIONS = frozenset(("at", "from", "with", "in", "for"))
+_GROUP_PREPOSITIONS = frozenset(("at", "from", "with", "in", "for", "on"))
 _PREPOSED_GROUP_ENDINGS = (*_GROUP_ENDINGS, "ers", "ors", "ants", "ents")
 # Singular person nouns after "the" with no name ("the billionaire", "the historian"); other
 # bare "the …" sources are bodies ("the utility", "the regulator").
@@ -479,6 +485,8 @@ class SpeakerResolver:
         if run and before and before[-1].lower() in lex.COMPANY_NOUNS:
             org = " ".join(run)  # "the carmaker Volvo", "tech giant Apple"
             return Speaker("organization", org, org.lower())
+        if _PLURAL_ACRONYM.fullmatch(words[-1]):
+            return _described("anonymous", raw)  # "Several MPs said", "Labour MPs", "CEOs"
         person = _trailing_person(run)
         if len(person) >= 2 and head not in lex.ANONYMOUS_NOUNS:
             # "CBS Sports NFL Insider Jason La Canfora", "pop star Jade Rivera": a person, the
