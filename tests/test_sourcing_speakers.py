@@ -655,3 +655,32 @@ def test_inversions_time_words_labels_and_noun_cues(
 )
 def test_base_form_nouns_and_more_openers(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(paragraph) == expected
+
+
+def test_a_parenthetical_inverted_cue_ends_its_source_at_the_comma() -> None:
+    text = "The combination, say economists, marks a journey into uncharted territory."
+    [source], _ = sources_and_quotes(ArticleBody(paragraphs=(text,)))
+    assert (source.kind, source.name) == ("anonymous", "economists")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Senator Mitch McConnell of Kentucky called the debt the issue of our era.",
+            [("named", "Mitch McConnell")],
+        ),
+        ("John Smith of Leeds said the roads were closed.", [("named", "John Smith")]),
+        ("The president said the plan would work.", [("anonymous", "The president")]),
+        (
+            "The Ministry of Foreign Affairs said it was concerned.",
+            [("organization", "Ministry of Foreign Affairs")],
+        ),
+        ("All told, it is a neat story, the author said.", [("anonymous", "the author")]),
+        ("Many reports suggest that drivers are unhappy.", [("organization", "Many reports")]),
+    ],
+)
+def test_names_before_a_place_and_plural_determiners(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected

@@ -885,7 +885,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         elif lemma not in lex.INVERTING and not _has_quote_span(sent, c):
             return None
         else:
-            return Attribution(cue, _span(sent, *src), (c,), lemma, cls)
+            return _inverted(sent, cue, src, c, k, lemma, cls)
     src = _source_left(sent, k)
     if src is None and left is not None and left.text == "," and clause_after:
         src = _comma_subject(sent, k - 1)
@@ -919,6 +919,32 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     return Attribution(cue, source, (after,), lemma, cls, recipient)
 
 
+def _inverted(
+    sent: list[Token],
+    cue: tuple[int, int],
+    src: tuple[int, int],
+    c: tuple[int, int],
+    k: int,
+    lemma: str,
+    cls: str,
+) -> Attribution:
+    """ "“…,” said Ana Ruiz, the minister": the source after the cue. When the words before the
+    cue are a bare noun phrase ("The combination, say economists, marks a journey …"), the cue
+    is a parenthetical: the source ends at its comma and the sentence goes on as content."""
+    a, b = src
+    left = sent[: k - 1]
+    comma = next((j for j in range(a, b) if sent[j].text == ","), None)
+    if (
+        comma is not None
+        and comma > a
+        and not any(t.lower in _FINITE or t.text in _CLOSE_QUOTE for t in left)
+    ):
+        rest = _content_right(sent, comma + 1)
+        if rest is not None:
+            return Attribution(cue, _span(sent, a, comma), (c, rest), lemma, cls)
+    return Attribution(cue, _span(sent, a, b), (c,), lemma, cls)
+
+
 def _tokens_in(sent: list[Token], span: tuple[int, int]) -> list[Token]:
     """The tokens of sent inside a character span."""
     return [t for t in sent if span[0] <= t.start and t.end <= span[1]]
@@ -948,6 +974,8 @@ def _weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
         # is a noun (the verb would take -s: "Arduino projects"); "Democrats plan" and "Trump
         # would show" stay verbs
         bare = sent[i].lower == CUE_FORMS[sent[i].lower][0] and left is sent[i - 1]
+        if not bare and left is sent[i - 1] and left.lower in _PLURAL_SUBJECTS:
+            return False  # "Many reports suggest …": a plural determiner before a noun
         plural = (
             left.lower.endswith("s")
             or left.lower in _PLURAL_SUBJECTS

@@ -62,7 +62,7 @@ _PLATFORM_TAIL = re.compile(
 )
 _ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it from a letter
 # A quantifier alone as the subject of a cue: some of a group mentioned before.
-_QUANTIFIERS = frozenset(("some", "many", "most", "both", "several", "few", "all"))
+_QUANTIFIERS = frozenset(("some", "many", "most", "both", "several", "few"))  # not "All told"
 _INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
 _DETERMINERS = lex.words("the a an one two three several some many most other another")
 _CLAUSE_OPENERS = frozenset(("who", "whom", "whose", "which"))
@@ -487,6 +487,13 @@ class SpeakerResolver:
             return Speaker("organization", org, org.lower())
         if _PLURAL_ACRONYM.fullmatch(words[-1]):
             return _described("anonymous", raw)  # "Several MPs said", "Labour MPs", "CEOs"
+        if not run and rest:
+            # "Senator Mitch McConnell of Kentucky": a titled or given name before a place
+            cut = next((i for i, w in enumerate(rest) if w.lower() in _NAME_BREAKERS), 0)
+            before_place = _trailing_person(rest[:cut])
+            titled = bool(role_words) or _known_name(rest[0].lower(), self.named_by_key)
+            if titled and cut >= 2 and before_place == rest[:cut]:
+                return self._named(before_place, _role(role_words, []) or appositive or None, words)
         person = _trailing_person(run)
         if len(person) >= 2 and head not in lex.ANONYMOUS_NOUNS:
             # "CBS Sports NFL Insider Jason La Canfora", "pop star Jade Rivera": a person, the
