@@ -684,3 +684,24 @@ def test_names_before_a_place_and_plural_determiners(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _sources(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Court documents show that the firm paid the consultant.",
+            [("organization", "Court documents")],
+        ),
+        ("His lawyer did not return calls seeking comment.", [("anonymous", "His lawyer")]),
+        ("She returned home on Monday, her sister said.", [("anonymous", "her sister")]),
+        (
+            "The health minister, in a video posted on Facebook, urged people to get vaccinated.",
+            [("anonymous", "The health minister")],
+        ),
+    ],
+)
+def test_nouns_before_cues_unanswered_calls_and_where_a_statement_was_made(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected

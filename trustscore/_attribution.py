@@ -613,6 +613,12 @@ def _span(sent: list[Token], a: int, b: int) -> tuple[int, int]:
     return (sent[a].start, sent[b - 1].end)
 
 
+def _finite_cue(t: Token) -> bool:
+    """A lower-case reporting verb that is no gerund ("show", "said", "showed")."""
+    entry = CUE_FORMS.get(t.lower)
+    return entry is not None and t.text.islower() and not t.lower.endswith("ing")
+
+
 def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
     """ "adding to his wins", "speaking in Ohio": the verb is not reporting anything here."""
     nxt = sent[r].lower if r < len(sent) else ""
@@ -626,6 +632,9 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
         return nxt in ("to", "with")  # "$250 less compared to the Series 5"
     if lemma == "speak":
         return nxt in ("in", "at", "on", "from", "before", "after", "during", "at", "to", "with")
+    if lemma == "return":
+        # "did not return calls seeking comment"; "returned home", "returned to Washington"
+        return nxt not in _RETURNED
     if lemma == "find":
         # "found the former treasurer guilty", "was found dead": a verdict or a discovery,
         # not a finding reported
@@ -637,6 +646,10 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
     return False
 
 
+# What a source returns when it is a reply ("did not return calls / a request for comment").
+_RETURNED = frozenset(
+    ("calls", "call", "messages", "message", "emails", "email", "requests", "request", "a", "phone")
+)
 # "found X guilty" / "found dead": words after "found" that make it a verdict or a discovery;
 # looked for in the next few tokens, before punctuation or "that" ends the object.
 _VERDICT_WORDS = frozenset(
@@ -818,6 +831,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "In a Facebook post, …", "the Pentagon report": a name as a modifier
     if _reduced_relative(sent, i) or _after_number(sent, i):
         return None
+    if t.lower.endswith("s") and i + 1 < len(sent) and _finite_cue(sent[i + 1]):
+        return None  # "Court documents show …", "Media reports say …": a noun before the verb
     if i + 1 < len(sent) and sent[i + 1].lower in _COPULAS and not t.lower.endswith("ing"):
         return None  # "the main dispute was over …": a noun followed by its verb
     k = _cue_left(sent, i)

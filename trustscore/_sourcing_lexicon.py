@@ -33,7 +33,7 @@ SPEECH_VERBS: frozenset[str] = words("""
     wonder hail downplay lambast dub liken credit champion attribute congratulate
     rebuke apologize apologise lash weigh balk sign name focus project reference publish
     convince persuade rule authorize authorise approve appoint imagine document rebuff
-    distance make fume scoff gripe
+    distance make fume scoff gripe return
     """)
 
 # Verbs that attribute a belief, an intention or an attitude (PolNeAR counts these too; the

@@ -366,6 +366,9 @@ def _described(kind: SourceKind, raw: str) -> Speaker:
     return Speaker(kind, text, text.lower())
 
 
+_ARTICLES = frozenset(("a", "an", "the", "his", "her", "their", "its"))
+
+
 def _without_clause(text: str) -> str:
     """The description without a clause or adverb set off by a comma: "A second person, who asked
     not to be identified," and "Officials, speaking on condition of anonymity," are the person
@@ -383,6 +386,8 @@ def _without_clause(text: str) -> str:
             or first in _DISCOURSE_ADVERBS  # "Hospital staff, however,"
             or first.endswith("ing")
             or (first.endswith("ed") and second == "by")  # "The letter, signed by 300 scientists,"
+            or (first in ("in", "on", "at", "during", "via") and second in _ARTICLES)
+            # "The health minister, in a video posted on Facebook,": where, not who
         )
     ):
         return head.strip()
