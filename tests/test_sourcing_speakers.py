@@ -705,3 +705,11 @@ def test_nouns_before_cues_unanswered_calls_and_where_a_statement_was_made(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _sources(paragraph) == expected
+
+
+def test_who_after_a_described_appositive_is_the_name_before_it() -> None:
+    got = _sources(
+        "Senator James Lankford, an Oklahoma Republican who warned of the deficit in the past, "
+        "played down the threat. He said the tax cuts would pay for themselves."
+    )
+    assert got == [("named", "James Lankford"), ("named", "James Lankford")]

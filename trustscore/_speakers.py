@@ -25,6 +25,10 @@ _WORD = lex.SOURCE_WORD
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*),?\s*$")
 # How far back (characters) the antecedent of a relative pronoun is looked for.
 ANTECEDENT_WINDOW = 80
+# ", an Oklahoma Republican who …": an article after a comma right before the capitalised
+# antecedent makes it a description in apposition (looked for in the few characters before it).
+APPOSITIVE_LEAD = 6
+_DESCRIBED_BEFORE = re.compile(r",\s+(?:an?|the)\s+$")
 # "in an interview with CNN", ", according to The Associated Press": the outlet that carried
 # the words. Both are one bounded character class after a literal prefix.
 _VIA_INTERVIEW = re.compile(
@@ -607,6 +611,15 @@ class SpeakerResolver:
             m = _ANTECEDENT.search(self.text, max(0, start - ANTECEDENT_WINDOW), start)
             if m is None:
                 return None
+            lead = self.text[max(0, m.start(1) - APPOSITIVE_LEAD) : m.start(1)]
+            described = _DESCRIBED_BEFORE.search(lead) if p != "which" else None
+            if described is not None:
+                # "Senator James Lankford, an Oklahoma Republican who warned": the description
+                # is an appositive; the person is the name before its comma
+                comma = m.start(1) - len(lead) + described.start()
+                named = _ANTECEDENT.search(self.text, max(0, comma - ANTECEDENT_WINDOW), comma)
+                if named is not None:
+                    return self._classify_text(named.group(1), named.start(1))
             return self._classify_text(m.group(1), m.start(1))
         if kind == "n":
             return self._last(lambda s: s.kind == "organization")
