@@ -695,6 +695,8 @@ def test_names_before_a_place_and_plural_determiners(
         ),
         ("His lawyer did not return calls seeking comment.", [("anonymous", "His lawyer")]),
         ("She returned home on Monday, her sister said.", [("anonymous", "her sister")]),
+        ("The Fetch API returns a promise that resolves to the response.", []),
+        ("The campaign did not return a request for comment.", [("organization", "The campaign")]),
         (
             "The health minister, in a video posted on Facebook, urged people to get vaccinated.",
             [("anonymous", "The health minister")],

@@ -633,8 +633,10 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
     if lemma == "speak":
         return nxt in ("in", "at", "on", "from", "before", "after", "during", "at", "to", "with")
     if lemma == "return":
-        # "did not return calls seeking comment"; "returned home", "returned to Washington"
-        return nxt not in _RETURNED
+        # "did not return calls seeking comment", "… a request for comment"; not "returned
+        # home", "returns a promise"
+        after = sent[r + 1].lower if r + 1 < len(sent) else ""
+        return nxt not in _RETURNED and not (nxt in ("a", "an") and after in _RETURNED)
     if lemma == "find":
         # "found the former treasurer guilty", "was found dead": a verdict or a discovery,
         # not a finding reported
@@ -648,7 +650,7 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
 
 # What a source returns when it is a reply ("did not return calls / a request for comment").
 _RETURNED = frozenset(
-    ("calls", "call", "messages", "message", "emails", "email", "requests", "request", "a", "phone")
+    ("calls", "call", "messages", "message", "emails", "email", "requests", "request", "phone")
 )
 # "found X guilty" / "found dead": words after "found" that make it a verdict or a discovery;
 # looked for in the next few tokens, before punctuation or "that" ends the object.
