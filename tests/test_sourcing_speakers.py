@@ -715,3 +715,13 @@ def test_who_after_a_described_appositive_is_the_name_before_it() -> None:
         "played down the threat. He said the tax cuts would pay for themselves."
     )
     assert got == [("named", "James Lankford"), ("named", "James Lankford")]
+
+
+def test_states_before_a_comma_and_quote_is_a_cue_and_an_unquoted_opener_no_content() -> None:
+    text = (
+        "Attributing a quote to the president, Emery states, “Incredibly, some people actually "
+        "think they have to do this.”"
+    )
+    [source], [quote] = sources_and_quotes(ArticleBody(paragraphs=(text,)))
+    assert (source.name, source.cue, quote.speaker) == ("Emery", "states", "Emery")
+    assert source.start > text.index("Emery") - 1  # the opener is not quoted content

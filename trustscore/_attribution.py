@@ -537,7 +537,10 @@ _NOUN_LIKE_FORMS = frozenset(
 
 
 def _clause_opens(sent: list[Token], j: int) -> bool:
-    """sent[j] opens reported content: "that", a colon or an opening quote mark."""
+    """sent[j] opens reported content: "that", a colon or an opening quote mark (maybe after a
+    comma: "Emery states, “…”")."""
+    if j + 1 < len(sent) and sent[j].text == "," and sent[j + 1].text in _OPEN_QUOTE:
+        return True
     return j < len(sent) and (sent[j].lower in ("that", ":") or sent[j].text in _OPEN_QUOTE)
 
 
@@ -914,8 +917,13 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     source = _span(sent, a, src_end)
     before = sent[a - 1] if a > 0 else None
     if before is not None and (before.text == "," or before.text in _CLOSE_QUOTE) and a > 1:
-        split_quote = r + 1 < len(sent) and sent[r].text == "," and sent[r + 1].text in _OPEN_QUOTE
         quoted_before = before.text in _CLOSE_QUOTE or sent[a - 2].text in _CLOSE_QUOTE
+        split_quote = (
+            quoted_before
+            and r + 1 < len(sent)
+            and sent[r].text == ","
+            and sent[r + 1].text in _OPEN_QUOTE
+        )
         # "“A,” she said in March, “but B.”": the second piece after a tail
         split_quote = split_quote or (quoted_before and _quote_follows(sent, cstart))
         if after is None or split_quote or (quoted_before and _trailer(sent, cstart)):
