@@ -125,3 +125,12 @@ def test_a_quote_after_another_sentence_is_not_continued() -> None:
     )
     an = analyse(ArticleBody(paragraphs=(text,)))
     assert [sp for _, sp in an.quotes] == [None]
+
+
+def test_a_long_tail_with_an_early_cue_after_a_question_quote_is_its_attribution() -> None:
+    text = (
+        "“Why don’t we do an international testing service?” Caudevilla told me when I "
+        "visited the other lab, in Madrid."
+    )
+    _, quotes = sources_and_quotes(ArticleBody(paragraphs=(text,)))
+    assert [q.speaker for q in quotes] == ["Caudevilla"]

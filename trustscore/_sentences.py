@@ -66,6 +66,9 @@ _SENTENCE_STARTERS = lex.words(
 # attribution, not a new sentence ("“Why?” Biden said at the rally.").
 _TAIL = re.compile(r"[^.!?\n“\"]{1,80}[.!?]")
 MAX_TAIL_WORDS = 8
+# A reporting verb among the tail's first words ("Caudevilla told me …", "said Ana Ruiz, …")
+# makes it the attribution whatever its length (the tail pattern caps it at 80 characters).
+CUE_REACH = 4
 
 
 def _quote_then_cue(text: str, pos: int, end: int, boundary: str) -> bool:
@@ -75,8 +78,10 @@ def _quote_then_cue(text: str, pos: int, end: int, boundary: str) -> bool:
     tail = _TAIL.match(text, pos, end)
     if tail is None:
         return False
-    words = tail.group().lower().replace("’", "'").split()
-    return len(words) <= MAX_TAIL_WORDS and any(w.strip(".,!?") in lex.CUE_FORMS for w in words)
+    words = [w.strip(".,!?") for w in tail.group().lower().replace("’", "'").split()]
+    if any(w in lex.CUE_FORMS for w in words[:CUE_REACH]):
+        return True  # "“Why?” Caudevilla told me when I visited the lab in Madrid."
+    return len(words) <= MAX_TAIL_WORDS and any(w in lex.CUE_FORMS for w in words)
 
 
 def sentence_bounds(
