@@ -1,4 +1,4 @@
-"""Style n-grams: masking, counting, TF-IDF (pure Python = training's numpy), model files."""
+"""Style n-grams: masking, counting, TF-IDF (scoring's = training's), model files."""
 
 import json
 import math
@@ -296,7 +296,7 @@ def test_parts_equal_the_reference_tfidf_bit_for_bit() -> None:
 
 def test_counts_beyond_the_table_use_the_same_formula() -> None:
     model = StyleModel((("w",), ("w", "w"), ("!",)), (1.5, 1.2, 2.5), (2.0, -1.0, 0.5), 0.0)
-    tokens = ["w"] * 1000 + ["!"]  # counts far beyond the precomputed 1 + ln(count) table
+    tokens = ["w"] * 3000 + ["!"]  # counts far beyond the precomputed 1 + ln(count) table
     vector = tfidf(token_gram_counts(tokens), model.index, model.idf)
     _, shares = model.parts(tokens)
     assert shares == {j: model.weights[j] * v for j, v in vector.items()}

@@ -10,7 +10,9 @@ is linear, the style input's contribution is exactly the sum of its n-grams' con
 docs/style-ngrams.md). Topic words never reach the model: "the senator said" and "the
 quarterback said" are both ``the w w``.
 
-Scoring is pure Python; training (vocabulary, IDF, weights) lives in :mod:`trustscore._train`.
+Scoring looks the n-grams up as integer codes in numpy arrays (:mod:`trustscore._style_codes`),
+with the same numbers as :func:`tfidf`; training (vocabulary, IDF, weights) lives in
+:mod:`trustscore._style_train`.
 """
 
 from __future__ import annotations
@@ -19,12 +21,16 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import cast
+from typing import TypeVar
+
+import numpy as np
+from numpy.typing import NDArray
 
 from trustscore._lexicon import MAX_EVIDENCE_SPANS, _data_lines
+from trustscore._style_codes import GramCodes, first_seen_counts
 
 NGRAM_MAX = 3
 """Longest n-gram, in tokens. Trigrams of function words and shapes cover phrase patterns
@@ -34,6 +40,7 @@ STYLE_FEATURE = "style_ngrams"
 """Name of the style input in a model's feature list and in explanations."""
 
 Gram = tuple[str, ...]
+T = TypeVar("T")
 
 # A token: a run of letters, a run of digits, or one other non-space character (underscores and
 # white space are the only characters outside every token). Possessive runs, no nested
@@ -65,13 +72,33 @@ def _shape(token: str) -> str:
     return "w"
 
 
+def _mapped(
+    tokens: list[str], fixed: Mapping[str, T], lower: T, other: Callable[[str], T]
+) -> list[T]:
+    """Each token's mask (or mask id): fixed ones from the table, lower-case words lower (the
+    mask "w"; most tokens are such words, found without a call), the others by other."""
+    known = fixed.get
+    return [known(t) or (lower if t.islower() else other(t)) for t in tokens]
+
+
 @dataclass(frozen=True)
-class StyleText:
-    """A text cut into style tokens: their masks, and the pieces that give their offsets."""
+class CutText:
+    """A text cut around its style tokens (the pieces give their offsets)."""
 
     text: str
     pieces: list[str]
     """The text cut around its tokens: gap, token, gap, token, ..., gap (they join into it)."""
+
+
+def cut_text(text: str) -> CutText:
+    """The text cut around its style tokens (letter runs, digit runs, other marks)."""
+    return CutText(text, _TOKEN.split(text))
+
+
+@dataclass(frozen=True)
+class StyleText(CutText):
+    """A text cut into style tokens: their masks, and the pieces that give their offsets."""
+
     tokens: list[str]
     """The mask of each token (function word, shape or punctuation)."""
 
@@ -79,14 +106,7 @@ class StyleText:
 def style_text(text: str) -> StyleText:
     """The masked tokens of text (function words, shapes, punctuation) and their offsets."""
     pieces = _TOKEN.split(text)
-    known = _fixed_masks().get
-    # Most tokens are lower-case words that are not function words: their mask is "w" (what
-    # _shape gives them), found without the call.
-    return StyleText(
-        text,
-        pieces,
-        [known(t) or ("w" if t.islower() else _shape(t)) for t in pieces[1::2]],
-    )
+    return StyleText(text, pieces, _mapped(pieces[1::2], _fixed_masks(), "w", _shape))
 
 
 def style_tokens(text: str) -> list[str]:
@@ -138,10 +158,79 @@ def _raw_tfidf(
     return raw
 
 
-_TF_TABLE_SIZE = 64
+_TF_TABLE_SIZE = 1024
 """Counts below this take their sublinear term 1 + ln(count) from a table (computed with the
-same expression, so the numbers are identical); nearly every n-gram of an article is rarer."""
-_SUBLINEAR_TF = (math.nan, *(1.0 + math.log(count) for count in range(1, _TF_TABLE_SIZE)))
+same expression, so the numbers are identical); in an article of a few thousand words every
+n-gram is rarer (the commonest, 'w', is about one token in two)."""
+_SUBLINEAR_TF = np.array([math.nan, *(1.0 + math.log(count) for count in range(1, _TF_TABLE_SIZE))])
+
+
+def _sublinear_tf(counts: NDArray[np.signedinteger]) -> NDArray[np.float64]:
+    """1 + ln(count) of each count (positive), the numbers math.log gives."""
+    tf: NDArray[np.float64] = _SUBLINEAR_TF[np.minimum(counts, _TF_TABLE_SIZE - 1)]
+    for i in np.flatnonzero(counts >= _TF_TABLE_SIZE).tolist():
+        tf[i] = 1.0 + math.log(int(counts[i]))
+    return tf
+
+
+_NONE = np.zeros(0, dtype=np.intp)
+
+
+@dataclass(frozen=True, eq=False)
+class StyleMeasure:
+    """The style n-grams of one token sequence: the style logit and each present vocabulary
+    n-gram's share of it (the logit is the intercept plus the sum of the shares)."""
+
+    logit: float
+    positions: NDArray[np.signedinteger]
+    """Vocabulary positions of the present n-grams, in the order token_gram_counts meets them
+    (unigrams, bigrams, trigrams, each in text order)."""
+    shares: NDArray[np.float64]
+    """Each present n-gram's share of the logit (weight times its TF-IDF value)."""
+    hits: NDArray[np.signedinteger]
+    """Vocabulary position (-1: none) of the unigram, then bigram, then trigram starting at
+    each token (GramCodes.positions)."""
+    size: int
+    """Number of tokens."""
+
+    def share_map(self) -> dict[int, float]:
+        """The shares by vocabulary position, in the order of positions."""
+        return dict(zip(self.positions.tolist(), self.shares.tolist(), strict=True))
+
+    def strongest(self, sign: float, n: int) -> list[int]:
+        """Positions of the n largest shares of sign's sign, largest first (ties: in order)."""
+        if sign == 0 or not len(self.shares):
+            return []
+        keys = -self.shares if sign > 0 else self.shares
+        top = np.argsort(keys, kind="stable")[:n]
+        chosen = zip(self.positions[top].tolist(), keys[top].tolist(), strict=True)
+        return [j for j, key in chosen if key < 0]
+
+    def starts(self, position: int, length: int, limit: int) -> list[int]:
+        """Token index of the first limit occurrences of the vocabulary n-gram at position,
+        which has length tokens."""
+        start = sum(max(self.size - m, 0) for m in range(length - 1))
+        segment = self.hits[start : start + max(self.size - length + 1, 0)]
+        found: list[int] = np.flatnonzero(segment == position)[:limit].tolist()
+        return found
+
+
+@dataclass(frozen=True, eq=False)
+class _Prepared:
+    """What a style model computes once: look-up tables, token ids, IDF and weights."""
+
+    codes: GramCodes
+    raw_ids: dict[str, int]
+    """Id of each token whose mask is fixed (function words, quote marks) or is a vocabulary
+    token (punctuation marks, shapes)."""
+    lower_id: int
+    """Id of the mask "w" of lower-case words."""
+    idf: NDArray[np.float64]
+    weights: NDArray[np.float64]
+
+    def shape_id(self, token: str) -> int:
+        """Id of the mask of a token outside raw_ids that is not a lower-case word."""
+        return self.codes.token_ids.get(_shape(token), self.codes.other)
 
 
 @dataclass(frozen=True)
@@ -159,42 +248,61 @@ class StyleModel:
         return {gram: j for j, gram in enumerate(self.vocabulary)}
 
     @cached_property
-    def _positions(self) -> Mapping[str | Gram, int]:
-        """Vocabulary positions keyed as parts counts: unigrams by their token (no 1-tuples to
-        build per token), longer n-grams by their tuple."""
-        return {(gram[0] if len(gram) == 1 else gram): j for j, gram in enumerate(self.vocabulary)}
+    def _prepared(self) -> _Prepared:
+        """Look-up tables and arrays (built once per model, when loading)."""
+        codes = GramCodes.build(self.vocabulary)
+        ids = codes.token_ids
+        raw = {token: ids.get(mask, codes.other) for token, mask in _fixed_masks().items()}
+        for token in ids:  # a vocabulary token's own mask, as style_text would give it
+            raw[token] = ids.get(_mapped([token], _fixed_masks(), "w", _shape)[0], codes.other)
+        return _Prepared(
+            codes, raw, ids.get("w", codes.other), np.array(self.idf), np.array(self.weights)
+        )
 
-    def parts(self, tokens: list[str]) -> tuple[float, dict[int, float]]:
-        """The style logit of a masked token sequence (style_tokens) and each present n-gram's
-        share of it (by vocabulary index, in the order token_gram_counts meets them). The logit
-        is intercept plus the sum of the shares.
+    def prepare(self) -> StyleModel:
+        """This model with its look-up tables built (Scorer does it when loading)."""
+        self._prepared  # noqa: B018 (builds the cached tables)
+        return self
 
-        The numbers are those of tfidf (the same operations in the same order), found faster:
-        only the vocabulary's n-grams are weighted, and 1 + ln(count) comes from a table."""
-        # Counting vocabulary positions, not n-grams: the n-grams outside the vocabulary all
-        # become None, and each present n-gram keeps its first-seen order (positions are
-        # unique), so the numbers and their order are those of token_gram_counts.
-        position = self._positions.get
-        found: Counter[int | None] = Counter(map(position, tokens))
-        for n in range(2, NGRAM_MAX + 1):
-            found.update(map(position, zip(*(tokens[i:] for i in range(n)), strict=False)))
-        found.pop(None, None)
-        counts = cast(dict[int, int], found)
-        if not counts:
-            return self.intercept, {}
-        idf, table, log = self.idf, _SUBLINEAR_TF, math.log
-        raw = [
-            (table[count] if count < _TF_TABLE_SIZE else 1.0 + log(count)) * idf[j]
-            for j, count in counts.items()
-        ]
-        norm = math.sqrt(math.fsum([v * v for v in raw]))
-        weights = self.weights
-        shares = {j: weights[j] * (v / norm) for j, v in zip(counts, raw, strict=True)}
-        return self.intercept + math.fsum(shares.values()), shares
+    def measure(self, tokens: Sequence[str]) -> StyleMeasure:
+        """The style logit of a masked token sequence (style_tokens) and its n-grams' shares.
+
+        The numbers are those of tfidf times the weights (the same floating-point operations
+        on the same numbers, bit for bit; fsum is exact, so its order does not matter), found
+        with arrays: token ids, n-gram look-ups (GramCodes), counts in first-seen order, and
+        1 + ln(count) from a table."""
+        return self._measure(self._prepared.codes.encode(tokens))
+
+    def measure_text(self, text: str) -> tuple[CutText, StyleMeasure]:
+        """The cut text and measure(style_tokens(text)), the tokens' ids found without their
+        masks (the same ids: each token maps to its mask's id)."""
+        prepared, pieces = self._prepared, _TOKEN.split(text)
+        shape = prepared.shape_id
+        ids = _mapped(pieces[1::2], prepared.raw_ids, prepared.lower_id, shape)
+        return CutText(text, pieces), self._measure(np.array(ids, dtype=np.intp))
+
+    def _measure(self, ids: NDArray[np.intp]) -> StyleMeasure:
+        prepared = self._prepared
+        hits = prepared.codes.positions(ids)
+        found = hits[hits >= 0]
+        if not len(found):
+            return StyleMeasure(self.intercept, _NONE, np.zeros(0), hits, len(ids))
+        positions, counts = first_seen_counts(found, len(self.vocabulary))
+        raw = _sublinear_tf(counts) * prepared.idf[positions]
+        norm = math.sqrt(math.fsum((raw * raw).tolist()))
+        shares = prepared.weights[positions] * (raw / norm)
+        logit = self.intercept + math.fsum(shares.tolist())
+        return StyleMeasure(logit, positions, shares, hits, len(ids))
+
+    def parts(self, tokens: Sequence[str]) -> tuple[float, dict[int, float]]:
+        """The style logit of a masked token sequence and each present n-gram's share of it
+        (by vocabulary index, in the order token_gram_counts meets them)."""
+        measured = self.measure(tokens)
+        return measured.logit, measured.share_map()
 
     def logit(self, text: str) -> float:
         """The style logit of text."""
-        return self.parts(style_tokens(text))[0]
+        return self.measure(style_tokens(text)).logit
 
 
 def _occurrences(joined: str, gram: Gram, limit: int) -> list[int]:
@@ -218,6 +326,12 @@ def gram_spans(text: StyleText, grams: Sequence[Gram], per_gram: int) -> list[tu
     for gram in grams:
         for i in _occurrences(joined, gram, per_gram):
             wanted.append((i, i + len(gram) - 1))
+    return token_spans(text, wanted)
+
+
+def token_spans(text: CutText, wanted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans in text.text of the first MAX_EVIDENCE_SPANS (first token, last token)
+    runs of wanted, in text order."""
     wanted = wanted[:MAX_EVIDENCE_SPANS]
     if not wanted:
         return []

@@ -8,7 +8,7 @@ also give the *out-of-fold* style logits the main model is trained on (stacking)
 model learns how much to trust the style logit on articles the style model did not see.
 
 Training works on one sparse count matrix per data set (:class:`GramMatrix`, built once);
-scoring recomputes the same TF-IDF in pure Python (:mod:`trustscore._style`); a test checks
+scoring recomputes the same TF-IDF per article (:mod:`trustscore._style`); a test checks
 the two agree.
 """
 
