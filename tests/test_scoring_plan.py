@@ -65,3 +65,30 @@ def test_signal_entries_read_like_sentences() -> None:
     assert format_value(None) == "not measured" and format_value(True) == "yes"
     assert format_value(0.123456) == "0.123" and format_value(3) == "3"
     assert direction(0.001) == "neutral" and direction(0.5) == "raises"
+
+
+def test_trusted_explanations_equal_validated_ones() -> None:
+    import pickle
+
+    from pydantic import TypeAdapter, ValidationError
+
+    from trustscore._report import Explanation, Span
+    from trustscore._scoring_plan import trusted_explanations, trusted_span
+
+    scorer = Scorer.default()
+    adapter = TypeAdapter(list[Explanation])
+    for page in sorted((ROOT / "fixtures").glob("*.html"))[:5]:
+        report = trustscore.analyze(page.read_bytes())
+        built = scorer.score(report).explanations
+        entries = [{k: getattr(e, k) for k in e.model_fields_set} for e in built]
+        validated = adapter.validate_python(entries)
+        assert trusted_explanations(entries) == validated == built
+        for mine, theirs in zip(built, validated, strict=True):
+            assert mine.model_fields_set == theirs.model_fields_set
+            assert mine.model_dump_json() == theirs.model_dump_json()
+            assert pickle.loads(pickle.dumps(mine)) == theirs
+            with pytest.raises(ValidationError):
+                mine.signal = "changed"  # type: ignore[misc]  # frozen like the validated ones
+    span = trusted_span(2, 5, "abc")
+    assert span == Span(start=2, end=5, text="abc")
+    assert span.model_fields_set == {"start", "end", "text"}

@@ -203,3 +203,20 @@ def test_first_seen_counts_keep_the_first_occurrence_order() -> None:
     positions, counts = first_seen_counts(np.array([4, 1, 4, 0, 1, 4], dtype=np.int16), 6)
     assert positions.tolist() == [4, 1, 0]
     assert counts.tolist() == [3, 2, 1]
+
+
+def test_the_fast_token_pattern_splits_every_code_point_like_the_plain_one() -> None:
+    from trustscore._style import _FAST_TOKEN, _TOKEN
+
+    # Each code point after an ASCII letter, after a non-ASCII letter, before itself and before
+    # a space: every way it can start, continue or end a token.
+    chars = [chr(c) for c in range(0x110000)]
+    text = "".join(f"x{c}é{c}{c} " for c in chars)
+    assert _FAST_TOKEN.split(text) == _TOKEN.split(text)
+
+
+@pytest.mark.parametrize("text", ["a" * 300_000 + " ", " " * 300_000 + "_", "aé" * 200_000])
+def test_the_fast_token_pattern_is_linear_on_long_runs(text: str) -> None:
+    from trustscore._style import _FAST_TOKEN, _TOKEN
+
+    assert _FAST_TOKEN.split(text) == _TOKEN.split(text)

@@ -33,7 +33,13 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 from trustscore._data import MIN_WORDS
 from trustscore._features import FEATURE_NAMES, feature_inputs
 from trustscore._report import Explanation, ModelInfo, SignalValue, TrustReport
-from trustscore._scoring_plan import EFFECT, ScoringPlan, direction
+from trustscore._scoring_plan import (
+    EFFECT,
+    ScoringPlan,
+    direction,
+    trusted_explanations,
+    trusted_span,
+)
 from trustscore._style import (
     NGRAM_MAX,
     STYLE_FEATURE,
@@ -333,8 +339,10 @@ class Scorer:
                 "message": "The model's starting point before any signal is counted.",
             }
         )
-        # One validation call for the whole list (about half the time of one per entry).
-        explanations = _explanation_list().validate_python(entries)
+        if isinstance(report_or_signals, TrustReport):  # values and spans validated with it
+            explanations = trusted_explanations(entries)
+        else:  # one validation call for the whole list (half the time of one per entry)
+            explanations = _explanation_list().validate_python(entries)
         labels = self.model.labels
         label = label_for(probability, labels.high_min, labels.low_max)
         return ScoreResult(probability, 100.0 * probability, label, explanations)
@@ -422,7 +430,7 @@ class Scorer:
             "contribution": contribution,
             "direction": way,
             "message": message,
-            "evidence": [{"start": a, "end": b, "text": text[a:b]} for a, b in spans],
+            "evidence": [trusted_span(a, b, text[a:b]) for a, b in spans],
         }
 
 
