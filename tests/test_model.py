@@ -312,9 +312,11 @@ def test_messages_keep_the_descriptions_capitals() -> None:
 
 
 def _measure(shares: dict[int, float]) -> StyleMeasure:
-    positions = np.array(list(shares), dtype=np.intp)
-    values = np.array(list(shares.values()), dtype=np.float64)
-    return StyleMeasure(0.0, positions, values, np.zeros(0, dtype=np.intp), 0)
+    """A measure whose text meets the n-grams in the order of shares (one hit each)."""
+    positions = sorted(shares)
+    values = np.array([shares[j] for j in positions], dtype=np.float64)
+    hits = np.array(list(shares), dtype=np.intp)
+    return StyleMeasure(0.0, np.array(positions, dtype=np.intp), values, hits, len(hits))
 
 
 def test_strongest_grams_point_the_entrys_way_largest_first() -> None:

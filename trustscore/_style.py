@@ -30,7 +30,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from trustscore._lexicon import MAX_EVIDENCE_SPANS, _data_lines
-from trustscore._style_codes import GramCodes, first_seen_counts
+from trustscore._style_codes import GramCodes
 
 NGRAM_MAX = 3
 """Longest n-gram, in tokens. Trigrams of function words and shapes cover phrase patterns
@@ -166,11 +166,12 @@ n-gram is rarer (the commonest, 'w', is about one token in two)."""
 _SUBLINEAR_TF = np.array([math.nan, *(1.0 + math.log(count) for count in range(1, _TF_TABLE_SIZE))])
 
 
-def _sublinear_tf(counts: NDArray[np.signedinteger]) -> NDArray[np.float64]:
-    """1 + ln(count) of each count (positive), the numbers math.log gives."""
-    tf: NDArray[np.float64] = _SUBLINEAR_TF[np.minimum(counts, _TF_TABLE_SIZE - 1)]
-    for i in np.flatnonzero(counts >= _TF_TABLE_SIZE).tolist():
-        tf[i] = 1.0 + math.log(int(counts[i]))
+def _sublinear_tf(counts: NDArray[np.signedinteger], most: int) -> NDArray[np.float64]:
+    """1 + ln(count) of each count (positive, at most most), the numbers math.log gives."""
+    tf: NDArray[np.float64] = _SUBLINEAR_TF.take(counts, mode="clip")
+    if most >= _TF_TABLE_SIZE:  # a long text: some counts may be past the table
+        for i in (counts >= _TF_TABLE_SIZE).nonzero()[0].tolist():
+            tf[i] = 1.0 + math.log(int(counts[i]))
     return tf
 
 
@@ -180,39 +181,73 @@ _NONE = np.zeros(0, dtype=np.intp)
 @dataclass(frozen=True, eq=False)
 class StyleMeasure:
     """The style n-grams of one token sequence: the style logit and each present vocabulary
-    n-gram's share of it (the logit is the intercept plus the sum of the shares)."""
+    n-gram's share of it (the logit is the intercept plus the sum of the shares).
+
+    The shares are kept in vocabulary order (what the sum needs: fsum is exact, so its order
+    does not matter); the order in which the text meets its n-grams (token_gram_counts: the
+    unigrams in text order, then the bigrams, then the trigrams), which breaks ties and orders
+    share_map, is the order of their first hits."""
 
     logit: float
     positions: NDArray[np.signedinteger]
-    """Vocabulary positions of the present n-grams, in the order token_gram_counts meets them
-    (unigrams, bigrams, trigrams, each in text order)."""
+    """Vocabulary positions of the present n-grams, ascending."""
     shares: NDArray[np.float64]
     """Each present n-gram's share of the logit (weight times its TF-IDF value)."""
     hits: NDArray[np.signedinteger]
-    """Vocabulary position (-1: none) of the unigram, then bigram, then trigram starting at
-    each token (GramCodes.positions)."""
+    """Vocabulary position (-1: none) of the unigram starting at each token, then of the
+    bigram, then of the trigram (GramCodes.positions)."""
+
     size: int
     """Number of tokens."""
 
+    def _first_hits(self, which: NDArray[np.intp]) -> NDArray[np.intp]:
+        """Index in hits of the first hit of each of the present n-grams at which."""
+        found = (self.hits >= 0).nonzero()[0]
+        first = np.full(int(self.positions[-1]) + 1, len(self.hits), dtype=np.intp)
+        np.minimum.at(first, self.hits[found], found)
+        result: NDArray[np.intp] = first[self.positions[which]]
+        return result
+
+    def _in_text_order(
+        self, which: NDArray[np.intp], keys: NDArray[np.float64]
+    ) -> NDArray[np.intp]:
+        """which sorted by keys (ascending; ties: in the order the text meets the n-grams)."""
+        order = np.argsort(keys[which], kind="stable")
+        ranked = keys[which][order]
+        if len(ranked) > 1 and (ranked[1:] == ranked[:-1]).any():  # ties: by first hit
+            order = np.lexsort((self._first_hits(which), keys[which]))
+        result: NDArray[np.intp] = which[order]
+        return result
+
     def share_map(self) -> dict[int, float]:
-        """The shares by vocabulary position, in the order of positions."""
-        return dict(zip(self.positions.tolist(), self.shares.tolist(), strict=True))
+        """The shares by vocabulary position, in the order the text meets the n-grams."""
+        if not len(self.positions):
+            return {}
+        every = np.arange(len(self.positions))
+        order = every[np.argsort(self._first_hits(every), kind="stable")]
+        return dict(zip(self.positions[order].tolist(), self.shares[order].tolist(), strict=True))
 
     def strongest(self, sign: float, n: int) -> list[int]:
-        """Positions of the n largest shares of sign's sign, largest first (ties: in order)."""
-        if sign == 0 or not len(self.shares):
+        """Positions of the n largest shares of sign's sign, largest first (ties: in the order
+        the text meets them)."""
+        if sign == 0 or not len(self.shares) or n < 1:
             return []
-        keys = -self.shares if sign > 0 else self.shares
-        top = np.argsort(keys, kind="stable")[:n]
+        keys = -self.shares if sign > 0 else self.shares  # smallest keys first
+        if len(keys) > n:  # only the keys up to the n-th smallest can be among the first n
+            candidates = (keys <= np.partition(keys, n - 1)[n - 1]).nonzero()[0]
+        else:
+            candidates = np.arange(len(keys))
+        top = self._in_text_order(candidates, keys)[:n]
         chosen = zip(self.positions[top].tolist(), keys[top].tolist(), strict=True)
         return [j for j, key in chosen if key < 0]
 
     def starts(self, position: int, length: int, limit: int) -> list[int]:
         """Token index of the first limit occurrences of the vocabulary n-gram at position,
         which has length tokens."""
-        start = sum(max(self.size - m, 0) for m in range(length - 1))
-        segment = self.hits[start : start + max(self.size - length + 1, 0)]
-        found: list[int] = np.flatnonzero(segment == position)[:limit].tolist()
+        n = self.size
+        start = sum(max(n - m, 0) for m in range(length - 1))  # the shorter n-grams' hits
+        segment = self.hits[start : start + max(n - length + 1, 0)]
+        found: list[int] = (segment == position).nonzero()[0][:limit].tolist()
         return found
 
 
@@ -285,11 +320,11 @@ class StyleModel:
     def _measure(self, ids: NDArray[np.intp]) -> StyleMeasure:
         prepared = self._prepared
         hits = prepared.codes.positions(ids)
-        found = hits[hits >= 0]
-        if not len(found):
+        counts = np.bincount(hits[hits >= 0], minlength=len(self.vocabulary))
+        positions = counts.nonzero()[0]
+        if not len(positions):
             return StyleMeasure(self.intercept, _NONE, np.zeros(0), hits, len(ids))
-        positions, counts = first_seen_counts(found, len(self.vocabulary))
-        raw = _sublinear_tf(counts) * prepared.idf[positions]
+        raw = _sublinear_tf(counts[positions], len(ids)) * prepared.idf[positions]
         norm = math.sqrt(math.fsum((raw * raw).tolist()))
         shares = prepared.weights[positions] * (raw / norm)
         logit = self.intercept + math.fsum(shares.tolist())

@@ -89,14 +89,3 @@ class GramCodes:
         pairs = ids[:-1] * k + ids[1:]
         triples = self.prefix[pairs[:-1]] * k + ids[2:]
         return np.concatenate((self.unigram[ids], self.bigram[pairs], self.trigram[triples]))
-
-
-def first_seen_counts(hits: Positions, size: int) -> tuple[Positions, Positions]:
-    """The distinct positions of hits (each in 0..size-1) in the order of their first
-    occurrence, and how many times each occurs."""
-    counts = np.bincount(hits, minlength=size)
-    first = np.full(size, len(hits), dtype=np.intp)
-    np.minimum.at(first, hits, np.arange(len(hits), dtype=np.intp))
-    present = np.flatnonzero(counts)
-    order = present[np.argsort(first[present], kind="stable")]
-    return order, counts[order]
