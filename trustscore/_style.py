@@ -208,17 +208,6 @@ class StyleMeasure:
         result: NDArray[np.intp] = first[self.positions[which]]
         return result
 
-    def _in_text_order(
-        self, which: NDArray[np.intp], keys: NDArray[np.float64]
-    ) -> NDArray[np.intp]:
-        """which sorted by keys (ascending; ties: in the order the text meets the n-grams)."""
-        order = np.argsort(keys[which], kind="stable")
-        ranked = keys[which][order]
-        if len(ranked) > 1 and (ranked[1:] == ranked[:-1]).any():  # ties: by first hit
-            order = np.lexsort((self._first_hits(which), keys[which]))
-        result: NDArray[np.intp] = which[order]
-        return result
-
     def share_map(self) -> dict[int, float]:
         """The shares by vocabulary position, in the order the text meets the n-grams."""
         if not len(self.positions):
@@ -234,12 +223,17 @@ class StyleMeasure:
             return []
         keys = -self.shares if sign > 0 else self.shares  # smallest keys first
         if len(keys) > n:  # only the keys up to the n-th smallest can be among the first n
-            candidates = (keys <= np.partition(keys, n - 1)[n - 1]).nonzero()[0]
+            which = (keys <= np.partition(keys, n - 1)[n - 1]).nonzero()[0]
         else:
-            candidates = np.arange(len(keys))
-        top = self._in_text_order(candidates, keys)[:n]
-        chosen = zip(self.positions[top].tolist(), keys[top].tolist(), strict=True)
-        return [j for j, key in chosen if key < 0]
+            which = np.arange(len(keys))
+        # A handful of candidates: sorted in Python, by key, then (only if two keys are equal)
+        # by first hit.
+        values, positions = keys[which].tolist(), self.positions[which].tolist()
+        first = [0] * len(values)
+        if len(set(values)) < len(values):
+            first = self._first_hits(which).tolist()
+        order = sorted(range(len(values)), key=lambda k: (values[k], first[k]))[:n]
+        return [positions[k] for k in order if values[k] < 0]
 
     def starts(self, position: int, length: int, limit: int) -> list[int]:
         """Token index of the first limit occurrences of the vocabulary n-gram at position,
