@@ -98,7 +98,7 @@ def _model(vocabulary: tuple[Gram, ...] = VOCABULARY) -> StyleModel:
     rng = random.Random(5)
     idf = tuple(1.0 + rng.random() * 4 for _ in vocabulary)
     weights = tuple(rng.uniform(-2.0, 2.0) for _ in vocabulary)
-    return StyleModel(vocabulary, idf, weights, -0.375)
+    return StyleModel.from_grams(vocabulary, idf, weights, -0.375)
 
 
 MODEL = _model()
@@ -112,7 +112,7 @@ def _reference_counts(tokens: list[str], index: dict[Gram, int]) -> list[tuple[i
 @pytest.mark.parametrize("text", TEXTS)
 def test_coded_counts_equal_the_string_ngram_counts(text: str) -> None:
     tokens = style_tokens(text)
-    codes = GramCodes.build(VOCABULARY)
+    codes = GramCodes.build(MODEL.texts)
     hits = codes.positions(codes.encode(tokens))
     assert len(hits) == sum(max(len(tokens) - m, 0) for m in range(3))
     counts = np.bincount(hits[hits >= 0], minlength=len(VOCABULARY))
@@ -187,17 +187,17 @@ def test_strongest_equals_sorting_the_share_map() -> None:
 def test_large_vocabularies_use_wider_positions() -> None:
     words = [f"t{i}" for i in range(40)]
     vocabulary = tuple((a, b, c) for a in words for b in words for c in words[:21])[:33_000]
-    codes = GramCodes.build(vocabulary)
+    codes = GramCodes.build([" ".join(gram) for gram in vocabulary])
     assert codes.trigram.dtype == np.int32
     last = vocabulary[-1]
     hits = codes.positions(codes.encode(list(last)))
     assert hits.tolist() == [-1, -1, -1, -1, -1, len(vocabulary) - 1]
-    assert GramCodes.build(VOCABULARY).trigram.dtype == np.int16
+    assert GramCodes.build(MODEL.texts).trigram.dtype == np.int16
 
 
 def test_grams_longer_than_three_tokens_are_refused() -> None:
     with pytest.raises(ValueError, match="at most 3"):
-        GramCodes.build((("a", "b", "c", "d"),))
+        GramCodes.build(["a b c d"])
 
 
 def test_the_fast_token_pattern_splits_every_code_point_like_the_plain_one() -> None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -46,7 +45,6 @@ from trustscore._style import (
     CutText,
     StyleMeasure,
     StyleModel,
-    gram_text,
     token_spans,
 )
 from trustscore.errors import FeatureMismatch, ModelFormatError
@@ -245,10 +243,9 @@ class Scorer:
         style = model.style
         if style is None:
             return cls(model)._loaded()
-        # Interned like the masks of _style: n-grams found in a text then compare by identity.
-        vocabulary = tuple(tuple(map(sys.intern, gram.split(" "))) for gram in style.vocabulary)
+        texts = tuple(style.vocabulary)
         return cls(
-            model, StyleModel(vocabulary, tuple(style.idf), tuple(style.weights), style.intercept)
+            model, StyleModel(texts, tuple(style.idf), tuple(style.weights), style.intercept)
         )._loaded()
 
     @classmethod
@@ -411,17 +408,18 @@ class Scorer:
         cut, style = measured
         factor = self._style_factor()
         sign = factor if contribution >= 0 else -factor
-        grams = self.style.vocabulary
+        texts = self.style.texts
         top = style.strongest(sign, STYLE_EVIDENCE_GRAMS)
-        quoted = ", ".join(f"'{gram_text(grams[j])}'" for j in top) or "none"
+        quoted = ", ".join(f"'{texts[j]}'" for j in top) or "none"
         message = (
             "Style n-grams (function words and punctuation; other words masked as w, C, A, 0): "
             f"strongest {quoted}; {EFFECT[way]} the score."
         )
+        lengths = [texts[j].count(" ") + 1 for j in top]  # tokens per n-gram
         wanted = [
-            (i, i + len(grams[j]) - 1)
-            for j in top
-            for i in style.starts(j, len(grams[j]), STYLE_SPANS_PER_GRAM)
+            (i, i + n - 1)
+            for j, n in zip(top, lengths, strict=True)
+            for i in style.starts(j, n, STYLE_SPANS_PER_GRAM)
         ]
         text, spans = cut.text, token_spans(cut, wanted)
         return {

@@ -267,10 +267,24 @@ class _Prepared:
 class StyleModel:
     """A fitted style component: vocabulary, IDF, weights and intercept of the style logit."""
 
-    vocabulary: tuple[Gram, ...]
+    texts: tuple[str, ...]
+    """The vocabulary's n-grams as model files store them: tokens joined by single spaces."""
     idf: tuple[float, ...]
     weights: tuple[float, ...]
     intercept: float
+
+    @classmethod
+    def from_grams(
+        cls, grams: Sequence[Gram], idf: Sequence[float], weights: Sequence[float], intercept: float
+    ) -> StyleModel:
+        """A style model of n-grams given as token tuples."""
+        return cls(tuple(map(gram_text, grams)), tuple(idf), tuple(weights), intercept)
+
+    @cached_property
+    def vocabulary(self) -> tuple[Gram, ...]:
+        """The vocabulary's n-grams as token tuples (built when first asked for: scoring
+        needs only the texts, and loading a model then allocates no tuple per n-gram)."""
+        return tuple(tuple(text.split(" ")) for text in self.texts)
 
     @cached_property
     def index(self) -> Mapping[Gram, int]:
@@ -280,7 +294,7 @@ class StyleModel:
     @cached_property
     def _prepared(self) -> _Prepared:
         """Look-up tables and arrays (built once per model, when loading)."""
-        codes = GramCodes.build(self.vocabulary)
+        codes = GramCodes.build(self.texts)
         ids = codes.token_ids
         raw = {token: ids.get(mask, codes.other) for token, mask in _fixed_masks().items()}
         for token in ids:  # a vocabulary token's own mask, as style_text would give it
@@ -314,7 +328,7 @@ class StyleModel:
     def _measure(self, ids: NDArray[np.intp]) -> StyleMeasure:
         prepared = self._prepared
         hits = prepared.codes.positions(ids)
-        counts = np.bincount(hits[hits >= 0], minlength=len(self.vocabulary))
+        counts = np.bincount(hits[hits >= 0], minlength=len(self.texts))
         positions = counts.nonzero()[0]
         if not len(positions):
             return StyleMeasure(self.intercept, _NONE, np.zeros(0), hits, len(ids))

@@ -49,32 +49,36 @@ class GramCodes:
         return self.other + 1
 
     @classmethod
-    def build(cls, vocabulary: Sequence[tuple[str, ...]]) -> GramCodes:
-        """The tables of a vocabulary of n-grams of 1 to CODED_NGRAM_MAX tokens."""
-        tokens = sorted({token for gram in vocabulary for token in gram})
+    def build(cls, texts: Sequence[str]) -> GramCodes:
+        """The tables of a vocabulary of n-grams of 1 to CODED_NGRAM_MAX tokens, given as their
+        tokens joined by single spaces (as model files store them)."""
+        tokens = sorted({token for text in texts for token in text.split(" ")})
         ids = {token: i for i, token in enumerate(tokens, start=1)}
         k = len(tokens) + 2
-        kind = np.int16 if len(vocabulary) < 2**15 else np.int32
-        rows: dict[tuple[int, int], int] = {}
-        for gram in vocabulary:
+        kind = np.int16 if len(texts) < 2**15 else np.int32
+        # Codes are built as plain ints (no tuple per n-gram: loading allocates few objects for
+        # the garbage collector to count; the lists of split are freed at once).
+        rows: dict[int, int] = {}  # trigram prefix code a * K + b -> its row
+        for text in texts:
+            gram = text.split(" ")
             if len(gram) == CODED_NGRAM_MAX:
-                rows.setdefault((ids[gram[0]], ids[gram[1]]), len(rows))
+                rows.setdefault(ids[gram[0]] * k + ids[gram[1]], len(rows))
         unigram = np.full(k, -1, dtype=kind)
         bigram = np.full(k * k, -1, dtype=kind)
         prefix = np.full(k * k, len(rows), dtype=np.int32)
         trigram = np.full((len(rows) + 1) * k, -1, dtype=kind)
-        for (a, b), row in rows.items():
-            prefix[a * k + b] = row
-        for j, gram in enumerate(vocabulary):
-            code = [ids[token] for token in gram]
-            if len(code) == 1:
-                unigram[code[0]] = j
-            elif len(code) == 2:
-                bigram[code[0] * k + code[1]] = j
-            elif len(code) == CODED_NGRAM_MAX:
-                trigram[rows[code[0], code[1]] * k + code[2]] = j
+        prefix[list(rows)] = list(rows.values())
+        for j, text in enumerate(texts):
+            gram = text.split(" ")
+            if len(gram) == 1:
+                unigram[ids[gram[0]]] = j
+            elif len(gram) == 2:
+                bigram[ids[gram[0]] * k + ids[gram[1]]] = j
+            elif len(gram) == CODED_NGRAM_MAX:
+                row = rows[ids[gram[0]] * k + ids[gram[1]]]
+                trigram[row * k + ids[gram[2]]] = j
             else:
-                raise ValueError(f"n-gram of {len(code)} tokens: at most {CODED_NGRAM_MAX}")
+                raise ValueError(f"n-gram of {len(gram)} tokens: at most {CODED_NGRAM_MAX}")
         return cls(ids, len(tokens) + 1, unigram, bigram, prefix, trigram)
 
     def encode(self, tokens: Sequence[str]) -> NDArray[np.intp]:

@@ -161,10 +161,10 @@ def fit_style(
         return None
     columns = ranked[:size]
     fitted = style_pipeline(search.c).fit(tfidf_rows(matrix.counts[:, columns], idf[:size]), y)
-    model = StyleModel(
-        vocabulary=tuple(matrix.grams[j] for j in columns),
-        idf=tuple(float(v) for v in idf[:size]),
-        weights=tuple(float(w) for w in fitted.coef_[0]),
-        intercept=float(fitted.intercept_[0]),
+    model = StyleModel.from_grams(
+        [matrix.grams[j] for j in columns],
+        [float(v) for v in idf[:size]],
+        [float(w) for w in fitted.coef_[0]],
+        float(fitted.intercept_[0]),
     )
     return FittedStyle(model, search.logits, search.c, tuple(losses))
