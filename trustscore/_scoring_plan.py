@@ -190,6 +190,7 @@ class ScoringPlan:
 
 
 _new, _set = object.__new__, object.__setattr__
+_SPAN_FIELDS = tuple(Span.model_fields)
 
 
 def _constructed(cls: type[M], values: dict[str, Any], given: set[str]) -> M:
@@ -218,6 +219,3 @@ def trusted_explanations(entries: Sequence[dict[str, Any]]) -> list[Explanation]
         values = entry if "evidence" in entry else {**entry, "evidence": []}
         built.append(_constructed(Explanation, values, given))
     return built
-
-
-_SPAN_FIELDS = tuple(Span.model_fields)

@@ -63,7 +63,7 @@ def _fixed_masks() -> Mapping[str, str]:
     masks: dict[str, str] = dict(_PUNCTUATION)
     for word in _data_lines("function_words.txt"):
         for form in (word, word.capitalize(), word.upper()):
-            masks[form] = sys.intern(word)  # the vocabulary's tokens are interned too
+            masks[form] = sys.intern(word)  # one string object per mask
     return masks
 
 
@@ -196,7 +196,6 @@ class StyleMeasure:
     hits: NDArray[np.signedinteger]
     """Vocabulary position (-1: none) of the unigram starting at each token, then of the
     bigram, then of the trigram (GramCodes.positions)."""
-
     size: int
     """Number of tokens."""
 
@@ -313,7 +312,7 @@ class StyleModel:
 
         The numbers are those of tfidf times the weights (the same floating-point operations
         on the same numbers, bit for bit; fsum is exact, so its order does not matter), found
-        with arrays: token ids, n-gram look-ups (GramCodes), counts in first-seen order, and
+        with arrays: token ids, n-gram look-ups (GramCodes), counts (bincount), and
         1 + ln(count) from a table."""
         return self._measure(self._prepared.codes.encode(tokens))
 
