@@ -215,3 +215,17 @@ def test_the_fast_token_pattern_is_linear_on_long_runs(text: str) -> None:
     from trustscore._style import _FAST_TOKEN, _TOKEN
 
     assert _FAST_TOKEN.split(text) == _TOKEN.split(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["!" * 200_000, "“" * 100_000, "A" * 500_000, "the " * 100_000, ", w" * 100_000]
+)
+def test_measuring_adversarial_text_finishes(text: str) -> None:
+    cut, measured = MODEL.measure_text(text)
+    top = measured.strongest(1.0, 5) + measured.strongest(-1.0, 5)
+    lengths = [len(MODEL.vocabulary[j]) for j in top]
+    wanted = [
+        (i, i + n - 1) for j, n in zip(top, lengths, strict=True) for i in measured.starts(j, n, 2)
+    ]
+    assert len(token_spans(cut, wanted)) <= MAX_EVIDENCE_SPANS
+    assert math.isfinite(measured.logit)
