@@ -384,7 +384,7 @@ class Scorer:
 
     def _loaded(self) -> Scorer:
         """This scorer with its per-input constants computed (done once, when loading)."""
-        self._plan.contributions({}, None)
+        self._plan  # noqa: B018 (builds the cached constants)
         if self.style is not None:
             self.style.prepare()
         return self
