@@ -34,7 +34,7 @@ from trustscore._attribution_tagging import (
     unit_attributes,
 )
 from trustscore._quotes import quote_spans
-from trustscore._sentences import tokenize
+from trustscore._sentences import Sentences, tokenize
 from trustscore._tagger_attributes import ATTRIBUTES, token_attributes
 from trustscore.errors import ModelError
 
@@ -47,8 +47,9 @@ def _bounds(text: str) -> list[tuple[int, int]]:
 
 def _units(text: str, hints: frozenset[str] | None = None):  # type: ignore[no-untyped-def]
     bounds = _bounds(text)
-    atts, quotes = find_attributions(text, bounds, learned=False)
-    return sentence_units(text, bounds, atts, quotes, hints), atts
+    sentences = Sentences(text, quote_spans(text, bounds))
+    atts, _ = find_attributions(text, bounds, learned=False, sentences=sentences)
+    return sentence_units(sentences, bounds, atts, hints), atts
 
 
 def test_missing_tagger_gives_none(tmp_path: Path) -> None:
@@ -246,7 +247,7 @@ def test_quote_flags_come_from_quote_spans() -> None:
     text = "She said “yes” today."
     bounds = _bounds(text)
     quotes = quote_spans(text, bounds)
-    [u] = sentence_units(text, bounds, [], quotes, None)
+    [u] = sentence_units(Sentences(text, quotes), bounds, [], None)
     col = ATTRIBUTES.index("q")
     # the opening mark is where the quote starts; the closing mark lies inside its span
     assert [a[col] for a in unit_attributes(u)] == ["0", "0", "0", "1", "1", "0", "0"]

@@ -10,6 +10,8 @@ import pytest
 from trustscore._attribution import find_attributions
 from trustscore._attribution_tagger import LABELS, Tagger, load_tagger, make_tagger
 from trustscore._attribution_tagging import sentence_units, unit_attributes
+from trustscore._quotes import quote_spans
+from trustscore._sentences import Sentences
 from trustscore._tagger_attributes import ATTRIBUTES, PAD
 
 TEXTS = (
@@ -25,8 +27,9 @@ TEXTS = (
 
 def _units(text: str):  # type: ignore[no-untyped-def]
     bounds = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    atts, quotes = find_attributions(text, bounds, learned=False)
-    return sentence_units(text, bounds, atts, quotes, None)
+    sentences = Sentences(text, quote_spans(text, bounds))
+    atts, _ = find_attributions(text, bounds, learned=False, sentences=sentences)
+    return sentence_units(sentences, bounds, atts, None)
 
 
 def _string_ids(tagger: Tagger, attrs: list[list[tuple[str, ...]]]) -> list[list[int]]:

@@ -23,7 +23,7 @@ from trustscore._sentences import CLOSE_QUOTE as _CLOSE_QUOTE
 from trustscore._sentences import OPEN_QUOTE as _OPEN_QUOTE
 from trustscore._sentences import SENT_END as _SENT_END
 from trustscore._sentences import STOP_PUNCT as _STOP_PUNCT
-from trustscore._sentences import Token, sentence_bounds, tokenize
+from trustscore._sentences import Sentences, Token
 
 CUE_FORMS = lex.CUE_FORMS
 
@@ -1190,28 +1190,32 @@ def find_attributions(
     *,
     learned: bool = True,
     cue_model: CueModel | None = None,
+    sentences: Sentences | None = None,
 ) -> tuple[list[Attribution], list[QuoteSpan]]:
     """Every attribution in text (paragraph bounds given), and every quotation.
 
-    With learned=False only the rules run; cue_model replaces the bundled cue model.
+    With learned=False only the rules run; cue_model replaces the bundled cue model;
+    sentences (of this text, with its quote_spans) lets a caller reuse the sentences read.
     """
     model = (cue_model or load_model()) if learned else None
     hints = model.hints if model is not None else _HINTS
-    quotes = quote_spans(text, paragraph_bounds)
+    if sentences is None:
+        sentences = Sentences(text, quote_spans(text, paragraph_bounds))
+    quotes = sentences.quotes
     result: list[Attribution] = []
     last_quoted: int | None = None  # index in result of the attribution a quote may continue
     for ps, pe in paragraph_bounds:
         if text[ps : ps + 1] not in _OPEN_QUOTE and not may_attribute(text, ps, pe, hints, pe - ps):
             last_quoted = None  # nothing to find, and no quote to continue
             continue
-        sents = sentence_bounds(text, ps, pe, quotes)
+        sents = sentences.bounds(ps, pe)
         para_found: list[int] = []
         pending: list[tuple[int, int]] = []
         quote_only = True
         for ss, se in sents:
             found: list[Attribution] = []
             if may_attribute(text, ss, se, hints):
-                found = _sentence_attributions(tokenize(text, ss, se), quotes, model)
+                found = _sentence_attributions(sentences.tokens(ss, se), quotes, model)
             if found:
                 quote_only = False
                 for a in found:
