@@ -109,3 +109,18 @@ def test_empty_input_encodes_to_nothing() -> None:
 
 def test_padding_value_is_never_a_word() -> None:
     assert PAD not in _toy().encoder.word_index
+
+
+WORDS = ["said", "ruiz", "xyzzyq", "frobnicated", "a", "|", "it's", "don't", "aid", "wuzzle"]
+SPELLINGS = ["Said", "SAID", "Ruiz", "Xyzzyq", "it’s", "It’s", "IT’S", "“", "|", "9th", "iPad"]
+
+
+@pytest.mark.parametrize("shipped", [False, True])
+def test_row_lookups_match_the_row_functions(shipped: bool) -> None:
+    tagger = load_tagger() if shipped else _toy()
+    if tagger is None:
+        pytest.skip("span tagger weights not present")
+    enc = tagger.encoder
+    assert any(w not in enc.word_index for w in WORDS)  # the unknown-word path is taken
+    assert enc.word_rows(WORDS).tolist() == [list(enc.word_row(w)) for w in WORDS]
+    assert enc.text_rows(SPELLINGS).tolist() == [list(enc.text_row(t)) for t in SPELLINGS]

@@ -13,8 +13,9 @@ both give the same ids.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import repeat
 from types import MappingProxyType
 
 import numpy as np
@@ -307,6 +308,8 @@ class Encoder:
     distance: Mapping[str, npt.NDArray[np.int64]]
     """"cue" and "qd": ids of L-buckets then R-buckets, then "self", then "none"."""
     nc_self_none: tuple[int, int]
+    unknown_row: npt.NDArray[np.int64]
+    """The word_table row of a word without an id of its own, suffix columns aside."""
 
     def word_row(self, low: str) -> tuple[int, ...]:
         """The word_table row of a lower-case word (computed as token_attributes would)."""
@@ -337,6 +340,42 @@ class Encoder:
             self.shape_codes.get(shape, len(self.shape_codes)),
         )
 
+    def word_rows(self, lows: list[str]) -> npt.NDArray[np.int64]:
+        """word_row of each lower-case word, from word_table where the word has a row.
+
+        Every word with an id of its own (in a vocabulary, a cluster, the lexicon or a
+        pair value) has a row, so another word's row is an unknown word's: only its
+        suffix columns depend on it (word_row's values, computed without calling it).
+        """
+        at = np.fromiter(map(self.word_index.get, lows, repeat(-1)), np.int64, len(lows))
+        rows = self.word_table[np.maximum(at, 0)]
+        missing = np.flatnonzero(at < 0).tolist()
+        if missing:
+            unknown = [lows[k] for k in missing]
+            v = self.vocab
+            suf, s2, code = v[_COL["suf"]].get, v[_COL["s2"]].get, self.suffix_codes.get
+            extra = np.repeat(self.unknown_row[None, :], len(missing), axis=0)
+            extra[:, _SUF] = [suf(w[-3:], 0) for w in unknown]
+            extra[:, _S2] = [s2(w[-2:], 0) for w in unknown]
+            extra[:, _SUF3_CODE] = [code(w[-3:], len(self.suffix_codes)) for w in unknown]
+            rows[missing] = extra
+        return rows
+
+    def text_rows(self, texts: list[str]) -> npt.NDArray[np.int64]:
+        """text_row of each token text, from text_table where the text has a row."""
+        at = np.fromiter(map(self.text_index.get, texts, repeat(-1)), np.int64, len(texts))
+        rows = self.text_table[np.maximum(at, 0)]
+        missing = np.flatnonzero(at < 0).tolist()
+        if missing:
+            made: dict[str, tuple[int, ...]] = {}
+            for k in missing:
+                text = texts[k]
+                row = made.get(text)
+                if row is None:
+                    row = made[text] = self.text_row(text)
+                rows[k] = row
+        return rows
+
     def encode(
         self,
         tokens: Sequence[Token],
@@ -350,10 +389,8 @@ class Encoder:
         out = np.empty((len(ATTRIBUTES), n), dtype=np.int64)
         if n == 0:
             return out
-        wget = self.word_index.get
-        tget = self.text_index.get
-        word = _rows(self.word_table, [wget(t.lower, -1) for t in tokens], tokens, 3, self.word_row)
-        tok = _rows(self.text_table, [tget(t.text, -1) for t in tokens], tokens, 2, self.text_row)
+        word = self.word_rows([t.lower for t in tokens])
+        tok = self.text_rows([t.text for t in tokens])
         sizes = np.asarray(lens, dtype=np.int64)
         n_units = len(sizes)
         seg = np.repeat(np.arange(n_units), sizes)
@@ -407,32 +444,6 @@ class Encoder:
         qdl, qdr, _, _ = _nearest_in(mark, idx, first, last)
         out[_COL["qd"]] = _distance_ids(self.distance["qd"], mark, qdl, qdr, qdl <= qdr)
         return out
-
-
-def _rows(
-    table: npt.NDArray[np.int64],
-    index: list[int],
-    tokens: Sequence[Token],
-    field: int,
-    make: Callable[[str], tuple[int, ...]],
-) -> npt.NDArray[np.int64]:
-    """Rows of table at index; an index of -1 gets the row make() builds for the token's
-    field (once per distinct string)."""
-    at = np.asarray(index, dtype=np.int64)
-    missing = np.flatnonzero(at < 0)
-    if len(missing) == 0:
-        return table[at]
-    rows = table[np.maximum(at, 0)]
-    made: dict[str, tuple[int, ...]] = {}
-    extra = []
-    for k in missing.tolist():
-        key = tokens[k][field]
-        row = made.get(key)
-        if row is None:
-            row = made[key] = make(key)
-        extra.append(row)
-    rows[missing] = np.array(extra, dtype=np.int64)
-    return rows
 
 
 def _nearest_in(
@@ -505,13 +516,20 @@ def make_encoder(vocab: tuple[Mapping[str, int], ...], clusters: Mapping[str, st
         MappingProxyType(closed),
         MappingProxyType(distance),
         (get["nc"]("self", 0), get["nc"]("none", 0)),
+        np.zeros(10, dtype=np.int64),
     )
     words = sorted(known)
-    texts = sorted({f for w in words for f in (w, w[:1].upper() + w[1:], w.upper())})
+    # each known word as written in lower case, capitalised and in capitals, with the
+    # typographic apostrophe too ("don’t", whose lower-case form is "don't")
+    spelt = [w.replace("'", "’") for w in words if "'" in w]
+    texts = sorted({f for w in words + spelt for f in (w, w[:1].upper() + w[1:], w.upper())})
     texts += [c for c in _COMMON_MARKS if c not in set(texts)]
     word_table = np.array([enc.word_row(w) for w in words], dtype=np.int64).reshape(-1, 10)
     text_table = np.array([enc.text_row(t) for t in texts], dtype=np.int64).reshape(-1, 5)
-    for table in (word_table, text_table):
+    unknown_row = np.array(
+        (0, 0, 0, get["lex"]("-", 0), get["cl"]("-", 0), 0, 0, 0, len(bg_codes), 0), np.int64
+    )
+    for table in (word_table, text_table, unknown_row):
         table.setflags(write=False)
     return replace(
         enc,
@@ -519,4 +537,5 @@ def make_encoder(vocab: tuple[Mapping[str, int], ...], clusters: Mapping[str, st
         word_table=word_table,
         text_index=MappingProxyType({t: k for k, t in enumerate(texts)}),
         text_table=text_table,
+        unknown_row=unknown_row,
     )
