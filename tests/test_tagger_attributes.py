@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
 from trustscore._attribution import find_attributions
 from trustscore._attribution_tagger import LABELS, Tagger, load_tagger, make_tagger
 from trustscore._attribution_tagging import sentence_units, unit_attributes
 from trustscore._quotes import quote_spans
-from trustscore._sentences import Sentences
+from trustscore._sentences import Sentences, tokenize
 from trustscore._tagger_attributes import ATTRIBUTES, PAD
 
 TEXTS = (
@@ -122,5 +123,18 @@ def test_row_lookups_match_the_row_functions(shipped: bool) -> None:
         pytest.skip("span tagger weights not present")
     enc = tagger.encoder
     assert any(w not in enc.word_index for w in WORDS)  # the unknown-word path is taken
-    assert enc.word_rows(WORDS).tolist() == [list(enc.word_row(w)) for w in WORDS]
-    assert enc.text_rows(SPELLINGS).tolist() == [list(enc.text_row(t)) for t in SPELLINGS]
+    at = np.array([enc.word_index.get(w, -1) for w in WORDS])
+    assert enc.word_rows(WORDS, at).tolist() == [list(enc.word_row(w)) for w in WORDS]
+    rows, _ = enc.text_rows(SPELLINGS)
+    assert rows.tolist() == [list(enc.text_row(t)) for t in SPELLINGS]
+
+
+@pytest.mark.parametrize("text", ["İSTANBUL said it.", "ΟΔΟΣ: said", "Ruiz said it’s OK."])
+def test_word_ids_by_text_match_the_lower_case_forms(text: str) -> None:
+    # through the text table where the text is known; by the token's own lower-case form
+    # when a character lowers to two ("İ") or by context ("Σ")
+    enc = _toy().encoder
+    toks = tokenize(text, 0, len(text))
+    lows, texts = [t.lower for t in toks], [t.text for t in toks]
+    _, text_at = enc.text_rows(texts)
+    assert enc.word_ids(lows, texts, text_at).tolist() == [enc.word_index.get(w, -1) for w in lows]

@@ -1165,7 +1165,13 @@ _HINTS = frozenset(CUE_FORMS) | {"according"}
 # "Says" or "Said" (an earlier estimate of 2.5% counted every capitalised cue: "According",
 # "Asked", ...).
 _TITLE_CUES = frozenset(("Says", "Said", "Tells", "Warns", "Claims", "Urges", "Vows"))
-_TITLE_CUE = re.compile(r"\b(?:" + "|".join(sorted(_TITLE_CUES)) + r")\b")
+# r"\b(?:Says|Said|...)\b" with the opening \b written after each first letter as a look-behind
+# ("S(?<!\wS)ays": no word character before the S): a pattern that opens with a letter lets
+# the regex engine skip to those letters at C speed instead of trying the alternation at every
+# position (2.5 times faster over the zyte dev pages' paragraphs and sentences).
+_TITLE_CUE = re.compile(
+    "(?:" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in sorted(_TITLE_CUES)) + r")\b"
+)
 # A sentence is a title-case headline when at least this share of its words are capitalised.
 # Set by hand, not tuned: title-case headlines capitalise all but a few short words, prose
 # sentences rarely half of theirs.

@@ -118,6 +118,8 @@ def _inside_quotes(quotes: list[QuoteSpan], offsets: list[int]) -> list[bool]:
 def _runs(labs: list[int]) -> list[tuple[str, int, int]]:
     """(label, first token, one past last token) of each run of one kind."""
     out: list[tuple[str, int, int]] = []
+    if not any(labs):  # all O (label 0): most sentences
+        return out
     i = 0
     n = len(labs)
     while i < n:

@@ -295,6 +295,8 @@ class Encoder:
     text_index: Mapping[str, int]
     """Token text -> row of text_table, for the usual spellings of the known words."""
     text_table: npt.NDArray[np.int64]
+    text_words: npt.NDArray[np.int64]
+    """Per row of text_table: the row in word_table of the text's lower-case form (-1: none)."""
     bg_codes: Mapping[str, int]
     """Words of the "bg" values -> code (PAD included; others get len(bg_codes))."""
     shape_codes: Mapping[str, int]
@@ -340,14 +342,35 @@ class Encoder:
             self.shape_codes.get(shape, len(self.shape_codes)),
         )
 
-    def word_rows(self, lows: list[str]) -> npt.NDArray[np.int64]:
-        """word_row of each lower-case word, from word_table where the word has a row.
+    def word_ids(
+        self, lows: list[str], texts: list[str], text_at: npt.NDArray[np.int64]
+    ) -> npt.NDArray[np.int64]:
+        """Row in word_table of each token's lower-case form (-1: none), read from
+        text_words where the token's text has a row (one look-up per token, not two).
+
+        text_words holds the row of each text's str.lower (typographic apostrophe folded),
+        which is the token's lower-case form (a slice of its sentence's): str.lower maps
+        every character to one character regardless of its neighbours, except "İ" (two
+        characters, which shifts the slices after it) and "Σ" (final sigma); with either
+        in the tokens (they hold every character of their sentences but white space), every
+        form is looked up itself.
+        """
+        joined = "".join(texts)
+        if "İ" in joined or "Σ" in joined:
+            return np.fromiter(map(self.word_index.get, lows, repeat(-1)), np.int64, len(lows))
+        ids = np.where(text_at >= 0, self.text_words[np.maximum(text_at, 0)], -1)
+        missing = np.flatnonzero(text_at < 0).tolist()
+        if missing:
+            ids[missing] = [self.word_index.get(lows[k], -1) for k in missing]
+        return ids
+
+    def word_rows(self, lows: list[str], at: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """word_row of each lower-case word, given its row in word_table (-1: none).
 
         Every word with an id of its own (in a vocabulary, a cluster, the lexicon or a
         pair value) has a row, so another word's row is an unknown word's: only its
         suffix columns depend on it (word_row's values, computed without calling it).
         """
-        at = np.fromiter(map(self.word_index.get, lows, repeat(-1)), np.int64, len(lows))
         rows = self.word_table[np.maximum(at, 0)]
         missing = np.flatnonzero(at < 0).tolist()
         if missing:
@@ -361,8 +384,9 @@ class Encoder:
             rows[missing] = extra
         return rows
 
-    def text_rows(self, texts: list[str]) -> npt.NDArray[np.int64]:
-        """text_row of each token text, from text_table where the text has a row."""
+    def text_rows(self, texts: list[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """text_row of each token text (from text_table where the text has a row), and that
+        row's index (-1: none)."""
         at = np.fromiter(map(self.text_index.get, texts, repeat(-1)), np.int64, len(texts))
         rows = self.text_table[np.maximum(at, 0)]
         missing = np.flatnonzero(at < 0).tolist()
@@ -374,7 +398,7 @@ class Encoder:
                 if row is None:
                     row = made[text] = self.text_row(text)
                 rows[k] = row
-        return rows
+        return rows, at
 
     def encode(
         self,
@@ -389,8 +413,10 @@ class Encoder:
         out = np.empty((len(ATTRIBUTES), n), dtype=np.int64)
         if n == 0:
             return out
-        word = self.word_rows([t.lower for t in tokens])
-        tok = self.text_rows([t.text for t in tokens])
+        lows = [t.lower for t in tokens]
+        texts = [t.text for t in tokens]
+        tok, text_at = self.text_rows(texts)
+        word = self.word_rows(lows, self.word_ids(lows, texts, text_at))
         sizes = np.asarray(lens, dtype=np.int64)
         n_units = len(sizes)
         seg = np.repeat(np.arange(n_units), sizes)
@@ -508,6 +534,7 @@ def make_encoder(vocab: tuple[Mapping[str, int], ...], clusters: Mapping[str, st
         np.zeros((0, 10), dtype=np.int64),
         MappingProxyType({}),
         np.zeros((0, 5), dtype=np.int64),
+        np.zeros(0, dtype=np.int64),
         MappingProxyType(bg_codes),
         MappingProxyType(shape_codes),
         MappingProxyType(suffix_codes),
@@ -529,13 +556,18 @@ def make_encoder(vocab: tuple[Mapping[str, int], ...], clusters: Mapping[str, st
     unknown_row = np.array(
         (0, 0, 0, get["lex"]("-", 0), get["cl"]("-", 0), 0, 0, 0, len(bg_codes), 0), np.int64
     )
-    for table in (word_table, text_table, unknown_row):
+    word_index = {w: k for k, w in enumerate(words)}
+    text_words = np.array(
+        [word_index.get(t.lower().replace("’", "'"), -1) for t in texts], dtype=np.int64
+    )
+    for table in (word_table, text_table, text_words, unknown_row):
         table.setflags(write=False)
     return replace(
         enc,
-        word_index=MappingProxyType({w: k for k, w in enumerate(words)}),
+        word_index=MappingProxyType(word_index),
         word_table=word_table,
         text_index=MappingProxyType({t: k for k, t in enumerate(texts)}),
         text_table=text_table,
+        text_words=text_words,
         unknown_row=unknown_row,
     )
