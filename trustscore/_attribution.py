@@ -20,6 +20,7 @@ from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution_model import CueModel, load_model
 from trustscore._quotes import QuoteSpan, inside, quote_spans
 from trustscore._sentences import CLOSE_QUOTE as _CLOSE_QUOTE
+from trustscore._sentences import LOWER_WORD as _LOWER_WORD
 from trustscore._sentences import OPEN_QUOTE as _OPEN_QUOTE
 from trustscore._sentences import SENT_END as _SENT_END
 from trustscore._sentences import STOP_PUNCT as _STOP_PUNCT
@@ -1156,7 +1157,6 @@ def _has_quote(text: str, a: Attribution) -> bool:
     )
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]+")  # cues are lower-case words (except "According")
 # A colon attribution ("Ana Ruiz: ...") has its colon within the first few words.
 COLON_REACH = 80
 _HINTS = frozenset(CUE_FORMS) | {"according"}
@@ -1179,14 +1179,22 @@ HEADLINE_CAPITALS = 0.6
 
 
 def may_attribute(
-    text: str, start: int, end: int, hints: frozenset[str] = _HINTS, colon_reach: int = COLON_REACH
+    text: str,
+    start: int,
+    end: int,
+    hints: frozenset[str] = _HINTS,
+    colon_reach: int = COLON_REACH,
+    sentences: Sentences | None = None,
 ) -> bool:
-    """Cheap test: can this sentence hold an attribution at all?"""
+    """Cheap test: can this sentence hold an attribution at all? (sentences: the text's, to
+    share the sentence's lower-case words with later tests of other hints)"""
     reach = min(end, start + colon_reach)
     if text.find(":", start, reach) >= 0 or text.find("According", start, end) >= 0:
         return True
     if _TITLE_CUE.search(text, start, end) is not None:
         return True
+    if sentences is not None:
+        return not hints.isdisjoint(sentences.lower_words(start, end))
     return not hints.isdisjoint(_LOWER_WORD.findall(text, start, end))
 
 
@@ -1220,7 +1228,7 @@ def find_attributions(
         quote_only = True
         for ss, se in sents:
             found: list[Attribution] = []
-            if may_attribute(text, ss, se, hints):
+            if may_attribute(text, ss, se, hints, sentences=sentences):
                 found = _sentence_attributions(sentences.tokens(ss, se), quotes, model)
             if found:
                 quote_only = False

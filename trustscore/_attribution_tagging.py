@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -83,7 +84,7 @@ def sentence_units(
             if (
                 hints is not None
                 and text[ss] not in OPEN_QUOTE
-                and not may_attribute(text, ss, se, hints)
+                and not may_attribute(text, ss, se, hints, sentences=sentences)
             ):
                 continue
             toks = sentences.tokens(ss, se)
@@ -291,9 +292,9 @@ def tagged_attributions(
     if model is None:
         return atts, quotes
     units = sentence_units(sentences, paragraph_bounds, atts, model.hints)
-    tokens = [t for u in units for t in u.tokens]
+    tokens = list(chain.from_iterable(u.tokens for u in units))
     lens = [len(u.tokens) for u in units]
-    rule_tags = [tag for u in units for tag in u.rule_tags]
-    in_quote = [f for u in units for f in u.in_quote]
+    rule_tags = list(chain.from_iterable(u.rule_tags for u in units))
+    in_quote = list(chain.from_iterable(u.in_quote for u in units))
     labels = model.tag_ids(model.encoder.encode(tokens, lens, rule_tags, in_quote), lens)
     return group_spans(text, tagged_spans(units, labels), units, atts), quotes

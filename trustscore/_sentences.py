@@ -28,6 +28,9 @@ _TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREV})\.|\w+(?:['’.\-]\w+
 # token; trailing white space, where it would retry at every position (quadratic), is cut
 # off before matching.
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+# Lower-case words: cue words are lower-case ("According" aside), so a sentence without one of
+# the hint words among these holds no cue (_attribution.may_attribute).
+LOWER_WORD = re.compile(r"\b[a-z]+")
 SENT_END = frozenset(".!?…")
 CLOSE_QUOTE = frozenset("”»\"’'“")
 OPEN_QUOTE = frozenset("“„«\"‘'")
@@ -124,7 +127,8 @@ def sentence_bounds(
 
 
 class Sentences:
-    """The sentences of one text and their tokens, each computed once when first asked for.
+    """The sentences of one text, their tokens and lower-case words, each computed once when
+    first asked for.
 
     The rule attributions and the span tagger read the same sentences: sharing one
     Sentences object between them splits and tokenises each paragraph only once. A cache
@@ -137,6 +141,7 @@ class Sentences:
         """The text's quotations (quote_spans), which sentences never split."""
         self._bounds: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._tokens: dict[tuple[int, int], list[Token]] = {}
+        self._words: dict[tuple[int, int], list[str]] = {}
 
     def bounds(self, start: int, end: int) -> list[tuple[int, int]]:
         """sentence_bounds of the paragraph text[start:end]."""
@@ -150,4 +155,11 @@ class Sentences:
         got = self._tokens.get((start, end))
         if got is None:
             got = self._tokens[start, end] = tokenize(self.text, start, end)
+        return got
+
+    def lower_words(self, start: int, end: int) -> list[str]:
+        """LOWER_WORD's matches in text[start:end] (the list is shared: do not modify it)."""
+        got = self._words.get((start, end))
+        if got is None:
+            got = self._words[start, end] = LOWER_WORD.findall(self.text, start, end)
         return got
