@@ -166,10 +166,12 @@ class Tagger:
             (len(ATTRIBUTES), _WINDOW * (len(sizes) + 1) + int(tagged.sum())), np.int64
         )
         padded[:, at] = ids[:, kept]
-        # one gather for all templates: row 0 of stacked is the bias; the sum runs over the
-        # first axis in template order, as em = bias; em += table[...] for each template
+        # one gather for all templates; the sum runs over the first axis in template order,
+        # as em = bias; em += table[...] for each template (bias + first == first + bias)
         rows = padded[_TEMPLATE_ATTRIBUTES, at + _TEMPLATE_OFFSETS] + self.bases
-        em = np.add.reduce(self.stacked.take(np.vstack((np.zeros_like(at), rows)), axis=0))
+        weights = self.stacked.take(rows, axis=0)
+        weights[0] += self.bias
+        em = np.add.reduce(weights, axis=0)
         paths = _viterbi(em, tagged, self.transitions, self.start)
         return [path + [0] * (k - len(path)) for path, k in zip(paths, lens, strict=True)]
 

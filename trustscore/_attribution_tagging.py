@@ -116,20 +116,26 @@ def _inside_quotes(quotes: list[QuoteSpan], offsets: list[int]) -> list[bool]:
     return flags
 
 
+# Per label id: the id of the I- label of its kind (O: none, -1).
+_INSIDE = tuple(LABELS.index("I-" + lab[2:]) if lab != "O" else -1 for lab in LABELS)
+
+
 def _runs(labs: list[int]) -> list[tuple[str, int, int]]:
-    """(label, first token, one past last token) of each run of one kind."""
+    """(label, first token, one past last token) of each run of one kind: a token of any
+    label but O, then the I- tokens of its kind that follow."""
     out: list[tuple[str, int, int]] = []
-    if not any(labs):  # all O (label 0): most sentences
+    if not any(labs):  # all O: most sentences
         return out
     i = 0
     n = len(labs)
     while i < n:
-        name = LABELS[labs[i]]
+        lab = labs[i]
         j = i + 1
-        if name != "O":
-            while j < n and LABELS[labs[j]] == "I-" + name[2:]:
+        if lab:  # O is label 0
+            inside = _INSIDE[lab]
+            while j < n and labs[j] == inside:
                 j += 1
-            out.append((name, i, j))
+            out.append((LABELS[lab], i, j))
         i = j
     return out
 

@@ -4,11 +4,11 @@ Each token of a tagged sentence has the values of ATTRIBUTES (word, shape, suffi
 class, rule tag, quotation, distances to the nearest cue word and quote mark, ...).
 ``token_attributes`` spells them as strings, which the training script turns into CRF
 feature names. ``Encoder.encode`` computes the same values as row ids of the tagger's weight
-tables for all sentences of a text at once: one dictionary look-up per token for everything
-that depends on the word alone (precomputed for the tagger's vocabulary), one for each of
-the two pair attributes, and numpy for everything that depends on the neighbours, so no
-string is built per token and attribute. ``tests/test_attribution_tagger.py`` checks that
-both give the same ids.
+tables for all sentences of a text at once: one dictionary look-up per token, by its text,
+for everything that depends on the text or its lower-case word alone (precomputed for the
+tagger's vocabulary), a sorted search for each of the two pair attributes, and numpy for
+everything that depends on the neighbours, so no string is built per token and attribute.
+``tests/test_attribution_tagger.py`` checks that both give the same ids.
 """
 
 from __future__ import annotations
