@@ -33,7 +33,6 @@ from trustscore import Scorer, analyze  # noqa: E402
 from trustscore._evaluate import evaluate_public  # noqa: E402
 from trustscore._features import feature_inputs  # noqa: E402
 from trustscore._model import _default_scorer  # noqa: E402
-from trustscore._style import style_tokens  # noqa: E402
 from trustscore._train import default_cache_dir  # noqa: E402
 
 DEFAULT_LABELS = ROOT.parent / "shared" / "data" / "labels"
@@ -66,7 +65,8 @@ def time_cold_loading() -> float:
 
 def time_scoring() -> tuple[float, float]:
     """Median milliseconds of Scorer.score (features, style n-grams, model, explanations) on
-    one report, and of its style n-gram part alone (tokens, counts, TF-IDF, style logit)."""
+    one report, and of its style n-gram part alone (StyleModel.measure_text, what score calls:
+    tokens, their ids, n-gram look-ups, counts, TF-IDF, style logit)."""
     pages = sorted((ROOT / "fixtures").glob("*.html"))
     reports = [analyze(p.read_bytes()) for p in pages]
     scorer = Scorer.default()
@@ -80,7 +80,7 @@ def time_scoring() -> tuple[float, float]:
         times.append((time.perf_counter() - start) * 1000)
         if scorer.style is not None:
             start = time.perf_counter()
-            scorer.style.parts(style_tokens(report.body.text))
+            scorer.style.measure_text(report.body.text)
             style_times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times), statistics.median(style_times) if style_times else 0.0
 

@@ -6,6 +6,7 @@ import pickle
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 import trustscore
@@ -21,7 +22,7 @@ from trustscore._model import (
     label_for,
 )
 from trustscore._report import Span
-from trustscore._style import STYLE_FEATURE
+from trustscore._style import STYLE_FEATURE, StyleMeasure
 from trustscore.errors import FeatureMismatch, ModelFormatError
 
 MODELS = Path(__file__).parent.parent / "trustscore" / "models"
@@ -302,17 +303,33 @@ def test_loads_and_load_agree(tmp_path: Path) -> None:
 
 
 def test_messages_keep_the_descriptions_capitals() -> None:
-    from trustscore._model import _entry
+    from trustscore._features import SPEC_BY_NAME
+    from trustscore._scoring_plan import message_start, signal_entry
 
-    explanation = _entry("body_word_count", 12, 0.5, [])
-    assert explanation["message"].startswith("Length of the article body in words: 12; raises")
+    start = message_start(SPEC_BY_NAME["body_word_count"].description)
+    explanation = signal_entry("body_word_count", start, 12, 0.5, [])
+    assert explanation["message"] == "Length of the article body in words: 12; raises the score."
+
+
+def _measure(shares: dict[int, float]) -> StyleMeasure:
+    """A measure whose text meets the n-grams in the order of shares (one hit each)."""
+    positions = sorted(shares)
+    values = np.array([shares[j] for j in positions], dtype=np.float64)
+    hits = np.array(list(shares), dtype=np.intp)
+    return StyleMeasure(0.0, np.array(positions, dtype=np.intp), values, hits, len(hits))
 
 
 def test_strongest_grams_point_the_entrys_way_largest_first() -> None:
-    from trustscore._model import _strongest
+    measured = _measure({3: 0.5, 1: -0.7, 4: 0.2, 9: 0.5, 2: -0.1, 7: 0.9})
+    assert measured.strongest(1.0, 3) == [7, 3, 9]  # ties keep their order
+    assert measured.strongest(-2.0, 5) == [1, 2]  # only the negative ones
+    assert measured.strongest(-2.0, 1) == [1]
+    assert measured.strongest(0.0, 3) == []
+    assert _measure({}).strongest(1.0, 3) == []
+    assert _measure({5: 0.0, 6: -0.0}).strongest(1.0, 3) == []  # zero moves nothing
 
-    shares = {3: 0.5, 1: -0.7, 4: 0.2, 9: 0.5, 2: -0.1, 7: 0.9}
-    assert _strongest(shares, 1.0, 3) == [7, 3, 9]  # ties keep their order
-    assert _strongest(shares, -2.0, 5) == [1, 2]  # only the negative ones
-    assert _strongest(shares, 0.0, 3) == []
-    assert _strongest({}, 1.0, 3) == []
+
+def test_strongest_ties_keep_the_first_seen_order_both_ways() -> None:
+    measured = _measure({8: -0.25, 2: 0.25, 5: -0.25, 1: 0.25, 0: 0.25})
+    assert measured.strongest(1.0, 2) == [2, 1]
+    assert measured.strongest(-1.0, 5) == [8, 5]

@@ -1,4 +1,4 @@
-"""Style n-grams: masking, counting, TF-IDF (pure Python = training's numpy), model files."""
+"""Style n-grams: masking, counting, TF-IDF (scoring's = training's), model files."""
 
 import json
 import math
@@ -100,7 +100,9 @@ def test_pure_python_tfidf_equals_the_training_matrix() -> None:
 
 
 def test_style_logit_is_intercept_plus_shares() -> None:
-    model = StyleModel((("the",), ("!",), ("the", "w")), (1.0, 2.0, 1.5), (0.5, -1.0, 0.25), 0.1)
+    model = StyleModel.from_grams(
+        (("the",), ("!",), ("the", "w")), (1.0, 2.0, 1.5), (0.5, -1.0, 0.25), 0.1
+    )
     logit, shares = model.parts(style_tokens(CORPUS[1]))
     assert logit == pytest.approx(0.1 + sum(shares.values()))
     assert shares[1] < 0  # exclamation marks carry their negative weight
@@ -286,7 +288,7 @@ def test_parts_equal_the_reference_tfidf_bit_for_bit() -> None:
     ranked, idf = vocabulary(matrix)
     vocab = tuple(matrix.grams[j] for j in ranked)
     weights = tuple(float(w) for w in np.linspace(-1.0, 1.0, len(vocab)))
-    model = StyleModel(vocab, tuple(float(v) for v in idf), weights, 0.25)
+    model = StyleModel.from_grams(vocab, [float(v) for v in idf], weights, 0.25)
     for text in CORPUS:
         vector = tfidf(gram_counts(text), model.index, model.idf)
         logit, shares = model.parts(style_tokens(text))
@@ -295,8 +297,9 @@ def test_parts_equal_the_reference_tfidf_bit_for_bit() -> None:
 
 
 def test_counts_beyond_the_table_use_the_same_formula() -> None:
-    model = StyleModel((("w",), ("w", "w"), ("!",)), (1.5, 1.2, 2.5), (2.0, -1.0, 0.5), 0.0)
-    tokens = ["w"] * 1000 + ["!"]  # counts far beyond the precomputed 1 + ln(count) table
+    grams = (("w",), ("w", "w"), ("!",))
+    model = StyleModel.from_grams(grams, (1.5, 1.2, 2.5), (2.0, -1.0, 0.5), 0.0)
+    tokens = ["w"] * 3000 + ["!"]  # counts far beyond the precomputed 1 + ln(count) table
     vector = tfidf(token_gram_counts(tokens), model.index, model.idf)
     _, shares = model.parts(tokens)
     assert shares == {j: model.weights[j] * v for j, v in vector.items()}

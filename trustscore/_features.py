@@ -154,7 +154,8 @@ def feature_inputs(report: TrustReport) -> dict[str, SignalValue]:
     return values
 
 
-def _transform(value: SignalValue, transform: Transform) -> float | None:
+def transform_value(value: SignalValue, transform: Transform) -> float | None:
+    """An input's transformed value; None when it is missing (None or not finite)."""
     if value is None:
         return None
     number = float(value)
@@ -173,7 +174,7 @@ def raw_vector(
     """Transformed features in FEATURE_NAMES order; None marks a missing value (not imputed)."""
     vector: list[float | None] = []
     for spec in specs:
-        value = _transform(inputs.get(spec.name), spec.transform)
+        value = transform_value(inputs.get(spec.name), spec.transform)
         vector.append(value)
         if spec.can_be_missing:
             vector.append(1.0 if value is None else 0.0)

@@ -9,8 +9,10 @@ numbers (never pickle, never code). For an article with standardised features ``
 
 Each signal's contribution is ``cal_slope * coef[i] * z[i]`` summed over its features, and the
 ``baseline`` is ``cal_slope * intercept + cal_intercept``: baseline plus contributions equal the
-calibrated logit exactly. Scoring is pure Python (no numpy or scikit-learn import), so loading
-and scoring stay fast; training lives in :mod:`trustscore._train`.
+calibrated logit exactly. Per-feature constants are computed once when loading
+(:mod:`trustscore._scoring_plan`), the style n-grams are looked up in numpy arrays
+(:mod:`trustscore._style_codes`); no scikit-learn at run time. Training lives in
+:mod:`trustscore._train`.
 """
 
 from __future__ import annotations
@@ -18,34 +20,32 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib import resources
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
 from trustscore._data import MIN_WORDS
-from trustscore._features import (
-    FEATURE_NAMES,
-    SPEC_BY_NAME,
-    feature_inputs,
-    impute,
-    raw_vector,
-    source_of,
+from trustscore._features import FEATURE_NAMES, feature_inputs
+from trustscore._report import Explanation, ModelInfo, SignalValue, TrustReport
+from trustscore._scoring_plan import (
+    EFFECT,
+    ScoringPlan,
+    direction,
+    trusted_explanations,
+    trusted_span,
 )
-from trustscore._report import Explanation, ModelInfo, SignalValue, Span, TrustReport
 from trustscore._style import (
     NGRAM_MAX,
     STYLE_FEATURE,
+    CutText,
+    StyleMeasure,
     StyleModel,
-    StyleText,
-    gram_spans,
-    style_text,
+    token_spans,
 )
 from trustscore.errors import FeatureMismatch, ModelFormatError
 
@@ -72,10 +72,6 @@ STYLE_EVIDENCE_GRAMS = 5
 """The style explanation names this many n-grams (those that moved the score most its way)."""
 STYLE_SPANS_PER_GRAM = 2
 """Evidence spans per named n-gram (its first occurrences; ten spans at most in all)."""
-NEUTRAL_CONTRIBUTION = 0.01
-"""Contributions smaller than this (in logits, about 0.25 points of score at p=0.5) are
-'neutral': too small to move the score visibly."""
-
 BASELINE = "baseline"
 """Name of the explanation entry holding the model's starting point (before any signal)."""
 
@@ -190,16 +186,6 @@ def _sigmoid(x: float) -> float:
     return e / (1.0 + e)
 
 
-def _format_value(value: SignalValue) -> str:
-    if value is None:
-        return "not measured"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int):
-        return str(value)
-    return f"{value:.3g}"
-
-
 @dataclass(frozen=True)
 class Scorer:
     """A loaded, validated model: turns signals into a calibrated score with explanations."""
@@ -256,12 +242,11 @@ class Scorer:
             )
         style = model.style
         if style is None:
-            return cls(model)
-        # Interned like the masks of _style: n-grams found in a text then compare by identity.
-        vocabulary = tuple(tuple(map(sys.intern, gram.split(" "))) for gram in style.vocabulary)
+            return cls(model)._loaded()
+        texts = tuple(style.vocabulary)
         return cls(
-            model, StyleModel(vocabulary, tuple(style.idf), tuple(style.weights), style.intercept)
-        )
+            model, StyleModel(texts, tuple(style.idf), tuple(style.weights), style.intercept)
+        )._loaded()
 
     @classmethod
     def load(cls, path: str | Path) -> Scorer:
@@ -309,20 +294,8 @@ class Scorer:
     def _parts(
         self, inputs: Mapping[str, SignalValue], style_value: float | None
     ) -> tuple[float, list[float]]:
-        model = self.model
-        raw = raw_vector(inputs)
-        if self.style is not None:
-            raw.append(style_value)
-        values = impute(raw, tuple(model.impute))
-        slope = model.calibration.slope
-        contributions = [
-            slope * c * (v - m) / s
-            for c, v, m, s in zip(
-                model.coefficients, values, model.scaler.mean, model.scaler.scale, strict=True
-            )
-        ]
-        baseline = slope * model.intercept + model.calibration.intercept
-        return baseline, contributions
+        contributions, _ = self._plan.contributions(inputs, style_value)
+        return self._baseline, contributions
 
     def probability(self, inputs: Mapping[str, SignalValue], text: str | None = None) -> float:
         """Calibrated probability for raw feature inputs (signals plus report values) and, for
@@ -341,24 +314,19 @@ class Scorer:
             inputs = dict(report_or_signals)
             evidence = {}
         style_value: float | None = None
-        shares: dict[int, float] = {}
-        cut: StyleText | None = None
+        measured: tuple[CutText, StyleMeasure] | None = None
         if self.style is not None and text is not None:
-            cut = style_text(text)
-            style_value, shares = self.style.parts(cut.tokens)
-        baseline, contributions = self._parts(inputs, style_value)
+            measured = self.style.measure_text(text)
+            style_value = measured[1].logit
+        contributions, totals = self._plan.contributions(inputs, style_value)
+        baseline = self._baseline
         probability = _sigmoid(baseline + math.fsum(contributions))
-        by_source: dict[str, float] = {}
-        for key, contribution in zip(self._sources, contributions, strict=True):
-            by_source[key] = by_source.get(key, 0.0) + contribution
-        entries = [
-            _entry(name, inputs.get(name), total, evidence.get(name, []))
-            for name, total in by_source.items()
-            if name != STYLE_FEATURE
-        ]
+        entries = self._plan.entries(inputs, totals, evidence)
         if self.style is not None:
-            entries.append(self._style_entry(style_value, by_source[STYLE_FEATURE], shares, cut))
-        entries.sort(key=_entry_order)
+            entries.append(self._style_entry(totals[-1], measured))
+        # Strongest first (ties: by name; names are unique, so the entries are never compared).
+        ranked = sorted([(-abs(e["contribution"]), e["signal"], e) for e in entries])
+        entries = [e for _, _, e in ranked]
         entries.append(
             {
                 "signal": BASELINE,
@@ -368,8 +336,10 @@ class Scorer:
                 "message": "The model's starting point before any signal is counted.",
             }
         )
-        # One validation call for the whole list (about half the time of one per entry).
-        explanations = _explanation_list().validate_python(entries)
+        if isinstance(report_or_signals, TrustReport):  # values and spans validated with it
+            explanations = trusted_explanations(entries)
+        else:  # one validation call for the whole list (half the time of one per entry)
+            explanations = _explanation_list().validate_python(entries)
         labels = self.model.labels
         label = label_for(probability, labels.high_min, labels.low_max)
         return ScoreResult(probability, 100.0 * probability, label, explanations)
@@ -394,50 +364,71 @@ class Scorer:
         return self.model.style.vocabulary if self.model.style else []
 
     @cached_property
-    def _sources(self) -> list[str]:
-        """The input (signal) each feature belongs to, in feature order."""
-        return [source_of(name) for name in self.model.features]
+    def _plan(self) -> ScoringPlan:
+        """The model's per-input constants (built once; see trustscore._scoring_plan)."""
+        model = self.model
+        return ScoringPlan.build(
+            model.calibration.slope,
+            model.coefficients,
+            model.scaler.mean,
+            model.scaler.scale,
+            model.impute,
+            style=self.style is not None,
+        )
+
+    @cached_property
+    def _baseline(self) -> float:
+        """The calibrated logit before any signal: cal_slope * intercept + cal_intercept."""
+        model = self.model
+        return model.calibration.slope * model.intercept + model.calibration.intercept
+
+    def _loaded(self) -> Scorer:
+        """This scorer with its per-input constants computed (done once, when loading)."""
+        self._plan  # noqa: B018 (builds the cached constants)
+        if self.style is not None:
+            self.style.prepare()
+        return self
 
     def _style_entry(
-        self,
-        value: float | None,
-        contribution: float,
-        shares: Mapping[int, float],
-        cut: StyleText | None,
+        self, contribution: float, measured: tuple[CutText, StyleMeasure] | None
     ) -> dict[str, Any]:
         """The style input's explanation (as Explanation fields)."""
-        direction = _direction(contribution)
-        if value is None or self.style is None or cut is None:
+        way = direction(contribution)
+        if measured is None or self.style is None:
             message = "Style n-grams: not measured (no body text); barely changes the score."
             return {
                 "signal": STYLE_FEATURE,
                 "value": None,
                 "contribution": contribution,
-                "direction": direction,
+                "direction": way,
                 "message": message,
             }
         # An n-gram's contribution is factor * share (gram_contributions); keep the strongest
         # of those pointing the entry's way (ties: in the order of shares).
+        cut, style = measured
         factor = self._style_factor()
         sign = factor if contribution >= 0 else -factor
-        vocabulary = self._style_vocabulary()
-        top = _strongest(shares, sign, STYLE_EVIDENCE_GRAMS)
-        strongest = [vocabulary[j] for j in top]
-        quoted = ", ".join(f"'{g}'" for g in strongest) or "none"
+        texts = self.style.texts
+        top = style.strongest(sign, STYLE_EVIDENCE_GRAMS)
+        quoted = ", ".join(f"'{texts[j]}'" for j in top) or "none"
         message = (
             "Style n-grams (function words and punctuation; other words masked as w, C, A, 0): "
-            f"strongest {quoted}; {_EFFECT[direction]} the score."
+            f"strongest {quoted}; {EFFECT[way]} the score."
         )
-        chosen = [tuple(g.split(" ")) for g in strongest]
-        spans = gram_spans(cut, chosen, STYLE_SPANS_PER_GRAM)
-        text = cut.text
+        lengths = [texts[j].count(" ") + 1 for j in top]  # tokens per n-gram
+        wanted = [
+            (i, i + n - 1)
+            for j, n in zip(top, lengths, strict=True)
+            for i in style.starts(j, n, STYLE_SPANS_PER_GRAM)
+        ]
+        text, spans = cut.text, token_spans(cut, wanted)
         return {
             "signal": STYLE_FEATURE,
-            "value": value,
+            "value": style.logit,
             "contribution": contribution,
-            "direction": direction,
+            "direction": way,
             "message": message,
-            "evidence": [{"start": a, "end": b, "text": text[a:b]} for a, b in spans],
+            "evidence": [trusted_span(a, b, text[a:b]) for a, b in spans],
         }
 
 
@@ -474,59 +465,6 @@ def apply_scorer(scorer: Scorer, report: TrustReport) -> TrustReport:
             "explanations": result.explanations,
         }
     )
-
-
-def _direction(contribution: float) -> Literal["raises", "lowers", "neutral"]:
-    if contribution >= NEUTRAL_CONTRIBUTION:
-        return "raises"
-    if contribution <= -NEUTRAL_CONTRIBUTION:
-        return "lowers"
-    return "neutral"
-
-
-def _strongest(shares: Mapping[int, float], sign: float, n: int) -> list[int]:
-    """The n keys of the largest shares of sign's sign, largest first (ties: in order)."""
-    if not shares or sign == 0:
-        return []
-    values = sorted(shares.values())
-    k = min(n, len(values))
-    if sign > 0:
-        cut = values[-k]  # the k-th largest share
-        top = sorted([(j, v) for j, v in shares.items() if v >= cut], key=_SHARE, reverse=True)
-        return [j for j, v in top[:n] if v > 0]
-    cut = values[k - 1]  # the k-th smallest share
-    top = sorted([(j, v) for j, v in shares.items() if v <= cut], key=_SHARE)
-    return [j for j, v in top[:n] if v < 0]
-
-
-_SHARE = itemgetter(1)
-
-
-_EFFECT = {"raises": "raises", "lowers": "lowers", "neutral": "barely changes"}
-
-
-_WHAT = {
-    name: spec.description[:1].upper() + spec.description[1:] for name, spec in SPEC_BY_NAME.items()
-}
-"""Each input's description as the start of a sentence (explanation messages)."""
-
-
-def _entry(name: str, value: SignalValue, contribution: float, spans: list[Span]) -> dict[str, Any]:
-    """One signal's explanation (as Explanation fields)."""
-    direction = _direction(contribution)
-    return {
-        "signal": name,
-        "value": value,
-        "contribution": contribution,
-        "direction": direction,
-        "message": f"{_WHAT[name]}: {_format_value(value)}; {_EFFECT[direction]} the score.",
-        "evidence": list(spans),
-    }
-
-
-def _entry_order(entry: dict[str, Any]) -> tuple[float, str]:
-    """Explanations come strongest first (ties: by name)."""
-    return -abs(entry["contribution"]), entry["signal"]
 
 
 @cache

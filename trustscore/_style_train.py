@@ -8,7 +8,7 @@ also give the *out-of-fold* style logits the main model is trained on (stacking)
 model learns how much to trust the style logit on articles the style model did not see.
 
 Training works on one sparse count matrix per data set (:class:`GramMatrix`, built once);
-scoring recomputes the same TF-IDF in pure Python (:mod:`trustscore._style`); a test checks
+scoring recomputes the same TF-IDF per article (:mod:`trustscore._style`); a test checks
 the two agree.
 """
 
@@ -161,10 +161,10 @@ def fit_style(
         return None
     columns = ranked[:size]
     fitted = style_pipeline(search.c).fit(tfidf_rows(matrix.counts[:, columns], idf[:size]), y)
-    model = StyleModel(
-        vocabulary=tuple(matrix.grams[j] for j in columns),
-        idf=tuple(float(v) for v in idf[:size]),
-        weights=tuple(float(w) for w in fitted.coef_[0]),
-        intercept=float(fitted.intercept_[0]),
+    model = StyleModel.from_grams(
+        [matrix.grams[j] for j in columns],
+        [float(v) for v in idf[:size]],
+        [float(w) for w in fitted.coef_[0]],
+        float(fitted.intercept_[0]),
     )
     return FittedStyle(model, search.logits, search.c, tuple(losses))

@@ -38,7 +38,7 @@ from trustscore._model import FORMAT, FORMAT_VERSION, LOW_MAX, Scorer, checksum,
 from trustscore._parsing import parse
 from trustscore._pipeline import report_for
 from trustscore._report import SignalValue
-from trustscore._style import NGRAM_MAX, STYLE_FEATURE, gram_text
+from trustscore._style import NGRAM_MAX, STYLE_FEATURE
 from trustscore._style_train import (
     STYLE_C_GRID,
     STYLE_VOCABULARY_GRID,
@@ -364,7 +364,7 @@ def export(
         style = fitted.style.model
         body["style"] = {
             "ngram_max": NGRAM_MAX,
-            "vocabulary": [gram_text(gram) for gram in style.vocabulary],
+            "vocabulary": list(style.texts),
             "idf": _round(style.idf),
             "weights": _round(style.weights),
             "intercept": _round([style.intercept])[0],
