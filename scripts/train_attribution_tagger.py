@@ -57,7 +57,7 @@ from trustscore._attribution_tagging import (  # noqa: E402
     unit_attributes,
 )
 from trustscore._quotes import quote_spans  # noqa: E402
-from trustscore._sentences import tokenize  # noqa: E402
+from trustscore._sentences import Sentences, tokenize  # noqa: E402
 from trustscore._tagger_attributes import ATTRIBUTES, PAD  # noqa: E402
 
 # L1 and L2 regularisation of the CRF (L1 keeps the weight file small). L2 chosen on train
@@ -116,9 +116,9 @@ class Article:
         body, self.fs, self.bs = body_for(text)
         self.btext = body.text
         bounds = [(s, s + len(p)) for s, p in zip(self.bs, body.paragraphs, strict=True)]
-        quotes = quote_spans(self.btext, bounds)
-        self.atts, _ = find_attributions(self.btext, bounds, learned=False)
-        self.units = sentence_units(self.btext, bounds, self.atts, quotes, HINTS)
+        sentences = Sentences(self.btext, quote_spans(self.btext, bounds))
+        self.atts, _ = find_attributions(self.btext, bounds, learned=False, sentences=sentences)
+        self.units = sentence_units(sentences, bounds, self.atts, HINTS)
         self.attrs = [unit_attributes(u, CLUSTERS) for u in self.units]
         self.labels = [self._labels(u.tokens) for u in self.units]
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from trustscore._attribution import Attribution, find_attributions
+from trustscore._attribution import _TITLE_CUE, _TITLE_CUES, Attribution, find_attributions
 from trustscore._quotes import quote_spans
 from trustscore._sentences import sentence_bounds
 from trustscore._signals import ArticleBody
@@ -329,3 +329,13 @@ def test_a_second_quote_piece_after_a_tail_joins_the_first() -> None:
     first, second = _parts(text, a)[2]
     assert first == "“He views Russia as a rival,”"
     assert second.endswith("“but that is not all.”")
+
+
+def test_title_cue_pattern_matches_the_plain_word_boundary_pattern() -> None:
+    plain = re.compile(r"\b(?:" + "|".join(sorted(_TITLE_CUES)) + r")\b")
+    texts = ["Ruiz Says No", "XSays", "_Said it", "He Said.", "Saysx", "9Vows", "ÉTells", "Claims"]
+    for text in texts:
+        for start in range(len(text)):
+            found = _TITLE_CUE.search(text, start)
+            expected = plain.search(text, start)
+            assert (found and found.span()) == (expected and expected.span()), (text, start)

@@ -18,7 +18,7 @@ from trustscore._attribution_tagger import (
     FORMAT_VERSION,
     LABELS,
     TEMPLATES,
-    _batch_viterbi,
+    _viterbi,
     constraints,
     decode_weights,
     encode_weights,
@@ -34,7 +34,7 @@ from trustscore._attribution_tagging import (
     unit_attributes,
 )
 from trustscore._quotes import quote_spans
-from trustscore._sentences import tokenize
+from trustscore._sentences import Sentences, tokenize
 from trustscore._tagger_attributes import ATTRIBUTES, token_attributes
 from trustscore.errors import ModelError
 
@@ -47,8 +47,9 @@ def _bounds(text: str) -> list[tuple[int, int]]:
 
 def _units(text: str, hints: frozenset[str] | None = None):  # type: ignore[no-untyped-def]
     bounds = _bounds(text)
-    atts, quotes = find_attributions(text, bounds, learned=False)
-    return sentence_units(text, bounds, atts, quotes, hints), atts
+    sentences = Sentences(text, quote_spans(text, bounds))
+    atts, _ = find_attributions(text, bounds, learned=False, sentences=sentences)
+    return sentence_units(sentences, bounds, atts, hints), atts
 
 
 def test_missing_tagger_gives_none(tmp_path: Path) -> None:
@@ -124,21 +125,35 @@ def test_feature_strings_follow_the_templates() -> None:
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
-def test_batch_viterbi_matches_brute_force(seed: int) -> None:
+def test_viterbi_matches_brute_force(seed: int) -> None:
     rng = np.random.default_rng(seed)
     trans, start = constraints()
     trans = trans + rng.normal(size=trans.shape)
-    lens = np.array([3, 1, 4, 2])
-    em = rng.normal(size=(4, 4, len(LABELS)))
-    best = _batch_viterbi(em, lens, trans, start)
-    for s, n in enumerate(lens):
+    lens = np.array([3, 1, 0, 4, 2, 4])
+    em = rng.normal(size=(int(lens.sum()), len(LABELS)))
+    best = _viterbi(em, lens, trans, start)
+    for s, n in enumerate(lens.tolist()):
+        sent = em[int(lens[:s].sum()) :][:n]
 
-        def score(path: tuple[int, ...], s: int = s) -> float:
-            total = start[path[0]] + sum(em[s, i, lab] for i, lab in enumerate(path))
+        def score(path: tuple[int, ...], sent: np.ndarray = sent) -> float:  # type: ignore[type-arg]
+            total = start[path[0]] + sum(sent[i, lab] for i, lab in enumerate(path))
             return float(total + sum(trans[a, b] for a, b in itertools.pairwise(path)))
 
-        brute = max(itertools.product(range(len(LABELS)), repeat=int(n)), key=score)
+        brute = max(itertools.product(range(len(LABELS)), repeat=n), key=score) if n else ()
         assert tuple(best[s]) == brute
+
+
+def test_viterbi_decodes_each_sentence_as_if_alone() -> None:
+    rng = np.random.default_rng(7)
+    trans, start = constraints()
+    trans = trans + rng.normal(size=trans.shape)
+    lens = rng.integers(0, 30, size=200)
+    em = rng.normal(size=(int(lens.sum()), len(LABELS)))
+    together = _viterbi(em, lens, trans, start)
+    offsets = np.cumsum(lens) - lens
+    for s in range(len(lens)):
+        alone = _viterbi(em[offsets[s] : offsets[s] + lens[s]], lens[s : s + 1], trans, start)
+        assert together[s] == alone[0]
 
 
 def _toy_tagger():  # type: ignore[no-untyped-def]
@@ -246,7 +261,7 @@ def test_quote_flags_come_from_quote_spans() -> None:
     text = "She said “yes” today."
     bounds = _bounds(text)
     quotes = quote_spans(text, bounds)
-    [u] = sentence_units(text, bounds, [], quotes, None)
+    [u] = sentence_units(Sentences(text, quotes), bounds, [], None)
     col = ATTRIBUTES.index("q")
     # the opening mark is where the quote starts; the closing mark lies inside its span
     assert [a[col] for a in unit_attributes(u)] == ["0", "0", "0", "1", "1", "0", "0"]

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
 from trustscore._attribution import find_attributions
 from trustscore._attribution_tagger import LABELS, Tagger, load_tagger, make_tagger
 from trustscore._attribution_tagging import sentence_units, unit_attributes
+from trustscore._quotes import quote_spans
+from trustscore._sentences import Sentences, tokenize
 from trustscore._tagger_attributes import ATTRIBUTES, PAD
 
 TEXTS = (
@@ -25,8 +28,9 @@ TEXTS = (
 
 def _units(text: str):  # type: ignore[no-untyped-def]
     bounds = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    atts, quotes = find_attributions(text, bounds, learned=False)
-    return sentence_units(text, bounds, atts, quotes, None)
+    sentences = Sentences(text, quote_spans(text, bounds))
+    atts, _ = find_attributions(text, bounds, learned=False, sentences=sentences)
+    return sentence_units(sentences, bounds, atts, None)
 
 
 def _string_ids(tagger: Tagger, attrs: list[list[tuple[str, ...]]]) -> list[list[int]]:
@@ -106,3 +110,31 @@ def test_empty_input_encodes_to_nothing() -> None:
 
 def test_padding_value_is_never_a_word() -> None:
     assert PAD not in _toy().encoder.word_index
+
+
+WORDS = ["said", "ruiz", "xyzzyq", "frobnicated", "a", "|", "it's", "don't", "aid", "wuzzle"]
+SPELLINGS = ["Said", "SAID", "Ruiz", "Xyzzyq", "it’s", "It’s", "IT’S", "“", "|", "9th", "iPad"]
+
+
+@pytest.mark.parametrize("shipped", [False, True])
+def test_row_lookups_match_the_row_functions(shipped: bool) -> None:
+    tagger = load_tagger() if shipped else _toy()
+    if tagger is None:
+        pytest.skip("span tagger weights not present")
+    enc = tagger.encoder
+    assert any(w not in enc.word_index for w in WORDS)  # the unknown-word path is taken
+    at = np.array([enc.word_index.get(w, -1) for w in WORDS])
+    assert enc.word_rows(WORDS, at).tolist() == [list(enc.word_row(w)) for w in WORDS]
+    rows, _ = enc.text_rows(SPELLINGS)
+    assert rows.tolist() == [list(enc.text_row(t)) for t in SPELLINGS]
+
+
+@pytest.mark.parametrize("text", ["İSTANBUL said it.", "ΟΔΟΣ: said", "Ruiz said it’s OK."])
+def test_word_ids_by_text_match_the_lower_case_forms(text: str) -> None:
+    # through the text table where the text is known; by the token's own lower-case form
+    # when a character lowers to two ("İ") or by context ("Σ")
+    enc = _toy().encoder
+    toks = tokenize(text, 0, len(text))
+    lows, texts = [t.lower for t in toks], [t.text for t in toks]
+    _, text_at = enc.text_rows(texts)
+    assert enc.word_ids(lows, texts, text_at).tolist() == [enc.word_index.get(w, -1) for w in lows]

@@ -20,10 +20,11 @@ from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution_model import CueModel, load_model
 from trustscore._quotes import QuoteSpan, inside, quote_spans
 from trustscore._sentences import CLOSE_QUOTE as _CLOSE_QUOTE
+from trustscore._sentences import LOWER_WORD as _LOWER_WORD
 from trustscore._sentences import OPEN_QUOTE as _OPEN_QUOTE
 from trustscore._sentences import SENT_END as _SENT_END
 from trustscore._sentences import STOP_PUNCT as _STOP_PUNCT
-from trustscore._sentences import Token, sentence_bounds, tokenize
+from trustscore._sentences import Sentences, Token
 
 CUE_FORMS = lex.CUE_FORMS
 
@@ -1295,7 +1296,6 @@ def _has_quote(text: str, a: Attribution) -> bool:
     )
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]+")  # cues are lower-case words (except "According")
 # A colon attribution ("Ana Ruiz: ...") has its colon within the first few words.
 COLON_REACH = 80
 _HINTS = frozenset(CUE_FORMS) | {"according"}
@@ -1304,7 +1304,13 @@ _HINTS = frozenset(CUE_FORMS) | {"according"}
 # "Says" or "Said" (an earlier estimate of 2.5% counted every capitalised cue: "According",
 # "Asked", ...).
 _TITLE_CUES = frozenset(("Says", "Said", "Tells", "Warns", "Claims", "Urges", "Vows"))
-_TITLE_CUE = re.compile(r"\b(?:" + "|".join(sorted(_TITLE_CUES)) + r")\b")
+# r"\b(?:Says|Said|...)\b" with the opening \b written after each first letter as a look-behind
+# ("S(?<!\wS)ays": no word character before the S): a pattern that opens with a letter lets
+# the regex engine skip to those letters at C speed instead of trying the alternation at every
+# position (2.5 times faster over the zyte dev pages' paragraphs and sentences).
+_TITLE_CUE = re.compile(
+    "(?:" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in sorted(_TITLE_CUES)) + r")\b"
+)
 # A sentence is a title-case headline when at least this share of its words are capitalised.
 # Set by hand, not tuned: title-case headlines capitalise all but a few short words, prose
 # sentences rarely half of theirs.
@@ -1312,14 +1318,22 @@ HEADLINE_CAPITALS = 0.6
 
 
 def may_attribute(
-    text: str, start: int, end: int, hints: frozenset[str] = _HINTS, colon_reach: int = COLON_REACH
+    text: str,
+    start: int,
+    end: int,
+    hints: frozenset[str] = _HINTS,
+    colon_reach: int = COLON_REACH,
+    sentences: Sentences | None = None,
 ) -> bool:
-    """Cheap test: can this sentence hold an attribution at all?"""
+    """Cheap test: can this sentence hold an attribution at all? (sentences: the text's, to
+    share the sentence's lower-case words with later tests of other hints)"""
     reach = min(end, start + colon_reach)
     if text.find(":", start, reach) >= 0 or text.find("According", start, end) >= 0:
         return True
     if _TITLE_CUE.search(text, start, end) is not None:
         return True
+    if sentences is not None:
+        return not hints.isdisjoint(sentences.lower_words(start, end))
     return not hints.isdisjoint(_LOWER_WORD.findall(text, start, end))
 
 
@@ -1329,28 +1343,32 @@ def find_attributions(
     *,
     learned: bool = True,
     cue_model: CueModel | None = None,
+    sentences: Sentences | None = None,
 ) -> tuple[list[Attribution], list[QuoteSpan]]:
     """Every attribution in text (paragraph bounds given), and every quotation.
 
-    With learned=False only the rules run; cue_model replaces the bundled cue model.
+    With learned=False only the rules run; cue_model replaces the bundled cue model;
+    sentences (of this text, with its quote_spans) lets a caller reuse the sentences read.
     """
     model = (cue_model or load_model()) if learned else None
     hints = model.hints if model is not None else _HINTS
-    quotes = quote_spans(text, paragraph_bounds)
+    if sentences is None:
+        sentences = Sentences(text, quote_spans(text, paragraph_bounds))
+    quotes = sentences.quotes
     result: list[Attribution] = []
     last_quoted: int | None = None  # index in result of the attribution a quote may continue
     for ps, pe in paragraph_bounds:
         if text[ps : ps + 1] not in _OPEN_QUOTE and not may_attribute(text, ps, pe, hints, pe - ps):
             last_quoted = None  # nothing to find, and no quote to continue
             continue
-        sents = sentence_bounds(text, ps, pe, quotes)
+        sents = sentences.bounds(ps, pe)
         para_found: list[int] = []
         pending: list[tuple[int, int]] = []
         quote_only = True
         for ss, se in sents:
             found: list[Attribution] = []
-            if may_attribute(text, ss, se, hints):
-                found = _sentence_attributions(tokenize(text, ss, se), quotes, model)
+            if may_attribute(text, ss, se, hints, sentences=sentences):
+                found = _sentence_attributions(sentences.tokens(ss, se), quotes, model)
             if found:
                 quote_only = False
                 for a in found:

@@ -11,9 +11,9 @@ the content of the sentence before (quotes over several sentences).
 
 Inference is numpy only: each attribute value maps to an id (one dict look-up per token and
 attribute), each template (attribute at an offset) is a dense weight table, emission scores
-are gathered for all sentences at once and Viterbi runs over the padded batch, so time is
-linear in the number of tokens. The model is JSON, read once on first use. See
-docs/sourcing.md.
+are gathered for all sentences at once and Viterbi decodes all sentences together (one
+numpy step per position of the longest sentence), so time is linear in the number of
+tokens. The model is JSON, read once on first use. See docs/sourcing.md.
 """
 
 from __future__ import annotations
@@ -84,9 +84,6 @@ _WINDOW = max(abs(off) for _, off in TEMPLATES)
 _ATTRIBUTE_INDEX = {a: k for k, a in enumerate(ATTRIBUTES)}
 _TEMPLATE_ATTRIBUTES = np.array([[_ATTRIBUTE_INDEX[a]] for a, _ in TEMPLATES])
 _TEMPLATE_OFFSETS = np.array([[off] for _, off in TEMPLATES])
-# Sentences decoded together (sorted by length). Larger batches mean fewer Python steps of
-# the Viterbi loop; 64 keeps the padded arrays small (64 x longest x 7 numbers).
-BATCH = 64
 # Tokens of one sentence the tagger reads; the rest are labelled O. The longest tagged
 # sentence of PolNeAR train has 329 tokens; the cap bounds the Viterbi loop on adversarial
 # input (one "sentence" of 20,000 words).
@@ -150,9 +147,8 @@ class Tagger:
         """Best label ids of every token of consecutive sentences of the given lengths, from
         their attribute ids (len(ATTRIBUTES), tokens), e.g. Encoder.encode's.
 
-        Emissions are summed for all tokens at once; sentences are decoded in batches of
-        similar length (sorted by length), so padding stays small; tokens past
-        MAX_UNIT_TOKENS of a sentence are labelled O.
+        Emissions are summed for all tokens at once and all sentences are decoded together
+        (_viterbi); tokens past MAX_UNIT_TOKENS of a sentence are labelled O.
         """
         sizes = np.asarray(lens, dtype=np.int64)
         n = int(sizes.sum())
@@ -170,63 +166,66 @@ class Tagger:
             (len(ATTRIBUTES), _WINDOW * (len(sizes) + 1) + int(tagged.sum())), np.int64
         )
         padded[:, at] = ids[:, kept]
-        # one gather for all templates: row 0 of stacked is the bias; the sum runs over the
-        # first axis in template order, as em = bias; em += table[...] for each template
+        # one gather for all templates; the sum runs over the first axis in template order,
+        # as em = bias; em += table[...] for each template (bias + first == first + bias)
         rows = padded[_TEMPLATE_ATTRIBUTES, at + _TEMPLATE_OFFSETS] + self.bases
-        em = np.add.reduce(self.stacked.take(np.vstack((np.zeros_like(at), rows)), axis=0))
-        labels = [0] * n
-        order = sorted(range(len(sizes)), key=lambda k: (int(sizes[k]), k))
-        for c in range(0, len(order), BATCH):
-            chunk = order[c : c + BATCH]
-            clen = tagged[chunk]
-            if int(clen.max()) == 0:
-                continue
-            row = np.repeat(np.arange(len(chunk)), clen)
-            col = np.arange(int(clen.sum())) - np.repeat(np.cumsum(clen) - clen, clen)
-            batch = np.zeros((len(chunk), int(clen.max()), len(LABELS)))
-            batch[row, col] = em[np.repeat(tag_starts[chunk], clen) + col]
-            paths = _batch_viterbi(batch, clen, self.transitions, self.start)
-            for k, path in zip(chunk, paths, strict=True):
-                s0 = int(starts[k])
-                labels[s0 : s0 + len(path)] = path
-        return [labels[s : s + k] for s, k in zip(starts.tolist(), lens, strict=True)]
+        weights = self.stacked.take(rows, axis=0)
+        weights[0] += self.bias
+        em = np.add.reduce(weights, axis=0)
+        paths = _viterbi(em, tagged, self.transitions, self.start)
+        return [path + [0] * (k - len(path)) for path, k in zip(paths, lens, strict=True)]
 
 
-def _batch_viterbi(
+def _viterbi(
     em: npt.NDArray[np.float64],
     lens: npt.NDArray[np.int64],
     trans: npt.NDArray[np.float64],
     start: npt.NDArray[np.float64],
 ) -> list[list[int]]:
-    """Best label paths of a batch of sentences (emissions padded to one length).
+    """Best label path of each sentence; em holds the emissions (tokens, labels) of the
+    sentences' tokens, one sentence after the other, with the given lengths.
 
-    Sentences are visited longest first, so at step i the ones still running are a prefix
-    of that order and each step works on that prefix alone; the back pointers are then
-    followed in plain Python (a few list look-ups per token).
+    All sentences are decoded at once, longest first: at step i the sentences still
+    running (longer than i) are a prefix of that order, and their emissions at position i
+    are gathered up front into one block per step, so a step is a few numpy calls on that
+    prefix (the Python loop runs once per position of the longest sentence, whatever the
+    number of sentences). Each sentence gets the same float operations as when decoded
+    alone. The back pointers are then followed in plain Python.
     """
-    n_sent, longest, n_labels = em.shape
+    out: list[list[int]] = [[] for _ in range(len(lens))]
+    if len(em) == 0:
+        return out
     order = np.argsort(-lens, kind="stable")
-    em = em[order]
-    running = np.searchsorted(-lens[order], -np.arange(longest), side="left").tolist()
-    score = em[:, 0] + start
-    # cand[s, to, from] flattened; per (s, to) the best "from" and its score (small numpy
-    # reductions over a middle axis cost more than this flat argmax and gather)
+    ranked = lens[order]
+    longest = int(ranked[0])
+    # running[i]: sentences longer than i; block i of em_steps is their token i, in order
+    running = np.searchsorted(-ranked, -np.arange(longest), side="left")
+    step_of = np.repeat(np.arange(longest), running)
+    ends = np.cumsum(running)
+    rank_of = np.arange(int(ends[-1])) - np.repeat(ends - running, running)
+    em_steps = em[(np.cumsum(lens) - lens)[order][rank_of] + step_of]
+    bounds = ends.tolist()
+    running_at = running.tolist()
+    score = em_steps[: running_at[0]] + start
+    # cand[s, to, from] flattened; per (s, to) the best "from" (the first on a tie) and its
+    # score (a max over the last axis costs more than this flat argmax and gather)
+    n_labels = em.shape[1]
     to_from = np.ascontiguousarray(trans.T)
-    row_starts = np.arange(n_sent * n_labels) * n_labels
-    back = []
+    row_starts = np.arange(running_at[0] * n_labels) * n_labels
+    back: list[list[int]] = []
     for i in range(1, longest):
-        m = running[i]
+        m = running_at[i]
         cand = (score[:m, None, :] + to_from).reshape(-1)
         best = cand.reshape(-1, n_labels).argmax(axis=1)
         back.append(best.tolist())
-        score[:m] = cand[row_starts[: m * n_labels] + best].reshape(m, n_labels) + em[:m, i]
+        gathered = cand[row_starts[: m * n_labels] + best].reshape(m, n_labels)
+        np.add(gathered, em_steps[bounds[i - 1] : bounds[i]], out=score[:m])
     last = score.argmax(axis=1).tolist()
-    out: list[list[int]] = [[] for _ in range(n_sent)]
-    for k, s in enumerate(order.tolist()):
-        cur = last[k]
+    for r, s in enumerate(order[: running_at[0]].tolist()):
+        cur = last[r]
         path = [cur]
-        for i in range(int(lens[s]) - 2, -1, -1):
-            cur = back[i][k * n_labels + cur]
+        for i in range(int(ranked[r]) - 2, -1, -1):
+            cur = back[i][r * n_labels + cur]
             path.append(cur)
         path.reverse()
         out[s] = path

@@ -11,13 +11,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
 from trustscore._attribution import LEARNED_CLASS, Attribution, find_attributions, may_attribute
 from trustscore._attribution_tagger import LABELS, Tagger, load_tagger
-from trustscore._quotes import QuoteSpan
-from trustscore._sentences import OPEN_QUOTE, Token, sentence_bounds, tokenize
+from trustscore._quotes import QuoteSpan, quote_spans
+from trustscore._sentences import OPEN_QUOTE, Sentences, Token
 from trustscore._tagger_attributes import token_attributes
 
 
@@ -40,15 +41,20 @@ def unit_attributes(u: Unit, clusters: Mapping[str, str] | None = None) -> list[
     return token_attributes(u.tokens, u.rule_tags, u.in_quote, clusters)
 
 
-def _rule_tags(toks: list[Token], marks: list[tuple[int, int, str]]) -> list[str]:
-    tags = []
-    for t in toks:
-        tag = "O"
-        for s, e, kind in marks:
-            if s <= t.start < e:
-                tag = kind + ("0" if t.start == s else "")
-                break
-        tags.append(tag)
+def _rule_tags(starts: list[int], atts: list[Attribution]) -> list[str]:
+    """Per token (by its start offset; ascending): the kind of the first rule span holding
+    it in _marks' order sorted by start, cue first ("CUE", "SRC", "CON", with "0" on the
+    span's first token), or "O"."""
+    marks = sorted(_marks(atts), key=lambda m: (m[0], m[2] != "CUE"))
+    tags = ["O"] * len(starts)
+    # the marks are written last to first, so the first mark holding a token writes last
+    for s, e, kind in reversed(marks):
+        lo = bisect.bisect_left(starts, s)
+        hi = bisect.bisect_left(starts, e)
+        if lo < hi:
+            tags[lo:hi] = [kind] * (hi - lo)
+            if starts[lo] == s:
+                tags[lo] = kind + "0"
     return tags
 
 
@@ -65,40 +71,34 @@ def _marks(atts: list[Attribution]) -> list[tuple[int, int, str]]:
 
 
 def sentence_units(
-    text: str,
+    sentences: Sentences,
     bounds: list[tuple[int, int]],
     atts: list[Attribution],
-    quotes: list[QuoteSpan],
     hints: frozenset[str] | None,
 ) -> list[Unit]:
-    """The sentences of the text the tagger reads, in text order."""
-    marks = sorted(_marks(atts), key=lambda m: (m[0], m[2] != "CUE"))
-    units = []
-    # the marks overlapping the current sentence, in the sorted order (one sweep: sentences
-    # come in text order, so this stays linear in the number of marks)
-    active: list[tuple[int, int, str]] = []
-    nxt = 0
+    """The sentences of the text the tagger reads, in text order (hints None: all)."""
+    text = sentences.text
+    found: list[tuple[int, int, list[Token]]] = []
     for ps, pe in bounds:
-        for ss, se in sentence_bounds(text, ps, pe, quotes):
+        for ss, se in sentences.bounds(ps, pe):
             if (
                 hints is not None
                 and text[ss] not in OPEN_QUOTE
-                and not may_attribute(text, ss, se, hints)
+                and not may_attribute(text, ss, se, hints, sentences=sentences)
             ):
                 continue
-            toks = tokenize(text, ss, se)
-            if not toks:
-                continue
-            while nxt < len(marks) and marks[nxt][0] < se:
-                active.append(marks[nxt])
-                nxt += 1
-            active = [m for m in active if m[1] > ss]
-            units.append(Unit(ss, se, toks, _rule_tags(toks, active), []))
-    flags = _inside_quotes(quotes, [t.start for u in units for t in u.tokens])
+            toks = sentences.tokens(ss, se)
+            if toks:
+                found.append((ss, se, toks))
+    starts = [t.start for _, _, toks in found for t in toks]
+    tags = _rule_tags(starts, atts)
+    flags = _inside_quotes(sentences.quotes, starts)
+    units = []
     k = 0
-    for u in units:
-        u.in_quote.extend(flags[k : k + len(u.tokens)])
-        k += len(u.tokens)
+    for ss, se, toks in found:
+        n = len(toks)
+        units.append(Unit(ss, se, toks, tags[k : k + n], flags[k : k + n]))
+        k += n
     return units
 
 
@@ -116,18 +116,26 @@ def _inside_quotes(quotes: list[QuoteSpan], offsets: list[int]) -> list[bool]:
     return flags
 
 
+# Per label id: the id of the I- label of its kind (O: none, -1).
+_INSIDE = tuple(LABELS.index("I-" + lab[2:]) if lab != "O" else -1 for lab in LABELS)
+
+
 def _runs(labs: list[int]) -> list[tuple[str, int, int]]:
-    """(label, first token, one past last token) of each run of one kind."""
+    """(label, first token, one past last token) of each run of one kind: a token of any
+    label but O, then the I- tokens of its kind that follow."""
     out: list[tuple[str, int, int]] = []
+    if not any(labs):  # all O: most sentences
+        return out
     i = 0
     n = len(labs)
     while i < n:
-        name = LABELS[labs[i]]
+        lab = labs[i]
         j = i + 1
-        if name != "O":
-            while j < n and LABELS[labs[j]] == "I-" + name[2:]:
+        if lab:  # O is label 0
+            inside = _INSIDE[lab]
+            while j < n and labs[j] == inside:
                 j += 1
-            out.append((name, i, j))
+            out.append((LABELS[lab], i, j))
         i = j
     return out
 
@@ -285,13 +293,14 @@ def tagged_attributions(
 ) -> tuple[list[Attribution], list[QuoteSpan]]:
     """Attributions of the span tagger (the rules' attributions when no tagger is trained)."""
     model = tagger or load_tagger()
-    atts, quotes = find_attributions(text, paragraph_bounds, learned=False)
+    sentences = Sentences(text, quote_spans(text, paragraph_bounds))
+    atts, quotes = find_attributions(text, paragraph_bounds, learned=False, sentences=sentences)
     if model is None:
         return atts, quotes
-    units = sentence_units(text, paragraph_bounds, atts, quotes, model.hints)
-    tokens = [t for u in units for t in u.tokens]
+    units = sentence_units(sentences, paragraph_bounds, atts, model.hints)
+    tokens = list(chain.from_iterable(u.tokens for u in units))
     lens = [len(u.tokens) for u in units]
-    rule_tags = [tag for u in units for tag in u.rule_tags]
-    in_quote = [f for u in units for f in u.in_quote]
+    rule_tags = list(chain.from_iterable(u.rule_tags for u in units))
+    in_quote = list(chain.from_iterable(u.in_quote for u in units))
     labels = model.tag_ids(model.encoder.encode(tokens, lens, rule_tags, in_quote), lens)
     return group_spans(text, tagged_spans(units, labels), units, atts), quotes

@@ -11,6 +11,7 @@ character class repeated, so tokenising and splitting are linear in the text.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import NamedTuple
 
 from trustscore import _sourcing_lexicon as lex
@@ -21,6 +22,15 @@ _ABBREV = (
     "Rev|Hon|Atty|Corp|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Ft|Mt"
 )
 _TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREV})\.|\w+(?:['’.\-]\w+)*|\S")
+# The same tokens, each with the white space before it: findall gives (space, token) string
+# pairs, and the offsets follow from their lengths (no match object per token). The token
+# alternatives never start with white space, so the leading \s* gives nothing back before a
+# token; trailing white space, where it would retry at every position (quadratic), is cut
+# off before matching.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+# Lower-case words: cue words are lower-case ("According" aside), so a sentence without one of
+# the hint words among these holds no cue (_attribution.may_attribute).
+LOWER_WORD = re.compile(r"\b[a-z]+")
 SENT_END = frozenset(".!?…")
 CLOSE_QUOTE = frozenset("”»\"’'“")
 OPEN_QUOTE = frozenset("“„«\"‘'")
@@ -36,13 +46,20 @@ class Token(NamedTuple):
     lower: str
 
 
+# Token(...) runs a Python-level __new__; tuple.__new__ with the class builds the same tuple.
+_new_token = partial(tuple.__new__, Token)
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] with absolute offsets."""
-    low = text[start:end].lower().replace("’", "'")  # same length: offsets carry over
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        a, b = m.span()
-        out.append(Token(a, b, m.group(), low[a - start : b - start]))
+    piece = text[start:end]
+    low = piece.lower().replace("’", "'")  # same length: offsets carry over
+    out: list[Token] = []
+    b = 0  # offsets relative to start
+    for space, word in _SPACED_TOKEN.findall(text, start, start + len(piece.rstrip())):
+        a = b + len(space)
+        b = a + len(word)
+        out.append(_new_token((start + a, start + b, word, low[a:b])))
     return out
 
 
@@ -112,3 +129,42 @@ def sentence_bounds(
     if first < end:
         out.append((first, end))
     return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+class Sentences:
+    """The sentences of one text, their tokens and lower-case words, each computed once when
+    first asked for.
+
+    The rule attributions and the span tagger read the same sentences: sharing one
+    Sentences object between them splits and tokenises each paragraph only once. A cache
+    local to one call, never shared between texts.
+    """
+
+    def __init__(self, text: str, quotes: list[QuoteSpan]) -> None:
+        self.text = text
+        self.quotes = quotes
+        """The text's quotations (quote_spans), which sentences never split."""
+        self._bounds: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._tokens: dict[tuple[int, int], list[Token]] = {}
+        self._words: dict[tuple[int, int], list[str]] = {}
+
+    def bounds(self, start: int, end: int) -> list[tuple[int, int]]:
+        """sentence_bounds of the paragraph text[start:end]."""
+        got = self._bounds.get((start, end))
+        if got is None:
+            got = self._bounds[start, end] = sentence_bounds(self.text, start, end, self.quotes)
+        return got
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """tokenize of the sentence text[start:end] (the list is shared: do not modify it)."""
+        got = self._tokens.get((start, end))
+        if got is None:
+            got = self._tokens[start, end] = tokenize(self.text, start, end)
+        return got
+
+    def lower_words(self, start: int, end: int) -> list[str]:
+        """LOWER_WORD's matches in text[start:end] (the list is shared: do not modify it)."""
+        got = self._words.get((start, end))
+        if got is None:
+            got = self._words[start, end] = LOWER_WORD.findall(self.text, start, end)
+        return got

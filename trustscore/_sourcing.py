@@ -229,7 +229,9 @@ def sourcing_signals(doc: Document, body: ArticleBody) -> SignalSet:
     an = analyse(body)
     if not an.english:
         return SignalSet(values=dict.fromkeys(SIGNAL_NAMES), warnings=(NOT_ENGLISH,))
-    text = "\n\n".join(_prefix(body.paragraphs))  # what was analysed
+    analysed = _prefix(body.paragraphs)
+    whole = analysed == body.paragraphs
+    text = body.text if whole else "\n\n".join(analysed)  # what was analysed
     values: dict[str, bool | int | float | None] = {}
     evidence: dict[str, tuple[Span, ...]] = {}
 
@@ -264,7 +266,9 @@ def sourcing_signals(doc: Document, body: ArticleBody) -> SignalSet:
     evidence["quote_count"] = quote_spans
     quoted = [count_words(text[q.span.inner_start : q.span.inner_end]) for q, _ in an.quotes]
     if quoted:
-        values["quoted_word_share"] = _ratio(sum(quoted), len(_BODY_WORD.findall(text)))
+        # the body's own count when all of it was read (counted once per body: reports show it)
+        n_words = body.word_count if whole else len(_BODY_WORD.findall(text))
+        values["quoted_word_share"] = _ratio(sum(quoted), n_words)
     else:  # counting the body's words is the costly part; skip it when nothing is quoted
         values["quoted_word_share"] = 0.0 if _ANY_WORD.search(text) else None
     evidence["quoted_word_share"] = quote_spans

@@ -4,17 +4,18 @@ Each token of a tagged sentence has the values of ATTRIBUTES (word, shape, suffi
 class, rule tag, quotation, distances to the nearest cue word and quote mark, ...).
 ``token_attributes`` spells them as strings, which the training script turns into CRF
 feature names. ``Encoder.encode`` computes the same values as row ids of the tagger's weight
-tables for all sentences of a text at once: one dictionary look-up per token for everything
-that depends on the word alone (precomputed for the tagger's vocabulary), one for each of
-the two pair attributes, and numpy for everything that depends on the neighbours, so no
-string is built per token and attribute. ``tests/test_attribution_tagger.py`` checks that
-both give the same ids.
+tables for all sentences of a text at once: one dictionary look-up per token, by its text,
+for everything that depends on the text or its lower-case word alone (precomputed for the
+tagger's vocabulary), a sorted search for each of the two pair attributes, and numpy for
+everything that depends on the neighbours, so no string is built per token and attribute.
+``tests/test_attribution_tagger.py`` checks that both give the same ids.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import repeat
 from types import MappingProxyType
 
 import numpy as np
@@ -289,11 +290,16 @@ class Encoder:
     """Per attribute: value -> id (0 = unknown)."""
     clusters: Mapping[str, str]
     word_index: Mapping[str, int]
-    """Lower-case word -> row of word_table, for every word the tagger knows."""
+    """Lower-case word -> row of word_table, for every word the tagger knows. This and
+    text_index are plain dicts behind the read-only type, not mappingproxy views: they are
+    read once per token, and a view's get adds a method call each time (about 0.1 ms on the
+    median zyte dev page)."""
     word_table: npt.NDArray[np.int64]
     text_index: Mapping[str, int]
     """Token text -> row of text_table, for the usual spellings of the known words."""
     text_table: npt.NDArray[np.int64]
+    text_words: npt.NDArray[np.int64]
+    """Per row of text_table: the row in word_table of the text's lower-case form (-1: none)."""
     bg_codes: Mapping[str, int]
     """Words of the "bg" values -> code (PAD included; others get len(bg_codes))."""
     shape_codes: Mapping[str, int]
@@ -307,6 +313,8 @@ class Encoder:
     distance: Mapping[str, npt.NDArray[np.int64]]
     """"cue" and "qd": ids of L-buckets then R-buckets, then "self", then "none"."""
     nc_self_none: tuple[int, int]
+    unknown_row: npt.NDArray[np.int64]
+    """The word_table row of a word without an id of its own, suffix columns aside."""
 
     def word_row(self, low: str) -> tuple[int, ...]:
         """The word_table row of a lower-case word (computed as token_attributes would)."""
@@ -337,6 +345,64 @@ class Encoder:
             self.shape_codes.get(shape, len(self.shape_codes)),
         )
 
+    def word_ids(
+        self, lows: list[str], texts: list[str], text_at: npt.NDArray[np.int64]
+    ) -> npt.NDArray[np.int64]:
+        """Row in word_table of each token's lower-case form (-1: none), read from
+        text_words where the token's text has a row (one look-up per token, not two).
+
+        text_words holds the row of each text's str.lower (typographic apostrophe folded),
+        which is the token's lower-case form (a slice of its sentence's): str.lower maps
+        every character to one character regardless of its neighbours, except "İ" (two
+        characters, which shifts the slices after it) and "Σ" (final sigma); with either
+        in the tokens (they hold every character of their sentences but white space), every
+        form is looked up itself.
+        """
+        joined = "".join(texts)
+        if "İ" in joined or "Σ" in joined:
+            return np.fromiter(map(self.word_index.get, lows, repeat(-1)), np.int64, len(lows))
+        ids = np.where(text_at >= 0, self.text_words[np.maximum(text_at, 0)], -1)
+        missing = np.flatnonzero(text_at < 0).tolist()
+        if missing:
+            ids[missing] = [self.word_index.get(lows[k], -1) for k in missing]
+        return ids
+
+    def word_rows(self, lows: list[str], at: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """word_row of each lower-case word, given its row in word_table (-1: none).
+
+        Every word with an id of its own (in a vocabulary, a cluster, the lexicon or a
+        pair value) has a row, so another word's row is an unknown word's: only its
+        suffix columns depend on it (word_row's values, computed without calling it).
+        """
+        rows = self.word_table[np.maximum(at, 0)]
+        missing = np.flatnonzero(at < 0).tolist()
+        if missing:
+            unknown = [lows[k] for k in missing]
+            v = self.vocab
+            suf, s2, code = v[_COL["suf"]].get, v[_COL["s2"]].get, self.suffix_codes.get
+            extra = np.repeat(self.unknown_row[None, :], len(missing), axis=0)
+            extra[:, _SUF] = [suf(w[-3:], 0) for w in unknown]
+            extra[:, _S2] = [s2(w[-2:], 0) for w in unknown]
+            extra[:, _SUF3_CODE] = [code(w[-3:], len(self.suffix_codes)) for w in unknown]
+            rows[missing] = extra
+        return rows
+
+    def text_rows(self, texts: list[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """text_row of each token text (from text_table where the text has a row), and that
+        row's index (-1: none)."""
+        at = np.fromiter(map(self.text_index.get, texts, repeat(-1)), np.int64, len(texts))
+        rows = self.text_table[np.maximum(at, 0)]
+        missing = np.flatnonzero(at < 0).tolist()
+        if missing:
+            made: dict[str, tuple[int, ...]] = {}
+            for k in missing:
+                text = texts[k]
+                row = made.get(text)
+                if row is None:
+                    row = made[text] = self.text_row(text)
+                rows[k] = row
+        return rows, at
+
     def encode(
         self,
         tokens: Sequence[Token],
@@ -350,10 +416,10 @@ class Encoder:
         out = np.empty((len(ATTRIBUTES), n), dtype=np.int64)
         if n == 0:
             return out
-        wget = self.word_index.get
-        tget = self.text_index.get
-        word = _rows(self.word_table, [wget(t.lower, -1) for t in tokens], tokens, 3, self.word_row)
-        tok = _rows(self.text_table, [tget(t.text, -1) for t in tokens], tokens, 2, self.text_row)
+        lows = [t.lower for t in tokens]
+        texts = [t.text for t in tokens]
+        tok, text_at = self.text_rows(texts)
+        word = self.word_rows(lows, self.word_ids(lows, texts, text_at))
         sizes = np.asarray(lens, dtype=np.int64)
         n_units = len(sizes)
         seg = np.repeat(np.arange(n_units), sizes)
@@ -377,7 +443,7 @@ class Encoder:
         mark = tok[:, _MARK].astype(bool)
         cue = word[:, _IS_CUE].astype(bool)
         closed = self.closed
-        rule = np.array([_RULE_CODE[r] for r in rule_tags], dtype=np.int64)
+        rule = np.fromiter(map(_RULE_CODE.__getitem__, rule_tags), np.int64, len(rule_tags))
         out[_COL["rule"]] = closed["rule"][rule]
         out[_COL["q"]] = closed["q"][np.asarray(in_quote, dtype=np.int64)]
         has_mark = np.bincount(seg, weights=mark, minlength=n_units) > 0
@@ -407,32 +473,6 @@ class Encoder:
         qdl, qdr, _, _ = _nearest_in(mark, idx, first, last)
         out[_COL["qd"]] = _distance_ids(self.distance["qd"], mark, qdl, qdr, qdl <= qdr)
         return out
-
-
-def _rows(
-    table: npt.NDArray[np.int64],
-    index: list[int],
-    tokens: Sequence[Token],
-    field: int,
-    make: Callable[[str], tuple[int, ...]],
-) -> npt.NDArray[np.int64]:
-    """Rows of table at index; an index of -1 gets the row make() builds for the token's
-    field (once per distinct string)."""
-    at = np.asarray(index, dtype=np.int64)
-    missing = np.flatnonzero(at < 0)
-    if len(missing) == 0:
-        return table[at]
-    rows = table[np.maximum(at, 0)]
-    made: dict[str, tuple[int, ...]] = {}
-    extra = []
-    for k in missing.tolist():
-        key = tokens[k][field]
-        row = made.get(key)
-        if row is None:
-            row = made[key] = make(key)
-        extra.append(row)
-    rows[missing] = np.array(extra, dtype=np.int64)
-    return rows
 
 
 def _nearest_in(
@@ -497,6 +537,7 @@ def make_encoder(vocab: tuple[Mapping[str, int], ...], clusters: Mapping[str, st
         np.zeros((0, 10), dtype=np.int64),
         MappingProxyType({}),
         np.zeros((0, 5), dtype=np.int64),
+        np.zeros(0, dtype=np.int64),
         MappingProxyType(bg_codes),
         MappingProxyType(shape_codes),
         MappingProxyType(suffix_codes),
@@ -505,18 +546,31 @@ def make_encoder(vocab: tuple[Mapping[str, int], ...], clusters: Mapping[str, st
         MappingProxyType(closed),
         MappingProxyType(distance),
         (get["nc"]("self", 0), get["nc"]("none", 0)),
+        np.zeros(10, dtype=np.int64),
     )
     words = sorted(known)
-    texts = sorted({f for w in words for f in (w, w[:1].upper() + w[1:], w.upper())})
+    # each known word as written in lower case, capitalised and in capitals, with the
+    # typographic apostrophe too ("don’t", whose lower-case form is "don't")
+    spelt = [w.replace("'", "’") for w in words if "'" in w]
+    texts = sorted({f for w in words + spelt for f in (w, w[:1].upper() + w[1:], w.upper())})
     texts += [c for c in _COMMON_MARKS if c not in set(texts)]
     word_table = np.array([enc.word_row(w) for w in words], dtype=np.int64).reshape(-1, 10)
     text_table = np.array([enc.text_row(t) for t in texts], dtype=np.int64).reshape(-1, 5)
-    for table in (word_table, text_table):
+    unknown_row = np.array(
+        (0, 0, 0, get["lex"]("-", 0), get["cl"]("-", 0), 0, 0, 0, len(bg_codes), 0), np.int64
+    )
+    word_index = {w: k for k, w in enumerate(words)}
+    text_words = np.array(
+        [word_index.get(t.lower().replace("’", "'"), -1) for t in texts], dtype=np.int64
+    )
+    for table in (word_table, text_table, text_words, unknown_row):
         table.setflags(write=False)
     return replace(
         enc,
-        word_index=MappingProxyType({w: k for k, w in enumerate(words)}),
+        word_index=word_index,
         word_table=word_table,
-        text_index=MappingProxyType({t: k for k, t in enumerate(texts)}),
+        text_index={t: k for k, t in enumerate(texts)},
         text_table=text_table,
+        text_words=text_words,
+        unknown_row=unknown_row,
     )
