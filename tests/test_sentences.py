@@ -57,3 +57,31 @@ def test_sentences_memo_gives_what_the_functions_give() -> None:
     for s, e in got:
         assert sentences.tokens(s, e) == tokenize(text, s, e)
         assert sentences.tokens(s, e) is sentences.tokens(s, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("the Employers’ Association said", ["the", "Employers’", "Association", "said"]),
+        ("the workers' union said", ["the", "workers'", "union", "said"]),
+        # a closing single quote before a pronoun or punctuation stays a mark of its own
+        (
+            "‘It was for the fans’ he said.",
+            ["‘", "It", "was", "for", "the", "fans", "’", "he", "said", "."],
+        ),
+        (
+            "‘We love the fans’, she said",
+            ["‘", "We", "love", "the", "fans", "’", ",", "she", "said"],
+        ),
+        ("the boss’ call", ["the", "boss’", "call"]),
+    ],
+)
+def test_a_plural_possessive_keeps_its_apostrophe(text: str, tokens: list[str]) -> None:
+    assert [t.text for t in tokenize(text, 0, len(text))] == tokens
+
+
+def test_many_possessive_like_apostrophes_stay_linear() -> None:
+    text = "Employers’ " * 20_000 + "’" * 20_000
+    tokens = tokenize(text, 0, len(text))
+    assert tokens[0].text == "Employers’" and tokens[-1].text == "’"
+    assert "".join(t.text for t in tokens) == text.replace(" ", "")

@@ -191,8 +191,8 @@ def test_huge_body_is_read_up_to_the_limit() -> None:
 def test_later_heldout_sets_per_kind(name: str) -> None:
     """The newer sets are not all solved (docs/sourcing.md lists the misses); guard their level:
     every kind keeps precision and recall of at least 0.85 (measured 0.875-1.00), except
-    heldout8's anonymous recall (0.786: a belief cue, a split possessive and an unnamed-company
-    call, see docs/sourcing.md), guarded at 0.75."""
+    heldout8's anonymous recall (0.786: a belief cue, a weak cue and an unnamed-company call,
+    see docs/sourcing.md), guarded at 0.75."""
     counts = load_script("benchmarks/eval_attribution.py").kind_counts(FIXTURES / name)
     for kind in ("named", "anonymous", "organization"):
         tp, npred, ngold = counts[kind]

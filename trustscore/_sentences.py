@@ -21,7 +21,13 @@ _ABBREV = (
     "Mrs|Mr|Ms|Dr|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|St|Jr|Sr|Maj|Adm|Cmdr|Supt|Insp|Pres|"
     "Rev|Hon|Atty|Corp|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Ft|Mt"
 )
-_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREV})\.|\w+(?:['’.\-]\w+)*|\S")
+# A plural possessive keeps its apostrophe ("the Employers’ Association", "Doctors’ groups"):
+# after an "s" and before a space and a word that is not a pronoun (a closing single quote is
+# followed by punctuation or "he said"). A bounded look-ahead: no backtracking over runs.
+_PLURAL_POSSESSIVE = r"(?:(?<=[sS])['’](?=[ \t](?!(?:he|she|they|it|we|I)\b)\w))?"
+_TOKEN = re.compile(
+    rf"(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREV})\.|\w+(?:['’.\-]\w+)*{_PLURAL_POSSESSIVE}|\S"
+)
 # The same tokens, each with the white space before it: findall gives (space, token) string
 # pairs, and the offsets follow from their lengths (no match object per token). The token
 # alternatives never start with white space, so the leading \s* gives nothing back before a
