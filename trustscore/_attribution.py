@@ -983,7 +983,7 @@ def _object_only(sent: list[Token], content: tuple[int, int]) -> bool:
 
 
 # Capitalised plural subjects a base-form verb agrees with ("Both want", "Many fear").
-_PLURAL_SUBJECTS = frozenset(("both", "many", "some", "most", "several", "few", "all", "others"))
+_PLURAL_SUBJECTS = lex.QUANTIFIERS | {"all", "others"}
 
 
 def _weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:

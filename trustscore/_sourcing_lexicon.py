@@ -171,6 +171,9 @@ ANONYMOUS_NOUNS: frozenset[str] = words("""
     rival rivals backer backers detractor detractors defender defenders pupil pupils regular
     regulars everyone everybody author authors fisherman fishermen judges jurors
     """)
+# Quantifiers that can stand alone for some of a group ("Some said", "Both want", "Many fear").
+QUANTIFIERS: frozenset[str] = words("some many most both several few")
+
 # Singular person nouns with no telling ending, for a bare "the …" source ("the actress
 # said"): a person described, so anonymous, not a body. Only read after "the" with no name.
 PERSON_NOUNS: frozenset[str] = words("""

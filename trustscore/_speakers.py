@@ -66,7 +66,7 @@ _PLATFORM_TAIL = re.compile(
 )
 _ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it from a letter
 # A quantifier alone as the subject of a cue: some of a group mentioned before.
-_QUANTIFIERS = frozenset(("some", "many", "most", "both", "several", "few"))  # not "All told"
+_QUANTIFIERS = lex.QUANTIFIERS  # not "all": "All told, …"
 _INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
 _DETERMINERS = lex.words("the a an one two three several some many most other another")
 _CLAUSE_OPENERS = frozenset(("who", "whom", "whose", "which"))
