@@ -725,3 +725,28 @@ def test_states_before_a_comma_and_quote_is_a_cue_and_an_unquoted_opener_no_cont
     [source], [quote] = sources_and_quotes(ArticleBody(paragraphs=(text,)))
     assert (source.name, source.cue, quote.speaker) == ("Emery", "states", "Emery")
     assert source.start > text.index("Emery") - 1  # the opener is not quoted content
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("China said it would retaliate against the tariffs.", [("organization", "China")]),
+        ("Moscow has repeatedly denied the claims.", [("organization", "Moscow")]),
+        ("South Korea warned the North against a launch.", [("organization", "South Korea")]),
+        (
+            "Britain and France said they would send ships.",
+            [("organization", "Britain and France")],
+        ),
+        # a person of that name cited before keeps the name a person's
+        (
+            "Denzel Washington said he loved the role. Washington said it was hard.",
+            [("named", "Denzel Washington"), ("named", "Denzel Washington")],
+        ),
+        (
+            "George Washington University said it would reopen.",
+            [("organization", "George Washington University")],
+        ),
+    ],
+)
+def test_states_speaking_are_organisations(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(paragraph) == expected

@@ -390,3 +390,41 @@ def is_outlet(text: str) -> bool:
     if not ws or not all(w[:1].isupper() or w.lower() in ("of", "and") for w in ws):
         return False
     return ws[0].lower() in OUTLETS or ws[-1].lower().rstrip(".") in OUTLET_WORDS
+
+
+def phrases(text: str) -> frozenset[str]:
+    """The comma-separated phrases of text, lower case, white space folded, as a set."""
+    return frozenset(" ".join(p.split()).lower() for p in text.split(",") if p.strip())
+
+
+# Countries and the capitals that stand for their governments ("China said", "Moscow denied",
+# "South Korea warned"): a state speaking, so an organisation, not a person. Written by hand;
+# a name also used as a person's ("Washington", "Jordan") counts as a person once a person of
+# that name was cited before (see _speakers).
+PLACES: frozenset[str] = phrases("""
+    Afghanistan, Albania, Algeria, Andorra, Angola, Argentina, Armenia, Australia, Austria,
+    Azerbaijan, Bahamas, Bahrain, Bangladesh, Barbados, Belarus, Belgium, Belize, Benin, Bhutan,
+    Bolivia, Bosnia, Botswana, Brazil, Britain, Brunei, Bulgaria, Burkina Faso, Burundi,
+    Cambodia, Cameroon, Canada, Chile, China, Colombia, Congo, Costa Rica, Croatia, Cuba,
+    Cyprus, Czechia, Czech Republic, Denmark, Djibouti, Ecuador, Egypt, El Salvador, England,
+    Eritrea, Estonia, Eswatini, Ethiopia, Fiji, Finland, France, Gabon, Gambia, Georgia,
+    Germany, Ghana, Greece, Guatemala, Guinea, Guyana, Haiti, Honduras, Hungary, Iceland,
+    India, Indonesia, Iran, Iraq, Ireland, Israel, Italy, Jamaica, Japan, Jordan, Kazakhstan,
+    Kenya, Kosovo, Kuwait, Kyrgyzstan, Laos, Latvia, Lebanon, Lesotho, Liberia, Libya,
+    Liechtenstein, Lithuania, Luxembourg, Madagascar, Malawi, Malaysia, Maldives, Mali, Malta,
+    Mauritania, Mauritius, Mexico, Moldova, Monaco, Mongolia, Montenegro, Morocco, Mozambique,
+    Myanmar, Namibia, Nepal, Netherlands, New Zealand, Nicaragua, Niger, Nigeria, North Korea,
+    North Macedonia, Norway, Oman, Pakistan, Palestine, Panama, Papua New Guinea, Paraguay,
+    Peru, Philippines, Poland, Portugal, Qatar, Romania, Russia, Rwanda, Saudi Arabia,
+    Scotland, Senegal, Serbia, Sierra Leone, Singapore, Slovakia, Slovenia, Somalia,
+    South Africa, South Korea, South Sudan, Spain, Sri Lanka, Sudan, Suriname, Sweden,
+    Switzerland, Syria, Taiwan, Tajikistan, Tanzania, Thailand, Togo, Tunisia, Turkey,
+    Turkmenistan, Uganda, Ukraine, United Arab Emirates, United Kingdom, United States,
+    Uruguay, Uzbekistan, Venezuela, Vietnam, Wales, Yemen, Zambia, Zimbabwe, Abu Dhabi, Addis
+    Ababa, Ankara, Athens, Baghdad, Beijing, Beirut, Berlin, Brasilia, Brussels, Budapest,
+    Cairo, Canberra, Caracas, Damascus, Delhi, New Delhi, Doha, Dublin, Havana, Islamabad,
+    Jakarta, Jerusalem, Kabul, Kyiv, Kiev, Lisbon, London, Madrid, Manila, Minsk, Moscow,
+    Nairobi, Ottawa, Paris, Pretoria, Pyongyang, Rabat, Riyadh, Rome, Seoul, Stockholm,
+    Taipei, Tehran, Tel Aviv, Tokyo, Tripoli, Vienna, Warsaw, Washington, Wellington,
+    Westminster
+    """)

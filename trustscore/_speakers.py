@@ -475,6 +475,9 @@ class SpeakerResolver:
         if _article_and_proper_noun(words):
             org = " ".join(words)  # "According to The Athletic": people take no article
             return Speaker("organization", org, org.lower())
+        state = self._states(words)
+        if state is not None:
+            return state
         if len(words) == 1 and low[0].endswith("ly") and not _known_name(low[0], self.named_by_key):
             return None  # "Highly recommended …": an adverb ("Kelly", "Beverly" are names)
         if len(words) == 1 and (_camel_case_brand(words[0]) or low[0] in _PLATFORM_NAMES):
@@ -572,6 +575,21 @@ class SpeakerResolver:
                 return _described("organization", raw)  # "her label"
             return _described("anonymous", raw)  # "its authors"
         return None
+
+    def _states(self, words: list[str]) -> Speaker | None:
+        """ "China said", "Moscow denied", "Britain and France said": countries or capitals
+        speaking for their governments, an organisation (not a person of that name cited
+        before: "Washington" after "Denzel Washington")."""
+        core = [w for w in words if w.lower() != "the"]
+        if not core or not all(_capitalised(w) or w.lower() == "and" for w in core):
+            return None
+        places = " ".join(core).lower().split(" and ")
+        if not all(p in lex.PLACES for p in places):
+            return None
+        if len(core) == 1 and core[0].lower() in self.named_by_key:
+            return None
+        name = " ".join(core)
+        return Speaker("organization", name, name.lower())
 
     def _named(self, name_words: list[str], role: str | None, words: list[str]) -> Speaker:
         # "Donald Trump’s vows": the possessive belongs to the phrase, not to the name
