@@ -82,9 +82,8 @@ _CUE_NOUN_PHRASES = lex.words(
 )
 # Participles saying where a statement, post or video went up ("a video posted on TikTok").
 _POSTED = lex.words("posted published shared uploaded")
-_TIME_WORDS = lex.words(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
-    "earlier later recently"
+_TIME_WORDS = lex.TIME_ADVERBS | lex.words(
+    "monday tuesday wednesday thursday friday saturday sunday"
 )
 _RECIPIENT_VERBS = lex.words(
     "tell told tells telling ask asked asks asking assure assured assures warn warned warns "

@@ -171,6 +171,10 @@ ANONYMOUS_NOUNS: frozenset[str] = words("""
     rival rivals backer backers detractor detractors defender defenders pupil pupils regular
     regulars everyone everybody author authors fisherman fishermen judges jurors
     """)
+# Time adverbs that sit between a source and its cue or after the cue ("Lionsgate yesterday
+# announced", "said on Monday").
+TIME_ADVERBS: frozenset[str] = words("today yesterday tonight earlier later recently")
+
 # Quantifiers that can stand alone for some of a group ("Some said", "Both want", "Many fear").
 QUANTIFIERS: frozenset[str] = words("some many most both several few")
 

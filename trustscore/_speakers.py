@@ -75,7 +75,7 @@ _DISCOURSE_ADVERBS = lex.DISCOURSE_ADVERBS
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
 # Time adverbs between a source and its cue ("Lionsgate yesterday announced", "The company
 # today said"): not part of the source.
-_TIME_TAIL = lex.words("yesterday today tonight earlier later recently now again also")
+_TIME_TAIL = lex.TIME_ADVERBS | {"now", "again", "also"}
 
 
 def _without_time_tail(raw: str) -> str:
