@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from style_reference import gram_spans
 
 import trustscore
 from trustscore import Scorer
@@ -18,7 +19,6 @@ from trustscore._style import (
     STYLE_FEATURE,
     StyleModel,
     gram_counts,
-    gram_spans,
     style_text,
     style_tokens,
     tfidf,

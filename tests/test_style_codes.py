@@ -6,12 +6,12 @@ import random
 
 import numpy as np
 import pytest
+from style_reference import gram_spans
 
 from trustscore._style import (
     MAX_EVIDENCE_SPANS,
     Gram,
     StyleModel,
-    gram_spans,
     style_text,
     style_tokens,
     tfidf,
