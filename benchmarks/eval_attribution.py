@@ -236,46 +236,70 @@ def main() -> None:
 KINDS = ("named", "anonymous", "organization", "social_media")
 
 
+_LEADING = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame"))
+
+
+def name_key(name: str) -> str:
+    """A name as our sets compare it: lower case, without a leading article or possessive and
+    without honorifics ("The ministry" = "ministry", "Dr Ilka Moreau" = "Ilka Moreau")."""
+    words = [w.strip(".,") for w in name.lower().replace("’", "'").split()]
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    return " ".join(w for w in words if w not in _HONORIFICS)
+
+
 def kind_counts(path: Path) -> dict[str, tuple[int, int, int]]:
     """(matched, predicted, gold) per kind on one of our annotated sourcing sets (JSONL)."""
+    return {k: v[:3] for k, v in kind_and_name_counts(path).items()}
+
+
+def kind_and_name_counts(path: Path) -> dict[str, tuple[int, int, int, int]]:
+    """(matched, predicted, gold, matched with the gold name) per kind on one of our sets: a
+    predicted source matches a gold one of its kind when one cue holds the other (one to
+    one, in text order); its name agrees when name_key of both is the same."""
     from trustscore._sourcing import sources_and_quotes
 
-    tp = dict.fromkeys(KINDS, 0)
-    npred = dict.fromkeys(KINDS, 0)
-    ngold = dict.fromkeys(KINDS, 0)
+    counts = {k: [0, 0, 0, 0] for k in KINDS}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         item = json.loads(line)
         body = ArticleBody(paragraphs=tuple(item["text"].split("\n\n")))
         sources, _ = sources_and_quotes(body)
-        pred = [(s.kind, s.social_media, s.cue or "") for s in sources]
-        gold = [(g["kind"], bool(g.get("social_media")), g["cue"]) for g in item["attributions"]]
+        pred = [(s.kind, s.social_media, s.cue or "", s.name or "") for s in sources]
+        gold = [
+            (g["kind"], bool(g.get("social_media")), g["cue"], g["name"])
+            for g in item["attributions"]
+        ]
         for k in KINDS:
             if k == "social_media":
-                p = [x[2] for x in pred if x[1]]
-                g = [x[2] for x in gold if x[1]]
+                p = [x for x in pred if x[1]]
+                g = [x for x in gold if x[1]]
             else:
-                p = [x[2] for x in pred if x[0] == k]
-                g = [x[2] for x in gold if x[0] == k]
-            npred[k] += len(p)
-            ngold[k] += len(g)
+                p = [x for x in pred if x[0] == k]
+                g = [x for x in gold if x[0] == k]
+            c = counts[k]
+            c[1] += len(p)
+            c[2] += len(g)
             rest = list(g)
-            for cue in p:
-                hit = next((c for c in rest if c in cue or cue in c), None)
+            for _, _, cue, name in p:
+                hit = next((x for x in rest if x[2] in cue or cue in x[2]), None)
                 if hit is not None:
                     rest.remove(hit)
-                    tp[k] += 1
-    return {k: (tp[k], npred[k], ngold[k]) for k in KINDS}
+                    c[0] += 1
+                    c[3] += name_key(name) == name_key(hit[3])
+    return {k: (c[0], c[1], c[2], c[3]) for k, c in counts.items()}
 
 
 def eval_fixtures(path: Path) -> None:
-    """Per-kind precision and recall on our annotated sourcing set."""
+    """Per-kind precision and recall on our annotated sourcing set, and name agreement."""
     print(f"\nsourcing set {path}")
-    print(f"{'kind':13} {'P':>6} {'R':>6} {'pred':>5} {'gold':>5}")
-    for k, (tp, npred, ngold) in kind_counts(path).items():
+    print(f"{'kind':13} {'P':>6} {'R':>6} {'pred':>5} {'gold':>5} {'names':>6}")
+    for k, (tp, npred, ngold, named) in kind_and_name_counts(path).items():
         p, r, _ = prf(tp, npred, ngold)
-        print(f"{k:13} {p:6.3f} {r:6.3f} {npred:5d} {ngold:5d}")
+        names = f"{named / tp:6.3f}" if tp else f"{'-':>6}"
+        print(f"{k:13} {p:6.3f} {r:6.3f} {npred:5d} {ngold:5d} {names}")
 
 
 def time_pages(folder: Path, tagger: bool = False, repeat: int = 1) -> None:
