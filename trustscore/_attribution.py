@@ -144,6 +144,10 @@ def _cue_left(sent: list[Token], i: int) -> int:
     return k
 
 
+# What a platform carries, after its name in "in a Telegram post".
+_PLATFORM_ITEMS = frozenset(("post", "video", "message", "tweet", "story", "thread", "statement"))
+
+
 def _cue_right(sent: list[Token], i: int, lemma: str) -> int:
     """Index one past the cue group that starts with the verb at sent[i]."""
     r = i + 1
@@ -171,6 +175,14 @@ def _cue_right(sent: list[Token], i: int, lemma: str) -> int:
             r += 2  # "in an interview with CNN"
             while r < n and sent[r].text[0].isupper() and _word(sent[r]):
                 r += 1
+    if (
+        r + 3 < n
+        and sent[r].lower == "in"
+        and sent[r + 1].lower in ("a", "an")
+        and sent[r + 2].lower in lex.SOCIAL_PLATFORMS
+        and sent[r + 3].lower in _PLATFORM_ITEMS
+    ):
+        r += 4  # "said in a Telegram post that …", "in a Facebook video"
     if (
         r + 2 < n
         and sent[r].lower in _POSTED
@@ -237,6 +249,7 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             t.lower in CUE_FORMS
             and a < k
             and not (a >= 2 and sent[a - 2].lower in ("who", "to"))  # "to discuss" is no cue
+            and not _state_modifier(sent, a - 1)  # "the state health department said"
             and not _anonymity_phrase(sent, a)  # "Officials speaking on condition of …"
             and not _reduced_relative(sent, a - 1)  # "A study published in … found"
             and not _opens_name(sent, a - 1)  # "“…,” state Sen. Ana Ruiz said"
@@ -387,7 +400,10 @@ def _reduced_relative(sent: list[Token], i: int) -> bool:
     if not (0 < i < len(sent) - 1 and sent[i].lower in lex.RELATIVE_PARTICIPLES):
         return False
     noun = sent[i - 1]
-    if not (noun.text.isalpha() and noun.text.islower()) or noun.lower in lex.PRONOUNS:
+    # a capital only on the sentence's first word, before an agent: "Figures released by the
+    # office show …" ("Officials released on Monday …" is the officials' verb)
+    opener = i == 1 and sent[i + 1].lower == "by" and noun.text[1:].islower()
+    if not (noun.text.isalpha() and (noun.text.islower() or opener)) or noun.lower in lex.PRONOUNS:
         return False
     if noun.lower in lex.VERB_GROUP or noun.lower in CUE_FORMS:
         return False
@@ -529,6 +545,23 @@ _FINITE = _COPULAS | frozenset(
 
 # Cue forms that are far more often nouns: they count only before "that", a colon or a quote.
 _NOUN_FIRST = frozenset(("state", "states"))
+# Words before "state" that make it a noun modifier ("the state health department", ", state
+# officials said"): a verb "state" needs a subject on its left.
+_STATE_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", ","))
+
+
+def _state_modifier(sent: list[Token], i: int) -> bool:
+    """ "state" (or "states") at i modifies the lower-case noun after it: "the state health
+    department", "…, state officials said", "State media reported" (not "…, states the
+    report", whose next word is an article)."""
+    if sent[i].lower not in _NOUN_FIRST or i + 1 >= len(sent):
+        return False
+    nxt = sent[i + 1]
+    opener = i == 0 or sent[i - 1].lower in _STATE_OPENERS
+    noun = nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in ("the", "a", "an")
+    return opener and noun
+
+
 # Weak cues in their bare or -s form ("post", "posts", "report"): after "a"/"the" and a
 # capitalised modifier they are nouns ("a Facebook post", "the Pentagon report").
 _NOUN_LIKE_FORMS = frozenset(
@@ -649,6 +682,12 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
             if not _word(t) or t.lower == "that":
                 break
     return False
+
+
+# A source that did not answer gives no content but is still cited, for the right of reply:
+# "The army did not comment.", "The owner has not commented.", "Police did not respond."
+_REPLY_LEMMAS = frozenset(("comment", "respond", "reply"))
+_NEGATIONS = frozenset(("not", "n’t", "n't", "never"))
 
 
 # What a source returns when it is a reply ("did not return calls / a request for comment").
@@ -825,7 +864,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     lemma, cls = CUE_FORMS[t.lower]
     if i > 0 and sent[i - 1].lower in lex.NOUN_MARKERS | {"to"}:
         return None
-    if t.lower in _NOUN_FIRST and not _clause_opens(sent, i + 1):
+    if t.lower in _NOUN_FIRST and (not _clause_opens(sent, i + 1) or _state_modifier(sent, i)):
         return None  # "a future Palestinian state", "Arab states" (but "she states that …")
     if (
         i >= 2
@@ -848,7 +887,9 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if gerund and (left is None or left.lower not in (",", "and", "but", "—", "while")):
         return None  # "crystallized thinking", "Speaking on radio": not a cue here
     noun_like = lemma in lex.WEAK_CUES and t.lower in (lemma, lemma + "s", lemma + "es")
-    if noun_like and not _weak_cue_subject(sent, i, left):
+    # "did not comment": a negated reply verb is a verb
+    negated = lemma in _REPLY_LEMMAS and any(sent[j].lower in _NEGATIONS for j in range(k, i))
+    if noun_like and not negated and not _weak_cue_subject(sent, i, left):
         return None
     r = _cue_right(sent, i, lemma)
     if (
@@ -935,6 +976,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if after is None:
         if sent[r - 1].text == ":" and r >= len(sent) - 1:
             return Attribution(cue, source, (), lemma, cls)  # 'he said:' + quoted paragraph
+        if negated:
+            return Attribution(cue, source, (), lemma, cls)  # "The army did not comment."
         return None
     if lemma in lex.WEAK_CUES and not _strong_subject(sent, a, k):
         return None
@@ -1396,4 +1439,12 @@ def find_attributions(
             last_quoted = last if (_has_quote(text, a) or not a.contents) else None
         elif not sents or not quote_only:
             last_quoted = None
-    return [a for a in result if a.contents], quotes
+    return [a for a in result if a.contents or _no_reply(text, a)], quotes
+
+
+def _no_reply(text: str, a: Attribution) -> bool:
+    """A source that did not answer ("did not comment"): cited with no content."""
+    if a.lemma not in _REPLY_LEMMAS or a.source is None:
+        return False
+    cue = text[a.cue[0] : a.cue[1]].lower().replace("n’t", " not").replace("n't", " not")
+    return any(w in _NEGATIONS for w in cue.split())

@@ -54,6 +54,27 @@ _REDUCED_RELATIVE = re.compile(
     + "|".join(sorted(lex.RELATIVE_FOLLOWERS - {"by"}))
     + r")\b"
 )
+# A record or statement of a body, with the body after "from" or "by" ("a statement from the
+# fire service", "data from the weather service", "figures released by the statistics office",
+# "a letter from Senator Ana Ruiz"): the source is the body or person, so the phrase is
+# classified from there. The body must start with an article, a possessive or a capital
+# ("figures from last year" keep their phrase). Fixed alternations: linear.
+_RECORD_OF = re.compile(
+    r"(?i:(?:an?|the|its|their|his|her|new|latest|recent|official|final|annual|internal|"
+    r"joint|written|brief) )*"
+    r"(?i:statement|statements|report|reports|data|figures|numbers|statistics|memo|letter|"
+    r"filing|filings|survey|analysis|document|documents|records|release|notice|email|"
+    r"estimate|estimates|assessment|review|audit|note|guidance|forecast)"
+    r" (?i:(?:released|published|issued|compiled|prepared|conducted|filed|sent|signed|"
+    r"commissioned|produced) )?(?i:from|by) "
+    r"(?=(?i:the|an?|its|their|his|her) |[A-Z])"
+)
+# A clause saying why a source is unnamed, after the description ("An employee who asked not
+# to be named", "Diplomats speaking on condition of anonymity"): not who the source is.
+_ANONYMITY_CLAUSE = re.compile(
+    r",?\s+(?:who|speaking|requesting|asking|because)\b[^,]{0,80}?"
+    r"(?:anonymity|anonymously|named|identified|not authori[sz]ed)"
+)
 # A short parenthesis in a source (party and state, an age) is not part of the name.
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,24}\)")
 # A post on a platform closing an indirect content ("… in a post on LinkedIn."), looked for in
@@ -88,6 +109,8 @@ def _without_time_tail(raw: str) -> str:
 
 
 _AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
+# "the 27-year-old", "the 64-year-old": a person described by age alone, the last one named
+_AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old")
 # A capitalised run after these is a body's or a place's name, not a person's: "Ministry of
 # Foreign Affairs", "bakers in Fenwick".
 _NAME_BREAKERS = frozenset(("of", "for", "and", "&", "in", "at", "from", "near", "on", "with"))
@@ -255,10 +278,13 @@ MAX_ARTICLE_NAME_WORDS = 4
 
 
 def _article_and_proper_noun(words: list[str]) -> bool:
-    """ "The Athletic", "The Information": "The" and capitalised words, no role or title."""
+    """ "The Athletic", "the Delmont Exchange": "the" and capitalised words, no role or title
+    (people take no article)."""
     rest = words[1:]
-    if words[0] != "The" or not 0 < len(rest) <= MAX_ARTICLE_NAME_WORDS:
+    if words[0] not in ("The", "the") or not 0 < len(rest) <= MAX_ARTICLE_NAME_WORDS:
         return False
+    if words[0] == "the" and rest[-1].endswith("s"):
+        return False  # "the Democrats", "the Smiths": a group, not a body's name
     for w in rest:
         low = w.lower()
         if not _capitalised(w) or w.endswith(".") or low in lex.ROLE_WORDS:
@@ -311,6 +337,8 @@ def _company_appositive(appositive: str) -> bool:
 
 def _is_org_word(w: str) -> bool:
     low = w.lower().rstrip(".")
+    if low.endswith("s") and low[:-1] in lex.ORG_WORDS:
+        return True  # "Centers for Disease Control", "Associated Newspapers"
     return low in lex.ORG_WORDS or low in lex.OUTLETS or low in lex.OUTLET_WORDS
 
 
@@ -366,11 +394,16 @@ _LEADING_PREPOSITIONS = lex.words("despite unlike like amid after before against
 
 def _described(kind: SourceKind, raw: str) -> Speaker:
     """A source known by its description ("officials familiar with the talks", "the utility")."""
-    text = _without_clause(raw.strip())
+    text = raw.strip()
+    clause = _ANONYMITY_CLAUSE.search(text)
+    if clause is not None and clause.start() > 0:
+        text = text[: clause.start()]  # "An employee who asked not to be named": the employee
+    text = _without_clause(text)
     return Speaker(kind, text, text.lower())
 
 
 _ARTICLES = frozenset(("a", "an", "the", "his", "her", "their", "its"))
+_INDEFINITE_ARTICLES = frozenset(("a", "an"))
 
 
 def _without_clause(text: str) -> str:
@@ -389,7 +422,9 @@ def _without_clause(text: str) -> str:
             first in _CLAUSE_OPENERS
             or first in _DISCOURSE_ADVERBS  # "Hospital staff, however,"
             or first.endswith("ing")
-            or (first.endswith("ed") and second == "by")  # "The letter, signed by 300 scientists,"
+            or first in _INDEFINITE_ARTICLES  # "One user, a teacher from Ohio,": the user
+            # "The letter, signed by 300 scientists,", "An internal memo, seen by The Guardian,"
+            or (first.endswith(("ed", "en")) and second == "by")
             or (first in ("in", "on", "at", "during", "via") and second in _ARTICLES)
             # "The health minister, in a video posted on Facebook,": where, not who
         )
@@ -440,6 +475,9 @@ class SpeakerResolver:
 
     def _classify_text(self, raw: str, start: int) -> Speaker | None:
         raw = _PARENTHESIS.sub("", raw)  # "Jason Holsman (D)", "Ana Ruiz (R-Ohio)"
+        record = _RECORD_OF.match(raw.strip())
+        if record is not None:
+            raw = raw.strip()[record.end() :]  # "a statement from the fire service": the service
         raw = _without_time_tail(raw)
         reduced = _REDUCED_RELATIVE.search(raw)
         if reduced is not None and reduced.start() > 0:
@@ -470,10 +508,17 @@ class SpeakerResolver:
             return _described("anonymous", raw)
         if low[0] in ("another", "others") and len(words) <= 2:
             return Speaker("anonymous", raw.strip(), "another")
+        if low == ["one"]:
+            return Speaker("anonymous", raw.strip(), "one")  # "“…,” one said." (of a group)
+        if _AGE_DESCRIPTION.fullmatch(" ".join(low)):
+            # "The 27-year-old said": the person last cited by name
+            return self._last(lambda s: s.kind == "named") or _described("anonymous", raw)
         if len(words) == 1 and low[0] in _QUANTIFIERS:
             return _described("anonymous", raw)  # "Some said they would leave", "Both said"
         if _article_and_proper_noun(words):
-            org = " ".join(words)  # "According to The Athletic": people take no article
+            # "According to The Athletic": people take no article ("the Delmont Exchange" is
+            # the exchange's name without its lower-case article)
+            org = " ".join(words[1:] if words[0] == "the" else words)
             return Speaker("organization", org, org.lower())
         state = self._states(words)
         if state is not None:
@@ -533,6 +578,9 @@ class SpeakerResolver:
             return _described("anonymous", raw)  # "Astronomers at the Halden Observatory"
         if name_words and head not in lex.ANONYMOUS_NOUNS:
             if not run and role_words and rest and rest[0].lower() in _NAME_BREAKERS:
+                if role_words[-1].lower() in lex.SPOKESPERSON_ROLES:
+                    org_name = self._org_of(raw) or raw.strip()  # "A spokeswoman for Velmar"
+                    return Speaker("organization", org_name, org_name.lower())
                 # "The High Commissioner for Human Rights": a title, the name is its body's
                 return _described("anonymous", raw)
             if not run and head in low and not words[low.index(head)][:1].isupper():
@@ -704,6 +752,16 @@ class SpeakerResolver:
         m = re.search(r"\bfor (?:the )?([\w’'. \-]{2,60})$", raw.strip())
         if m:
             return m.group(1).strip().rstrip(".,;")
+        words = _words(raw)
+        at = next((i for i, w in enumerate(words) if w.lower() in lex.SPOKESPERSON_ROLES), 0)
+        body = [w for w in words[:at] if w.lower() not in _ARTICLES]
+        if body and body[-1].lower().endswith(("’s", "'s")):
+            body[-1] = body[-1][:-2]  # "the union’s spokeswoman": the union
+        person = bool(body) and (
+            body[-1].lower() in lex.ROLE_WORDS or body[-1].lower() in lex.PERSON_NOUNS
+        )  # "the president’s spokesman" speaks for a person, not a body
+        if body and not person and not any(_capitalised(w) for w in words[at:]):
+            return " ".join(body)  # "a police spokeswoman", "a Pentagon spokesman"
         caps = [w for w in _words(raw) if _capitalised(w)]
         return " ".join(caps) or None
 
