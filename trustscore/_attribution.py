@@ -146,6 +146,9 @@ def _cue_left(sent: list[Token], i: int) -> int:
 
 # What a platform carries, after its name in "in a Telegram post".
 _PLATFORM_ITEMS = frozenset(("post", "video", "message", "tweet", "story", "thread", "statement"))
+_PLATFORM_PLURALS = frozenset(("posts", "videos", "messages", "tweets", "stories"))
+# Where on a platform ("on its Telegram channel").
+_PLATFORM_PLACES = frozenset(("channel", "account", "page", "feed", "profile", "story"))
 
 
 def _cue_right(sent: list[Token], i: int, lemma: str) -> int:
@@ -183,6 +186,16 @@ def _cue_right(sent: list[Token], i: int, lemma: str) -> int:
         and sent[r + 3].lower in _PLATFORM_ITEMS
     ):
         r += 4  # "said in a Telegram post that …", "in a Facebook video"
+    elif (
+        r + 3 < n
+        and sent[r].lower == "on"
+        and sent[r + 1].lower in ("its", "his", "her", "their", "the")
+        and sent[r + 2].lower in lex.SOCIAL_PLATFORMS
+        and sent[r + 3].lower in _PLATFORM_PLACES
+    ):
+        r += 4  # "said on its Telegram channel", "wrote on her Instagram account"
+    elif r + 1 < n and sent[r].lower == "in" and sent[r + 1].lower in _PLATFORM_PLURALS:
+        r += 2  # "said in videos posted on YouTube": where they went up joins below
     if (
         r + 2 < n
         and sent[r].lower in _POSTED
@@ -250,6 +263,8 @@ def _source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and a < k
             and not (a >= 2 and sent[a - 2].lower in ("who", "to"))  # "to discuss" is no cue
             and not _state_modifier(sent, a - 1)  # "the state health department said"
+            and not _without_particle(sent, a - 1)  # "the rail operator VelRail said"
+            and not (a >= 2 and sent[a - 2].lower in ("a", "an", "the"))  # "A report … warned"
             and not _anonymity_phrase(sent, a)  # "Officials speaking on condition of …"
             and not _reduced_relative(sent, a - 1)  # "A study published in … found"
             and not _opens_name(sent, a - 1)  # "“…,” state Sen. Ana Ruiz said"
@@ -405,7 +420,8 @@ def _reduced_relative(sent: list[Token], i: int) -> bool:
     opener = i == 1 and sent[i + 1].lower == "by" and noun.text[1:].islower()
     if not (noun.text.isalpha() and (noun.text.islower() or opener)) or noun.lower in lex.PRONOUNS:
         return False
-    if noun.lower in lex.VERB_GROUP or noun.lower in CUE_FORMS:
+    determined = i >= 2 and sent[i - 2].lower in ("a", "an", "the")  # "A report released …"
+    if noun.lower in lex.VERB_GROUP or (noun.lower in CUE_FORMS and not determined):
         return False
     if sent[i + 1].lower not in lex.RELATIVE_FOLLOWERS:
         return False
@@ -495,6 +511,15 @@ def _name_before(
     return (a, c + 1)
 
 
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "i", "we", "you"))
+
+
+def _pronoun_clause(sent: list[Token], r: int) -> bool:
+    """ "…, Meera Pillai, said she supported …": a pronoun and a word after the cue open the
+    content, so the cue is not inverted (an inverted pronoun source ends the sentence)."""
+    return r + 1 < len(sent) and sent[r].lower in _SUBJECT_PRONOUNS and _word(sent[r + 1])
+
+
 def _source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
     """Token range of the source after an inverted cue ("..., said Ana Ruiz, the minister.")."""
     n = len(sent)
@@ -548,6 +573,15 @@ _NOUN_FIRST = frozenset(("state", "states"))
 # Words before "state" that make it a noun modifier ("the state health department", ", state
 # officials said"): a verb "state" needs a subject on its left.
 _STATE_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", ","))
+
+
+def _without_particle(sent: list[Token], i: int) -> bool:
+    """A verb that reports only with its particle ("rail against", "weigh in") lacks it at i:
+    "the rail operator", "the weigh station"."""
+    lemma = CUE_FORMS[sent[i].lower][0]
+    return lemma in lex.NEEDS_PARTICLE and (
+        i + 1 >= len(sent) or sent[i + 1].lower not in _PARTICLES
+    )
 
 
 def _state_modifier(sent: list[Token], i: int) -> bool:
@@ -720,13 +754,19 @@ def _coordinated_cue(t: Token) -> bool:
     return entry is not None and t.text.islower() and entry[1] == "speech" and t.lower != entry[0]
 
 
+COORDINATED_SUBJECT_TOKENS = 8
+
+
 def _clause_cue_follows(sent: list[Token], j: int) -> bool:
     """A reporting verb follows at j, maybe after a short name or pronoun subject."""
     lowercase_subject = False
     coordinated = j < len(sent) and sent[j].lower in ("but", "and", "while", "though", "although")
     if coordinated:
         j += 1  # ", but Cook did not say when"
-    for m in range(j, min(len(sent), j + 5)):
+    # a conjunction opens a clause whose subject may be longer ("…, while a spokesman for the
+    # Pallas administration told …")
+    window = COORDINATED_SUBJECT_TOKENS if coordinated else 5
+    for m in range(j, min(len(sent), j + window)):
         t = sent[m]
         if m == j and t.lower in CUE_FORMS and t.lower.endswith("ing"):
             return CUE_FORMS[t.lower][1] == "speech"  # "..., adding that ..."
@@ -748,12 +788,14 @@ def _content_right(sent: list[Token], r: int) -> tuple[int, int] | None:
         r += 1
     e = n
     for j in range(r + 1, n - 1):
+        # '…,” while X told …': the clause after a quote closing with its comma
+        nxt = j + 2 if sent[j + 1].text in _CLOSE_QUOTE and j + 2 < n else j + 1
         if (
             sent[j].text == ","
-            and (_clause_cue_follows(sent, j + 1) or (sent[j + 1].lower == "according"))
+            and (_clause_cue_follows(sent, nxt) or (sent[nxt].lower == "according"))
         ) or (sent[j].lower in ("and", "but") and _coordinated_cue(sent[j + 1])):
-            e = j  # "..., said ..." / "..., Adelson said ...": the next attribution starts here
-            break
+            e = j if nxt == j + 1 else nxt  # "..., said ..." / "..., Adelson said ...": the
+            break  # next attribution starts here
     while e > r and (sent[e - 1].text in (".", ",", ";", "—") or sent[e - 1].text == ")"):
         e -= 1
     if e <= r or not any(_word(t) for t in sent[r:e]):
@@ -926,12 +968,14 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     after_break = left is not None and (left.text in (",", "—") or left.text in _CLOSE_QUOTE)
     # "…, who asked not to be named, said the two sides had been close": content, no inversion
     clause_after = after_break and _clause_after(sent, r)
+    pronoun_clause = after_break and _pronoun_clause(sent, r)
     if (
         left is not None
         and after_break
         and k > 1
         and not _comma_after_parenthesis(sent, k)
         and not clause_after
+        and not pronoun_clause
     ):
         src = _source_right(sent, r)  # "“...,” said Ana Ruiz"
         c = _content_left(sent, k - 1)
@@ -948,7 +992,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         else:
             return _inverted(sent, cue, src, c, k, lemma, cls)
     src = _source_left(sent, k)
-    if src is None and left is not None and left.text == "," and clause_after:
+    if src is None and left is not None and left.text == "," and (clause_after or pronoun_clause):
         src = _comma_subject(sent, k - 1)
     if src is None:
         return None

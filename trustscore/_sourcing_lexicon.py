@@ -225,6 +225,22 @@ SPOKESPERSON_ROLES: frozenset[str] = words("""
     spokesman spokeswoman spokesperson spokespeople representative representatives
     """)
 
+# Last words of company and institution names ("Silver Fern Pictures", "Orion Studios",
+# "Kestrel Motors", "the Diocese of Wenham"): a name with one is a body, not a person.
+BODY_NAME_WORDS: frozenset[str] = words("""
+    studios studio pictures films records labs laboratories systems holdings partners
+    industries motors airlines airways foods pharmaceuticals technologies solutions ventures
+    logistics diocese church mosque synagogue temple parish school academy college museum
+    library theatre theater orchestra festival dairy brewery bakery farms clinic
+    """)
+
+# Things that carry words but do not speak ("The sign said the shop was closed", "The
+# scoreboard said 3-1"): a source with one of these as its head is no source.
+TEXT_OBJECTS: frozenset[str] = words("""
+    sign signs banner banners scoreboard placard placards plaque poster posters billboard
+    billboards graffiti screen clock thermometer gauge sticker stickers t-shirt inscription
+    """)
+
 ORG_WORDS: frozenset[str] = words("""
     ministry department government police army military navy company campaign committee
     agency court council office party union commission administration embassy pentagon

@@ -64,9 +64,9 @@ _RECORD_OF = re.compile(
     r"joint|written|brief) )*"
     r"(?i:statement|statements|report|reports|data|figures|numbers|statistics|memo|letter|"
     r"filing|filings|survey|analysis|document|documents|records|release|notice|email|"
-    r"estimate|estimates|assessment|review|audit|note|guidance|forecast)"
+    r"estimate|estimates|assessment|review|audit|note|guidance|forecast|poll|study)"
     r" (?i:(?:released|published|issued|compiled|prepared|conducted|filed|sent|signed|"
-    r"commissioned|produced) )?(?i:from|by) "
+    r"commissioned|produced) (?:(?:on|last|this|earlier) [A-Za-z]+ )?)?(?i:from|by) "
     r"(?=(?i:the|an?|its|their|his|her) |[A-Z])"
 )
 # A clause saying why a source is unnamed, after the description ("An employee who asked not
@@ -75,6 +75,9 @@ _ANONYMITY_CLAUSE = re.compile(
     r",?\s+(?:who|speaking|requesting|asking|because)\b[^,]{0,80}?"
     r"(?:anonymity|anonymously|named|identified|not authori[sz]ed)"
 )
+# "told The Washington Ledger": a capital "The" inside a sentence opens a title, an outlet's
+# name (people take no article). One word class per word: linear.
+_TITLE_THE = re.compile(r"The(?: [A-Z][\w’'.\-]*){1,4}$")
 # A short parenthesis in a source (party and state, an age) is not part of the name.
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,24}\)")
 # A post on a platform closing an indirect content ("… in a post on LinkedIn."), looked for in
@@ -335,6 +338,12 @@ def _company_appositive(appositive: str) -> bool:
     return head.lower().strip(",.") in lex.COMPANY_NOUNS
 
 
+def _company_noun(w: str) -> bool:
+    """ "carmaker", "cheesemaker", "distributor": a noun for a company."""
+    low = w.lower()
+    return low in lex.COMPANY_NOUNS or low.endswith("maker")
+
+
 def _is_org_word(w: str) -> bool:
     low = w.lower().rstrip(".")
     if low.endswith("s") and low[:-1] in lex.ORG_WORDS:
@@ -403,6 +412,8 @@ def _described(kind: SourceKind, raw: str) -> Speaker:
 
 
 _ARTICLES = frozenset(("a", "an", "the", "his", "her", "their", "its"))
+# Honorifics before a name are not part of it (docs/sourcing.md, "How our sets are annotated").
+_HONORIFICS = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."))
 _INDEFINITE_ARTICLES = frozenset(("a", "an"))
 
 
@@ -495,6 +506,12 @@ class SpeakerResolver:
         main, appositive = parts[0], ", ".join(parts[1:])
         if len(parts) > 1 and _name_part(parts[1]) and not _name_part(main):
             main, appositive = parts[1], parts[0]  # "The minister, Ana Ruiz, said"
+            described = _words(appositive)
+            if described and _company_noun(described[-1]):
+                # "The cheesemaker, Brook Farm Dairy, said", "Her distributor, Silver Fern
+                # Pictures, said": the name of a company
+                org = " ".join(_words(main))
+                return Speaker("organization", org, org.lower())
         words = [_uncontracted(w) for w in _words(main)]
         if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
             words = words[:-1]
@@ -503,6 +520,8 @@ class SpeakerResolver:
         low = [w.lower() for w in words]
         if len(words) == 1 and low[0] in lex.PRONOUNS:
             return self._pronoun(low[0], start)
+        if _head(low) in lex.TEXT_OBJECTS:
+            return None  # "The sign on the door said …", "A banner read …": no one speaks
         lowered = raw.lower()
         if any(m in lowered for m in lex.ANONYMOUS_MARKERS):
             return _described("anonymous", raw)
@@ -550,18 +569,24 @@ class SpeakerResolver:
             before_place = _trailing_person(rest[:cut])
             titled = bool(role_words) or _known_name(rest[0].lower(), self.named_by_key)
             if titled and cut >= 2 and before_place == rest[:cut]:
-                return self._named(before_place, _role(role_words, []) or appositive or None, words)
+                role = _role(role_words, []) or appositive or None
+                return self._named(before_place, role, words, start)
         person = _trailing_person(run)
-        if len(person) >= 2 and head not in lex.ANONYMOUS_NOUNS:
+        body = any(w.lower() in lex.BODY_NAME_WORDS for w in person)  # "Orion Studios"
+        if len(person) >= 2 and head not in lex.ANONYMOUS_NOUNS and not body:
             # "CBS Sports NFL Insider Jason La Canfora", "pop star Jade Rivera": a person, the
             # words before the name are the role
             return self._named(
                 person,
                 _role(role_words, rest[: len(rest) - len(person)]) or appositive or None,
                 words,
+                start,
             )
-        if any(_is_org_word(w) for w in name_words) or (
-            name_words and all(_acronym(w) for w in name_words)
+        if (
+            any(_is_org_word(w) for w in name_words)
+            or (name_words and all(_acronym(w) for w in name_words))
+            # "the Diocese of Wenham", "Silver Fern Pictures" (not "Airlines said": no name)
+            or (len(name_words) >= 2 and any(w.lower() in lex.BODY_NAME_WORDS for w in name_words))
         ):
             if head in lex.ANONYMOUS_NOUNS:
                 return _described("anonymous", raw)
@@ -595,11 +620,16 @@ class SpeakerResolver:
                 return Speaker("named", pair, pair.lower())
             named = [w for w in run if _capitalised(w)] or name_words
             role = _role(role_words, before if run else [])
-            return self._named(named, role or appositive or None, words)
+            return self._named(named, role or appositive or None, words, start)
         if head in lex.SPOKESPERSON_ROLES or any(w in lex.SPOKESPERSON_ROLES for w in low):
             earlier = self._role_match(low)
             if earlier is not None and low[0] == "the":
                 return earlier
+            if len(low) == 2 and low[0] == "the":
+                # "The spokesman said" after "the fire service said": the body cited last
+                cited = self._last(lambda s: s.kind == "organization")
+                if cited is not None:
+                    return cited
             org_name = self._org_of(raw) or raw.strip()
             return Speaker("organization", org_name, org_name.lower())
         if low[0] == "the" and any(w in lex.ROLE_WORDS for w in low):
@@ -639,16 +669,24 @@ class SpeakerResolver:
         name = " ".join(core)
         return Speaker("organization", name, name.lower())
 
-    def _named(self, name_words: list[str], role: str | None, words: list[str]) -> Speaker:
+    def _named(
+        self, name_words: list[str], role: str | None, words: list[str], start: int
+    ) -> Speaker:
         # "Donald Trump’s vows": the possessive belongs to the phrase, not to the name
         last = name_words[-1].removesuffix("’s").removesuffix("'s")
         name_words = [*name_words[:-1], last] if last else name_words
+        while len(name_words) > 1 and name_words[0].lower() in _HONORIFICS:
+            name_words = name_words[1:]  # "Dr Ilka Moreau", "Ms Osei": the name alone
         name = " ".join(name_words)
         key = name_words[-1].lower().rstrip(".").removesuffix("’s").removesuffix("'s")
         if len(name_words) == 1:
             earlier = self.named_by_key.get(key)
             if earlier is not None:
                 return replace(earlier, role=role or earlier.role)
+            full = self._full_name(name_words[0], start)
+            if full is not None:
+                # "Ms Osei said" after "The head of the board, Miriam Osei, resigned"
+                return Speaker("named", full, key, role=role, gender=_gender(words, role))
             for s in reversed(self.history):
                 # "Microsoft Corp said …; Microsoft on Thursday reiterated …": the short form of
                 # an organisation cited before
@@ -713,6 +751,14 @@ class SpeakerResolver:
                 before = self.text[max(0, m.start() - 30) : m.start()].split()[-2:]
                 out.append((roles + [w for w in before if w.lower() in lex.ROLE_WORDS], names))
         return out
+
+    def _full_name(self, surname: str, start: int) -> str | None:
+        """The last full name ending in this surname mentioned in the text before start."""
+        found = None
+        for _, ws in self._people(start - MENTION_WINDOW, start):
+            if ws[-1] == surname:
+                found = " ".join(ws)
+        return found
 
     def _mention(self, start: int, gender: str, after: int) -> Speaker | None:
         """The last person named in the text between after and start whose given name has
@@ -801,7 +847,7 @@ class SpeakerResolver:
     def _via(self, a: Attribution, speaker: Speaker) -> str | None:
         if a.recipient is not None:
             rec = self.text[a.recipient[0] : a.recipient[1]]
-            if lex.is_outlet(rec):
+            if lex.is_outlet(rec) or _TITLE_THE.match(rec.strip()):
                 return rec.strip().removeprefix("the ")
         m = _VIA_INTERVIEW.search(self._opener(a) + self._frame(a))
         if m and lex.is_outlet(m.group(1)):
