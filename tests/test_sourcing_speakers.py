@@ -793,6 +793,29 @@ def test_adverbs_labels_and_openers_are_not_names(
             "A fire burned for hours, the fire service said. The spokesman said no one was hurt.",
             [("organization", "the fire service"), ("organization", "the fire service")],
         ),
+        # "according to" after a plan or belief; a long source cut before its clause
+        (
+            "Kestrel Motors plans to build a battery plant in Spain, according to Reuters.",
+            [("organization", "Reuters")],
+        ),
+        (
+            "The burglaries were linked, according to a detective who spoke on condition of "
+            "anonymity because the inquiry is ongoing.",
+            [("anonymous", "a detective")],
+        ),
+        # a subject after "while"; "weighed in"; "accused of" is no cue
+        (
+            "Ana Ruiz tweeted her thanks, while party officials, speaking on condition of "
+            "anonymity, said the margin was thin.",
+            [("named", "Ana Ruiz"), ("anonymous", "party officials")],
+        ),
+        ("A man accused of setting fire to a warehouse was denied bail.", []),
+        # "she" with no woman cited before: the person just named, whose gender is unknown
+        (
+            "Ilse Maranta was unconvinced by the bill. “Every family will pay,” she said.",
+            [("named", "Ilse Maranta")],
+        ),
+        ("Tom Hale left the room. “We are done,” she said.", []),
         # things that carry words do not speak
         ("The sign on the door said the shop was closed for good.", []),
         ("The scoreboard said 3-1 with four minutes left.", []),
@@ -833,6 +856,13 @@ def test_single_paragraph_sources(paragraph: str, expected: list[tuple[str, str]
             "told",
             False,
             "The Washington Ledger",
+        ),
+        ("Residents told local media that the water was brown.", "told", False, "local media"),
+        (
+            "Former senator Rhett Calder weighed in on X, calling the organisers cowards.",
+            "weighed in on X",
+            True,
+            None,
         ),
     ],
 )

@@ -165,6 +165,8 @@ def _cue_right(sent: list[Token], i: int, lemma: str) -> int:
         return -1
     if r < n and sent[r].lower in _PARTICLES and lemma in lex.PARTICLE_VERBS:
         r += 1
+    elif r < n and sent[r].lower == "in" and lemma == "weigh":
+        r += 1  # "weighed in on Truth Social"
     elif lemma in lex.PARTICLE_VERBS and lemma in lex.NEEDS_PARTICLE:
         return -1
     if (
@@ -657,6 +659,9 @@ def _coordinated_start(sent: list[Token], conj: int) -> int:
     return conj + 1
 
 
+_SUBORDINATORS = frozenset(("while", "whereas", "although", "though", "but", "and"))
+
+
 def _comma_subject(sent: list[Token], comma: int) -> tuple[int, int] | None:
     """The sentence's opening up to the comma before its cue, when a clause follows the cue
     ("Brianne Stone, 29, of Huntsville, Ala., says her concern is …": the subject, however
@@ -671,6 +676,11 @@ def _comma_subject(sent: list[Token], comma: int) -> tuple[int, int] | None:
         return None
     if first.lower.endswith("ly") or first.lower in lex.CLAUSE_BREAK:
         return None  # "Publicly, …", "But, …"
+    for j in range(comma - 1, a, -1):
+        if sent[j].lower in _SUBORDINATORS and sent[j - 1].text == ",":
+            # "X tweeted his thanks, while party officials, speaking …, said": the subject
+            # opens after the conjunction
+            return (j + 1, comma) if j + 1 < comma and _word(sent[j + 1]) else None
     return (a, comma)
 
 
@@ -838,6 +848,10 @@ def _recipient(sent: list[Token], r: int) -> tuple[int, int]:
     return (r, r)
 
 
+# Words that open a clause ending a long "according to" source.
+_LONG_CLAUSE_OPENERS = frozenset(("because", "as", "since", "who", "which", "while"))
+
+
 def _according(sent: list[Token], i: int) -> Attribution | None:
     n = len(sent)
     r = i + 2
@@ -845,7 +859,12 @@ def _according(sent: list[Token], i: int) -> Attribution | None:
     while e < n and sent[e].text not in _STOP_PUNCT and sent[e].text not in _SENT_END:
         e += 1
         if e - r > MAX_SOURCE_TOKENS:
-            return None
+            # "according to a detective who spoke on condition of anonymity because …": the
+            # source ends before a long clause
+            e = next((j for j in range(r + 1, e) if sent[j].lower in _LONG_CLAUSE_OPENERS), -1)
+            if e < 0:
+                return None
+            break
     if e == r:
         return None
     contents = []
@@ -1216,7 +1235,9 @@ def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]
             # ends where the trailing "according to" begins ("X said Y, according to
             # Reuters" is different: the outlet only carried X's words)
             host = next((b for b in kept if _nested(a, b)), None)
-            if host is not None and _trailing_in(a, host) and not _outlet(sent, a.source):
+            # (but "X plans Y, according to Reuters": a plan or belief reported by the outlet)
+            carried = host is not None and host.cue_class == "speech" and _outlet(sent, a.source)
+            if host is not None and _trailing_in(a, host) and not carried:
                 trimmed = _trimmed(host, a.cue[0])
                 if trimmed.contents:  # not "“Y,” he said, according to Z": the host has no
                     kept[kept.index(host)] = trimmed  # content of its own after the cue

@@ -329,9 +329,10 @@ SOCIAL_PLATFORMS: tuple[str, ...] = (
 # sentence's verb when a preposition or time word follows them.
 RELATIVE_PARTICIPLES: frozenset[str] = words(
     "published released issued posted conducted commissioned compiled obtained cited quoted "
-    "filed prepared written sent provided"
+    "filed prepared written sent provided accused"
 )
-RELATIVE_FOLLOWERS: frozenset[str] = words("in on at by for with from to via last this earlier")
+# ("A man accused of arson was denied bail": "of" follows only "accused" in practice)
+RELATIVE_FOLLOWERS: frozenset[str] = words("in on at by for with from to via last this earlier of")
 
 SOCIAL_VERBS: frozenset[str] = words(
     "tweet tweeted tweets tweeting retweet retweeted retweeting posted posting posts"
@@ -404,8 +405,19 @@ CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
 SOURCE_WORD = re.compile(r"[\w’'.\-]+")
 
 
+# Outlets named by kind ("told local media", "told state television").
+_MEDIA_BY_KIND = re.compile(
+    r"(?:the )?(?:local|state|national|regional|foreign|international|public|Western|Russian|"
+    r"Chinese|Iranian|Israeli|Turkish|Ukrainian) (?:media|television|TV|radio|newspapers?|"
+    r"press|outlets?|broadcaster)"
+)
+
+
 def is_outlet(text: str) -> bool:
-    """True when text names a news outlet ("Reuters", "The Associated Press", "CNN")."""
+    """True when text names a news outlet ("Reuters", "The Associated Press", "CNN", "local
+    media")."""
+    if _MEDIA_BY_KIND.fullmatch(text.strip()):
+        return True
     ws = [w for w in SOURCE_WORD.findall(text) if w.lower() != "the"]
     if not ws or not all(w[:1].isupper() or w.lower() in ("of", "and") for w in ws):
         return False

@@ -160,6 +160,9 @@ _PERSON = re.compile(r"\b[A-Z][a-z]+(?: (?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][
 MAX_HISTORY = 50
 # How far back (characters) a pronoun or title looks for a person mentioned in the text.
 MENTION_WINDOW = 1500
+# A pronoun with no speaker of its gender before takes a person whose given name is in neither
+# name list only when that person was the last one named, this close before it (characters).
+UNKNOWN_GENDER_WINDOW = 400
 
 
 def _name_part(part: str) -> bool:
@@ -746,6 +749,8 @@ class SpeakerResolver:
         out = []
         for m in _PERSON.finditer(self.text, max(0, lo), hi):
             ws = m.group().split()
+            while len(ws) > 2 and ws[0].lower() in _HONORIFICS:
+                ws = ws[1:]  # "Dr Anouk Veldt"
             roles, names = _split_role_name(ws)
             if len(names) >= 2:
                 before = self.text[max(0, m.start() - 30) : m.start()].split()[-2:]
@@ -764,12 +769,23 @@ class SpeakerResolver:
         """The last person named in the text between after and start whose given name has
         this gender ("Sofia Marin agreed. ... she said")."""
         names = lex.MALE_NAMES if gender == "m" else lex.FEMALE_NAMES
+        others = lex.FEMALE_NAMES if gender == "m" else lex.MALE_NAMES
         found = None
+        unknown = None  # the last person named whose given name is in neither list
         for _, ws in self._people(max(after, start - MENTION_WINDOW), start):
             if ws[0].lower() in names:
                 found = ws
+            elif ws[0].lower() not in others and start - after <= MENTION_WINDOW:
+                unknown = ws
+        if found is None and unknown is not None and after == 0:
+            # "Ilse Maranta was unconvinced. “…,” she said": no speaker of that gender
+            # before, and the nearest person named before may be her
+            near = self._people(start - UNKNOWN_GENDER_WINDOW, start)
+            if near and near[-1][1] == unknown:
+                found = unknown
         if found is None:
             return None
+        found = [w for w in found if w.lower() not in _HONORIFICS] or found  # "Mr Okafor"
         return Speaker("named", " ".join(found), found[-1].lower(), gender=gender)
 
     def _role_mention(self, low: list[str], start: int) -> Speaker | None:
