@@ -816,6 +816,45 @@ def test_adverbs_labels_and_openers_are_not_names(
             [("named", "Ilse Maranta")],
         ),
         ("Tom Hale left the room. “We are done,” she said.", []),
+        # the head noun decides; a "which" clause is never a person's; acronyms, body words
+        (
+            "The chair of the planning committee said the plans were flawed.",
+            [("anonymous", "The chair of the planning committee")],
+        ),
+        (
+            "The state’s largest teachers union warned that schools would close.",
+            [("organization", "The state’s largest teachers union")],
+        ),
+        (
+            "Nordvik Lines, which operates the route, said sailings would resume.",
+            [("organization", "Nordvik Lines")],
+        ),
+        ("NHS Westmoor said waiting lists grew.", [("organization", "NHS Westmoor")]),
+        (
+            "Amnesty International said the trial was unfair.",
+            [("organization", "Amnesty International")],
+        ),
+        ("Forecasters say temperatures will fall.", [("anonymous", "Forecasters")]),
+        ("Prices rose, according to LSEG data.", [("organization", "LSEG")]),
+        ("A Gallup poll found support fell.", [("organization", "Gallup")]),
+        ("Eurostat figures show that prices rose.", [("organization", "Eurostat")]),
+        (
+            "He took money from the accounts for six years, court papers show.",
+            [("organization", "court papers")],
+        ),
+        ("Halvorsen Group shares fell 7.2 percent on Monday.", []),
+        # titles, post-nominals, a comma participle, the age of a person just named
+        ("Councillor Ruth Agyeman said the road was dangerous.", [("named", "Ruth Agyeman")]),
+        (
+            "Her barrister, Philippa Grey KC, told the court the case was weak.",
+            [("named", "Philippa Grey")],
+        ),
+        ("The memo, dated 3 October, says the plant is unsafe.", [("organization", "The memo")]),
+        (
+            "“I am fine,” said Gianni Ferraro. Bram de Wit finished third. “It hurts,” the "
+            "34-year-old told reporters.",
+            [("named", "Gianni Ferraro"), ("named", "Bram de Wit")],
+        ),
         # things that carry words do not speak
         ("The sign on the door said the shop was closed for good.", []),
         ("The scoreboard said 3-1 with four minutes left.", []),
@@ -859,6 +898,19 @@ def test_single_paragraph_sources(paragraph: str, expected: list[tuple[str, str]
         ),
         ("Residents told local media that the water was brown.", "told", False, "local media"),
         (
+            "A source close to the couple told the Daily Glint that they had split.",
+            "told",
+            False,
+            "Daily Glint",
+        ),
+        (
+            "A video of the bridge drew 80 million views on Weibo. One user wrote that it was a "
+            "disgrace.",
+            "wrote",
+            True,
+            None,
+        ),
+        (
             "Former senator Rhett Calder weighed in on X, calling the organisers cowards.",
             "weighed in on X",
             True,
@@ -879,3 +931,21 @@ def test_a_clause_after_a_closing_quote_and_while_is_a_second_attribution() -> N
         "the Pallas administration told Al Jazeera that talks had failed."
     )
     assert got == [("organization", "The ministry"), ("organization", "Pallas administration")]
+
+
+def test_words_from_a_post_cited_just_before_are_from_the_post() -> None:
+    sources, _ = sources_and_quotes(
+        ArticleBody(
+            paragraphs=(
+                "Jonas Friberg announced the cuts in a post on LinkedIn. “This is the hardest "
+                "day,” Friberg wrote, adding that staff would be paid. He later told reporters "
+                "that the firm was sound.",
+            )
+        )
+    )
+    assert [(s.cue, s.social_media) for s in sources] == [
+        ("announced", True),
+        ("wrote", True),
+        ("adding", True),
+        ("later told", False),
+    ]

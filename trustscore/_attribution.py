@@ -711,7 +711,18 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
     if lemma == "compare":
         return nxt in ("to", "with")  # "$250 less compared to the Series 5"
     if lemma == "speak":
-        return nxt in ("in", "at", "on", "from", "before", "after", "during", "at", "to", "with")
+        return nxt in (
+            "in",
+            "at",
+            "on",
+            "from",
+            "before",
+            "after",
+            "during",
+            "to",
+            "with",
+            "through",
+        )
     if lemma == "return":
         # "did not return calls seeking comment", "… a request for comment"; not "returned
         # home", "returns a promise"
@@ -754,7 +765,9 @@ _ADDED_OBJECTS = frozenset(
 
 def _anonymity_phrase(sent: list[Token], r: int) -> bool:
     """ "who asked not to be named", "speaking on condition of anonymity": not a statement."""
-    nxt = " ".join(t.lower for t in sent[r : r + 4])
+    nxt = " ".join(t.lower for t in sent[r : r + 5])
+    if nxt.startswith(("that his name not", "that her name not", "that their names not")):
+        return True  # "asking that her name not be published"
     return nxt.startswith(("not to be", "on condition of", "on the condition", "anonymously"))
 
 
@@ -848,6 +861,13 @@ def _recipient(sent: list[Token], r: int) -> tuple[int, int]:
     return (r, r)
 
 
+# Verbs of change that follow a plural noun subject ("shares fell", "claims rose", "waiting
+# lists grew"): a cue form right before one is that noun.
+_MOVES = lex.words(
+    "fell rose grew jumped dropped climbed slid surged tumbled soared plunged gained doubled "
+    "tripled increased decreased eased edged slumped rallied remained stood hit reached topped "
+    "fall rise grow jump drop climb slide surge"
+)
 # Words that open a clause ending a long "according to" source.
 _LONG_CLAUSE_OPENERS = frozenset(("because", "as", "since", "who", "which", "while"))
 
@@ -938,6 +958,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None
     if t.lower.endswith("s") and i + 1 < len(sent) and _finite_cue(sent[i + 1]):
         return None  # "Court documents show …", "Media reports say …": a noun before the verb
+    if t.lower.endswith("s") and i + 1 < len(sent) and sent[i + 1].lower in _MOVES:
+        return None  # "Halvorsen Group shares fell", "insurance claims rose": a noun
     if i + 1 < len(sent) and sent[i + 1].lower in _COPULAS and not t.lower.endswith("ing"):
         return None  # "the main dispute was over …": a noun followed by its verb
     k = _cue_left(sent, i)
@@ -1113,8 +1135,14 @@ def _weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
             or any(t.lower == "and" for t in sent[max(0, i - 4) : i - 1])  # "X and Y want"
         )
         return not bare or plural
-    noun = left.lower in lex.ORG_WORDS or left.lower in lex.ANONYMOUS_NOUNS
-    return noun and i + 1 < len(sent) and sent[i + 1].lower == "that"
+    noun = (
+        left.lower in lex.ORG_WORDS
+        or left.lower in lex.ANONYMOUS_NOUNS
+        or left.lower in lex.RECORD_NOUNS  # "court papers show", "Eurostat figures show"
+    )
+    # the cue before "that", or ending the sentence after its content ("…, filings show.")
+    ends = i + 1 >= len(sent) or (sent[i + 1].text in _SENT_END and i + 2 >= len(sent))
+    return noun and ((i + 1 < len(sent) and sent[i + 1].lower == "that") or ends)
 
 
 def _headline_cue(sent: list[Token], i: int) -> bool:
@@ -1200,11 +1228,13 @@ def _colon_attribution(sent: list[Token]) -> Attribution | None:
     return None
 
 
+_SUBJECT_NOUNS = lex.ORG_WORDS | lex.ANONYMOUS_NOUNS | lex.ROLE_WORDS | lex.RECORD_NOUNS
+
+
 def _strong_subject(sent: list[Token], a: int, k: int) -> bool:
     """A weak cue needs a person-like subject: a pronoun or a capitalised name."""
     toks = sent[a:k]
-    nouns = lex.ORG_WORDS | lex.ANONYMOUS_NOUNS | lex.ROLE_WORDS
-    if any(t.lower in nouns for t in toks):
+    if any(t.lower in _SUBJECT_NOUNS for t in toks):
         return True
     return any(
         t.lower in lex.PRONOUNS or (t.text[0].isupper() and t is not sent[0]) for t in toks

@@ -69,6 +69,12 @@ _RECORD_OF = re.compile(
     r"commissioned|produced) (?:(?:on|last|this|earlier) [A-Za-z]+ )?)?(?i:from|by) "
     r"(?=(?i:the|an?|its|their|his|her) |[A-Z])"
 )
+# A body's name before a record noun ("LSEG data", "Eurostat figures", "Gallup poll"): the
+# body. One capitalised word class per word, at most four: linear.
+_NAMED_RECORD = re.compile(
+    r"(?:(?:an?|the|A|An|The) )?((?:[A-Z][\w&’'.\-]* ){0,3}[A-Z][\w&’'.\-]*) (?:data|figures|statistics|numbers|"
+    r"poll|polling|survey|estimates|filings|records)"
+)
 # A clause saying why a source is unnamed, after the description ("An employee who asked not
 # to be named", "Diplomats speaking on condition of anonymity"): not who the source is.
 _ANONYMITY_CLAUSE = re.compile(
@@ -88,6 +94,10 @@ _PLATFORM_TAIL = re.compile(
     + "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
     + r")|X)(?:,? (?:on|last|this|late|early) [A-Za-z]+)?[.!?\s]*$"
 )
+# How far back (characters) a post cited before still frames "he wrote" or "in the video".
+POST_CONTEXT_CHARS = 300
+_IN_THE_POST = re.compile(r"\bin the (?:video|clip|post|tweet|livestream|message)\b")
+_QUOTE_MARKS = frozenset("“\"‘'«")
 _ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it from a letter
 # A quantifier alone as the subject of a cue: some of a group mentioned before.
 _QUANTIFIERS = lex.QUANTIFIERS  # not "all": "All told, …"
@@ -154,7 +164,12 @@ class Speaker:
 
 # "Sofia Marin": a given name and a surname, for resolving pronouns and titles to people
 # mentioned (not quoted) before. Two fixed groups, no nested repetition.
-_PERSON = re.compile(r"\b[A-Z][a-z]+(?: (?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\b")
+_UPPER = "[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ]"  # a capital, with the accented ones of European names
+_LOWER = r"[^\W\d_A-Z]"
+_PERSON = re.compile(
+    rf"\b{_UPPER}{_LOWER}+(?: (?:(?:de|da|di|du|van|von|der|den|la|le|bin|al|el) )?"
+    rf"(?:Mc|Mac|O’|O')?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?){{1,3}}\b"
+)
 # How many earlier speakers a pronoun, title or "another" is matched against (a pronoun refers
 # to someone cited recently; the bound keeps long pages linear).
 MAX_HISTORY = 50
@@ -417,6 +432,9 @@ def _described(kind: SourceKind, raw: str) -> Speaker:
 _ARTICLES = frozenset(("a", "an", "the", "his", "her", "their", "its"))
 # Honorifics before a name are not part of it (docs/sourcing.md, "How our sets are annotated").
 _HONORIFICS = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."))
+_POST_NOMINALS = frozenset(
+    ("KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "PhD", "Jr.", "Jr")
+)
 _INDEFINITE_ARTICLES = frozenset(("a", "an"))
 
 
@@ -438,7 +456,9 @@ def _without_clause(text: str) -> str:
             or first.endswith("ing")
             or first in _INDEFINITE_ARTICLES  # "One user, a teacher from Ohio,": the user
             # "The letter, signed by 300 scientists,", "An internal memo, seen by The Guardian,"
+            # "The memo, dated 3 October,", "The report, based on 8,000 tests,"
             or (first.endswith(("ed", "en")) and second == "by")
+            or first.endswith("ed")
             or (first in ("in", "on", "at", "during", "via") and second in _ARTICLES)
             # "The health minister, in a video posted on Facebook,": where, not who
         )
@@ -469,7 +489,7 @@ class SpeakerResolver:
             return None
         speaker = replace(
             speaker,
-            social_media=self._social(a),
+            social_media=self._social(a) or self._continues_post(a, speaker),
             via=self._via(a, speaker),
         )
         self.history.append(speaker)
@@ -492,6 +512,10 @@ class SpeakerResolver:
         record = _RECORD_OF.match(raw.strip())
         if record is not None:
             raw = raw.strip()[record.end() :]  # "a statement from the fire service": the service
+        owned = _NAMED_RECORD.fullmatch(raw.strip())
+        if owned is not None:
+            body = owned.group(1)  # "according to LSEG data", "a Gallup poll": the body
+            return Speaker("organization", body, body.lower())
         raw = _without_time_tail(raw)
         reduced = _REDUCED_RELATIVE.search(raw)
         if reduced is not None and reduced.start() > 0:
@@ -507,6 +531,12 @@ class SpeakerResolver:
                 parts = parts[:i]
                 break
         main, appositive = parts[0], ", ".join(parts[1:])
+        if len(parts) > 1 and parts[1].split(" ", 1)[0].lower() == "which":
+            body = [w for w in _words(main) if w.lower() != "the"]
+            if body and all(_capitalised(w) for w in body):
+                # "Nordvik Lines, which operates the route,": "which" is never a person
+                org = " ".join(body)
+                return Speaker("organization", org, org.lower())
         if len(parts) > 1 and _name_part(parts[1]) and not _name_part(main):
             main, appositive = parts[1], parts[0]  # "The minister, Ana Ruiz, said"
             described = _words(appositive)
@@ -533,7 +563,11 @@ class SpeakerResolver:
         if low == ["one"]:
             return Speaker("anonymous", raw.strip(), "one")  # "“…,” one said." (of a group)
         if _AGE_DESCRIPTION.fullmatch(" ".join(low)):
-            # "The 27-year-old said": the person last cited by name
+            # "The 27-year-old said": the person named last, cited or only mentioned
+            near = self._people(start - UNKNOWN_GENDER_WINDOW, start)
+            if near:
+                ws = near[-1][1]
+                return self._named(ws, None, ws, start)
             return self._last(lambda s: s.kind == "named") or _described("anonymous", raw)
         if len(words) == 1 and low[0] in _QUANTIFIERS:
             return _described("anonymous", raw)  # "Some said they would leave", "Both said"
@@ -588,6 +622,7 @@ class SpeakerResolver:
         if (
             any(_is_org_word(w) for w in name_words)
             or (name_words and all(_acronym(w) for w in name_words))
+            or (len(name_words) >= 2 and _acronym(name_words[0]))  # "NHS Westmoor"
             # "the Diocese of Wenham", "Silver Fern Pictures" (not "Airlines said": no name)
             or (len(name_words) >= 2 and any(w.lower() in lex.BODY_NAME_WORDS for w in name_words))
         ):
@@ -596,7 +631,7 @@ class SpeakerResolver:
             # "Ministry of Foreign Affairs", with its "of"
             org = " ".join(rest[rest.index(name_words[0]) :])
             return Speaker("organization", org, org.lower())
-        if len(words) == 1 and name_words and _looks_plural_group(words[0], self.named_by_key):
+        if len(words) == 1 and name_words and self._plural_group(words[0], start):
             return _described("anonymous", raw)  # "Fishermen said"
         if (
             len(words) > 2
@@ -639,6 +674,10 @@ class SpeakerResolver:
             earlier = self._role_match(low) or self._role_mention(low, start)
             if earlier is not None:
                 return earlier
+        if head in lex.ROLE_WORDS and head not in lex.ORG_WORDS:
+            return _described("anonymous", raw)  # "The chair of the planning committee"
+        if head in lex.ORG_WORDS and head not in lex.ANONYMOUS_NOUNS:
+            return _described("organization", raw)  # "The state's largest teachers union"
         if head in lex.ANONYMOUS_NOUNS or any(w in lex.ANONYMOUS_NOUNS for w in low):
             return _described("anonymous", raw)
         if any(w in lex.ORG_WORDS for w in low):
@@ -680,6 +719,8 @@ class SpeakerResolver:
         name_words = [*name_words[:-1], last] if last else name_words
         while len(name_words) > 1 and name_words[0].lower() in _HONORIFICS:
             name_words = name_words[1:]  # "Dr Ilka Moreau", "Ms Osei": the name alone
+        while len(name_words) > 2 and name_words[-1] in _POST_NOMINALS:
+            name_words = name_words[:-1]  # "Philippa Grey KC", "Ana Ruiz MP"
         name = " ".join(name_words)
         key = name_words[-1].lower().rstrip(".").removesuffix("’s").removesuffix("'s")
         if len(name_words) == 1:
@@ -756,6 +797,18 @@ class SpeakerResolver:
                 before = self.text[max(0, m.start() - 30) : m.start()].split()[-2:]
                 out.append((roles + [w for w in before if w.lower() in lex.ROLE_WORDS], names))
         return out
+
+    def _plural_group(self, word: str, start: int) -> bool:
+        """ "Fishermen said", "Forecasters say": a plural person noun, not a surname (not
+        "Peters said", nor "Sanders said" after "Bernie Sanders" was mentioned)."""
+        if _looks_plural_group(word, self.named_by_key):
+            return True
+        low = word.lower()
+        return (
+            low in lex.GROUP_NOUNS
+            and not _known_name(low, self.named_by_key)
+            and self._full_name(word, start) is None
+        )
 
     def _full_name(self, surname: str, start: int) -> str | None:
         """The last full name ending in this surname mentioned in the text before start."""
@@ -854,6 +907,25 @@ class SpeakerResolver:
         return any(
             _PLATFORM_TAIL.search(self.text, max(s, e - TAIL_CHARS), e) for s, e in a.contents
         )
+
+    def _continues_post(self, a: Attribution, speaker: Speaker) -> bool:
+        """Words from a post cited just before: the same speaker quoted again right after a
+        post ("… announced on Threads. “…,” he wrote."), or "wrote" / "in the video" shortly
+        after a platform is named ("… drew 80 million views on Weibo. One user wrote …")."""
+        if self.history and self.history[-1].social_media and self.history[-1].key == speaker.key:
+            near = a.start - self.positions[-1] <= POST_CONTEXT_CHARS
+            if near and any(self.text[s] in _QUOTE_MARKS for s, _ in a.contents):
+                return True
+            if near and self.text[a.cue[0] : a.cue[1]].endswith("ing"):
+                return True  # "…,” Friberg wrote, adding that …": the same post
+        frame = self._frame(a).lower()
+        if not (
+            self.text[a.cue[0] : a.cue[1]].lower() in ("wrote", "writes", "writing")
+            or _IN_THE_POST.search(frame)
+        ):
+            return False
+        before = self.text[max(0, a.start - POST_CONTEXT_CHARS) : a.start]
+        return _PLATFORM.search(before.lower()) is not None or _ON_X.search(before) is not None
 
     def _opener(self, a: Attribution) -> str:
         """The phrase opening the sentence before a's source with its comma ("" if none)."""
