@@ -72,8 +72,8 @@ _RECORD_OF = re.compile(
 # A body's name before a record noun ("LSEG data", "Eurostat figures", "Gallup poll"): the
 # body. One capitalised word class per word, at most four: linear.
 _NAMED_RECORD = re.compile(
-    r"(?:(?:an?|the|A|An|The) )?((?:[A-Z][\w&’'.\-]* ){0,3}[A-Z][\w&’'.\-]*) (?:data|figures|statistics|numbers|"
-    r"poll|polling|survey|estimates|filings|records)"
+    r"(?:(?:an?|the|A|An|The) )?((?:[A-Z][\w&’'.\-]* ){0,3}[A-Z][\w&’'.\-]*) "
+    r"(?:data|figures|statistics|numbers|poll|polling|survey|estimates|filings|records)"
 )
 # A clause saying why a source is unnamed, after the description ("An employee who asked not
 # to be named", "Diplomats speaking on condition of anonymity"): not who the source is.
