@@ -855,6 +855,33 @@ def test_adverbs_labels_and_openers_are_not_names(
             "34-year-old told reporters.",
             [("named", "Gianni Ferraro"), ("named", "Bram de Wit")],
         ),
+        # unnamed bodies in the plural, records of a meeting, a person at an appositive's end
+        (
+            "The union said it was ready, while aid groups warned that supplies were short.",
+            [("organization", "The union"), ("anonymous", "aid groups")],
+        ),
+        (
+            "Minutes of the policy meeting, published on Friday, showed that two members "
+            "dissented.",
+            [("organization", "Minutes of the policy meeting")],
+        ),
+        (
+            "Her co-author, the entomologist Tobias Renn, cautioned that the sample was small.",
+            [("named", "Tobias Renn")],
+        ),
+        (
+            "The launch may slip, according to an internal memo seen by Nova Science.",
+            [("organization", "an internal memo")],
+        ),
+        (
+            "Andersen, the coach, said the team had switched off; Sørlie blamed fatigue.",
+            [("named", "Andersen"), ("named", "Sørlie")],
+        ),
+        (
+            "Transport Secretary Liam Coyle told Sky News that the strike would end. “We are "
+            "close,” he said.",
+            [("named", "Liam Coyle"), ("named", "Liam Coyle")],
+        ),
         # things that carry words do not speak
         ("The sign on the door said the shop was closed for good.", []),
         ("The scoreboard said 3-1 with four minutes left.", []),

@@ -814,7 +814,7 @@ def _content_right(sent: list[Token], r: int) -> tuple[int, int] | None:
         # '…,” while X told …': the clause after a quote closing with its comma
         nxt = j + 2 if sent[j + 1].text in _CLOSE_QUOTE and j + 2 < n else j + 1
         if (
-            sent[j].text == ","
+            sent[j].text in (",", ";")  # "…; Sørlie blamed fatigue"
             and (_clause_cue_follows(sent, nxt) or (sent[nxt].lower == "according"))
         ) or (sent[j].lower in ("and", "but") and _coordinated_cue(sent[j + 1])):
             e = j if nxt == j + 1 else nxt  # "..., said ..." / "..., Adelson said ...": the

@@ -90,7 +90,7 @@ WEAK_CUES: frozenset[str] = words("""
     charge support oppose favor favour vote aim seek appear seem know learn feel highlight
     quote state note comment plan hope fear worry tout want expect see back read order
     release issue sign name list share address view talk speak credit welcome push offer
-    project rule hint blame recount
+    project rule hint blame recount champion
     """)
 
 # Words after a cue that mean it is not reporting content: "said little about", "known for".

@@ -75,6 +75,8 @@ _NAMED_RECORD = re.compile(
     r"(?:(?:an?|the|A|An|The) )?((?:[A-Z][\w&’'.\-]* ){0,3}[A-Z][\w&’'.\-]*) "
     r"(?:data|figures|statistics|numbers|poll|polling|survey|estimates|filings|records)"
 )
+# An outlet that saw a record is not its author ("a memo seen by Nova Science").
+_CARRIED_BY = re.compile(r",? (?:seen|obtained|reviewed|viewed) by ")
 # A clause saying why a source is unnamed, after the description ("An employee who asked not
 # to be named", "Diplomats speaking on condition of anonymity"): not who the source is.
 _ANONYMITY_CLAUSE = re.compile(
@@ -123,7 +125,7 @@ def _without_time_tail(raw: str) -> str:
 
 _AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
 # "the 27-year-old", "the 64-year-old": a person described by age alone, the last one named
-_AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old")
+_AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?")  # "the 27-year-old singer"
 # A capitalised run after these is a body's or a place's name, not a person's: "Ministry of
 # Foreign Affairs", "bakers in Fenwick".
 _NAME_BREAKERS = frozenset(("of", "for", "and", "&", "in", "at", "from", "near", "on", "with"))
@@ -512,6 +514,9 @@ class SpeakerResolver:
         record = _RECORD_OF.match(raw.strip())
         if record is not None:
             raw = raw.strip()[record.end() :]  # "a statement from the fire service": the service
+        carried = _CARRIED_BY.search(raw)
+        if carried is not None and carried.start() > 0:
+            raw = raw[: carried.start()]  # "an internal memo seen by Nova Science": the memo
         owned = _NAMED_RECORD.fullmatch(raw.strip())
         if owned is not None:
             body = owned.group(1)  # "according to LSEG data", "a Gallup poll": the body
@@ -537,6 +542,17 @@ class SpeakerResolver:
                 # "Nordvik Lines, which operates the route,": "which" is never a person
                 org = " ".join(body)
                 return Speaker("organization", org, org.lower())
+        if len(parts) > 1 and not _name_part(main):
+            # "Her co-author, the entomologist Tobias Renn,", "His girlfriend, influencer X,"
+            ws = _words(parts[1])
+            caps = len(ws)
+            while caps > 0 and _capitalised(ws[caps - 1]):
+                caps -= 1
+            person = _trailing_person(ws[caps:])
+            lead = ws[: len(ws) - len(person)]
+            if len(person) >= 2 and lead and (lead[0] == "the" or lead[0][0].islower()):
+                lead_role = " ".join(w for w in lead if w != "the")
+                return self._named(person, lead_role, ws, start)
         if len(parts) > 1 and _name_part(parts[1]) and not _name_part(main):
             main, appositive = parts[1], parts[0]  # "The minister, Ana Ruiz, said"
             described = _words(appositive)
@@ -553,6 +569,8 @@ class SpeakerResolver:
         low = [w.lower() for w in words]
         if len(words) == 1 and low[0] in lex.PRONOUNS:
             return self._pronoun(low[0], start)
+        if low[0] in lex.RECORD_NOUNS and len(low) > 1 and low[1] in ("of", "from"):
+            return _described("organization", raw)  # "Minutes of the policy meeting showed"
         if _head(low) in lex.TEXT_OBJECTS:
             return None  # "The sign on the door said …", "A banner read …": no one speaks
         lowered = raw.lower()
@@ -676,6 +694,10 @@ class SpeakerResolver:
                 return earlier
         if head in lex.ROLE_WORDS and head not in lex.ORG_WORDS:
             return _described("anonymous", raw)  # "The chair of the planning committee"
+        if head in lex.RECORD_NOUNS:
+            return _described("organization", raw)  # "court papers show", "the figures show"
+        if head.endswith("s") and head[:-1] in lex.ORG_WORDS and head not in lex.ORG_WORDS:
+            return _described("anonymous", raw)  # "aid groups", "rights groups": unnamed bodies
         if head in lex.ORG_WORDS and head not in lex.ANONYMOUS_NOUNS:
             return _described("organization", raw)  # "The state's largest teachers union"
         if head in lex.ANONYMOUS_NOUNS or any(w in lex.ANONYMOUS_NOUNS for w in low):
@@ -754,7 +776,7 @@ class SpeakerResolver:
                     if mention is not None:
                         return mention
                     return s if s.gender is not None else self._learn_gender(s, kind)
-            return self._mention(start, kind, 0)
+            return self._mention(start, kind, -1)  # no speaker of that gender cited
         if kind == "rel":
             m = _ANTECEDENT.search(self.text, max(0, start - ANTECEDENT_WINDOW), start)
             if m is None:
@@ -820,7 +842,9 @@ class SpeakerResolver:
 
     def _mention(self, start: int, gender: str, after: int) -> Speaker | None:
         """The last person named in the text between after and start whose given name has
-        this gender ("Sofia Marin agreed. ... she said")."""
+        this gender ("Sofia Marin agreed. ... she said"); after < 0 means no speaker of that
+        gender was cited, and then a person named just before whose given name is in neither
+        list counts too."""
         names = lex.MALE_NAMES if gender == "m" else lex.FEMALE_NAMES
         others = lex.FEMALE_NAMES if gender == "m" else lex.MALE_NAMES
         found = None
@@ -828,9 +852,9 @@ class SpeakerResolver:
         for _, ws in self._people(max(after, start - MENTION_WINDOW), start):
             if ws[0].lower() in names:
                 found = ws
-            elif ws[0].lower() not in others and start - after <= MENTION_WINDOW:
+            elif ws[0].lower() not in others and not lex.is_outlet(" ".join(ws)):
                 unknown = ws
-        if found is None and unknown is not None and after == 0:
+        if found is None and unknown is not None and after < 0:
             # "Ilse Maranta was unconvinced. “…,” she said": no speaker of that gender
             # before, and the nearest person named before may be her
             near = self._people(start - UNKNOWN_GENDER_WINDOW, start)
