@@ -882,6 +882,21 @@ def test_adverbs_labels_and_openers_are_not_names(
             "close,” he said.",
             [("named", "Liam Coyle"), ("named", "Liam Coyle")],
         ),
+        # a body's short form; sentence openers and initials are not names
+        (
+            "Halvorsen Group shares fell 7 percent. Halvorsen declined to comment.",
+            [("organization", "Halvorsen")],
+        ),
+        ("Coach P.J. Fleck said Morgan had made progress.", [("named", "P.J. Fleck")]),
+        (
+            "As Samus explored, the planet shook. Samus said nothing would stop her.",
+            [("named", "Samus")],
+        ),
+        (
+            "When Margaret Hamilton arrived, the lab was empty. “He loved that computer,” "
+            "Hamilton said.",
+            [("named", "Margaret Hamilton")],
+        ),
         # things that carry words do not speak
         ("The sign on the door said the shop was closed for good.", []),
         ("The scoreboard said 3-1 with four minutes left.", []),

@@ -290,6 +290,9 @@ def _capitalised(w: str) -> bool:
     return w[:1].isupper() and w.lower() not in _NOT_NAMES
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+
+
 def _acronym(w: str) -> bool:
     letters = w.replace(".", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
@@ -469,6 +472,15 @@ def _without_clause(text: str) -> str:
     return text.rstrip(",").strip()
 
 
+# Bodies that usually carry a person's name ("the Gates Foundation", "the Nobel Prize").
+_NAMED_AFTER_PEOPLE = lex.words(
+    "foundation trust institute center centre prize award fund school college university "
+    "library museum memorial hospital"
+)
+# Capitalised words that open a sentence before a name and are not part of it.
+_NOT_MENTION_STARTS = _NOT_NAMES | lex.words("as in on at for with from by of to")
+
+
 class SpeakerResolver:
     """Classifies sources in article order, remembering earlier speakers."""
 
@@ -640,7 +652,8 @@ class SpeakerResolver:
         if (
             any(_is_org_word(w) for w in name_words)
             or (name_words and all(_acronym(w) for w in name_words))
-            or (len(name_words) >= 2 and _acronym(name_words[0]))  # "NHS Westmoor"
+            # "NHS Westmoor" (not the initials of "P.J. Fleck")
+            or (len(name_words) >= 2 and _ACRONYM_WORD.fullmatch(name_words[0]) is not None)
             # "the Diocese of Wenham", "Silver Fern Pictures" (not "Airlines said": no name)
             or (len(name_words) >= 2 and any(w.lower() in lex.BODY_NAME_WORDS for w in name_words))
         ):
@@ -749,15 +762,20 @@ class SpeakerResolver:
             earlier = self.named_by_key.get(key)
             if earlier is not None:
                 return replace(earlier, role=role or earlier.role)
-            full = self._full_name(name_words[0], start)
-            if full is not None:
-                # "Ms Osei said" after "The head of the board, Miriam Osei, resigned"
-                return Speaker("named", full, key, role=role, gender=_gender(words, role))
             for s in reversed(self.history):
                 # "Microsoft Corp said …; Microsoft on Thursday reiterated …": the short form of
                 # an organisation cited before
                 if s.kind == "organization" and _short_form(s.name) == key:
                     return s
+            body = self._body_named(name_words[0], start)
+            if body:
+                # "Halvorsen declined" after "Halvorsen Group", "Mozilla" after "the Mozilla
+                # Foundation": the short form of a body named before
+                return Speaker("organization", name, key)
+            full = self._full_name(name_words[0], start)
+            if full is not None:
+                # "Ms Osei said" after "The head of the board, Miriam Osei, resigned"
+                return Speaker("named", full, key, role=role, gender=_gender(words, role))
             given = name_words[0].lower() in lex.MALE_NAMES | lex.FEMALE_NAMES
             if not given and lex.is_outlet(name):
                 return Speaker("organization", name, name.lower())
@@ -812,13 +830,40 @@ class SpeakerResolver:
         out = []
         for m in _PERSON.finditer(self.text, max(0, lo), hi):
             ws = m.group().split()
-            while len(ws) > 2 and ws[0].lower() in _HONORIFICS:
-                ws = ws[1:]  # "Dr Anouk Veldt"
+            while ws and (ws[0].lower() in _HONORIFICS or ws[0].lower() in _NOT_MENTION_STARTS):
+                ws = ws[1:]  # "Dr Anouk Veldt", "When Margaret Hamilton", "As Samus"
             roles, names = _split_role_name(ws)
             if len(names) >= 2:
                 before = self.text[max(0, m.start() - 30) : m.start()].split()[-2:]
                 out.append((roles + [w for w in before if w.lower() in lex.ROLE_WORDS], names))
         return out
+
+    def _body_named(self, word: str, start: int) -> bool:
+        """word opened a body's name in the text before start ("Halvorsen Group", "Brackwater
+        Foods Ltd"): capitalised words after it, one of them a body, company or organisation
+        word, and none of the words of bodies named after people ("Foundation", "Prize")."""
+        lo = max(0, start - MENTION_WINDOW)
+        for m in re.finditer(
+            rf"\b{re.escape(word)}((?: [A-Z][\w&.\-]*){{1,3}})", self.text[lo:start]
+        ):
+            ws = [w.lower().rstrip(".") for w in m.group(1).split()]
+            if any(w in _NAMED_AFTER_PEOPLE for w in ws):
+                return False  # "the Gates Foundation … Gates said": its founder, a person
+            if any(
+                _is_org_word(w) or w in lex.BODY_NAME_WORDS or w in _COMPANY_SUFFIXES for w in ws
+            ):
+                return True
+        return False
+
+    def _opens_sentence(self, ws: list[str], start: int) -> bool:
+        """A person of unknown gender named as a sentence's subject ("Ilse Maranta was
+        unconvinced."), not an outlet, a place or a body, in the text before start."""
+        name = " ".join(ws)
+        if lex.is_outlet(name) or name.lower() in lex.PLACES or any(_is_org_word(w) for w in ws):
+            return False
+        at = self.text.rfind(name, 0, start)
+        before = self.text[max(0, at - 2) : at].strip()
+        return at >= 0 and (at == 0 or before in ("", ".", "!", "?", "”", '"'))
 
     def _plural_group(self, word: str, start: int) -> bool:
         """ "Fishermen said", "Forecasters say": a plural person noun, not a surname (not
@@ -852,7 +897,7 @@ class SpeakerResolver:
         for _, ws in self._people(max(after, start - MENTION_WINDOW), start):
             if ws[0].lower() in names:
                 found = ws
-            elif ws[0].lower() not in others and not lex.is_outlet(" ".join(ws)):
+            elif ws[0].lower() not in others and self._opens_sentence(ws, start):
                 unknown = ws
         if found is None and unknown is not None and after < 0:
             # "Ilse Maranta was unconvinced. “…,” she said": no speaker of that gender
