@@ -897,6 +897,28 @@ def test_adverbs_labels_and_openers_are_not_names(
             "Hamilton said.",
             [("named", "Margaret Hamilton")],
         ),
+        # company nouns before names, a body's own report, a day closing a source, "X of Y"
+        (
+            "Developer Coastline Leisure insisted the plans were sound.",
+            [("organization", "Coastline Leisure")],
+        ),
+        (
+            "Shares in the energy group Skarvik fell. Skarvik said it had cooperated fully.",
+            [("organization", "Skarvik")],
+        ),
+        (
+            "Waiting times grew, according to Northway’s annual report.",
+            [("organization", "Northway")],
+        ),
+        (
+            "Cases rose, according to figures published by the regional health authority on "
+            "Thursday.",
+            [("organization", "the regional health authority")],
+        ),
+        (
+            "“We will fight on,” said Paula Denholm of the Save Ashby Fields group.",
+            [("named", "Paula Denholm")],
+        ),
         # things that carry words do not speak
         ("The sign on the door said the shop was closed for good.", []),
         ("The scoreboard said 3-1 with four minutes left.", []),

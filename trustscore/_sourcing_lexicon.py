@@ -205,7 +205,8 @@ COMPANY_NOUNS: frozenset[str] = words("""
     start-up conglomerate chain operator producer supplier developer carrier exporter
     importer miner brand label publisher distributor platform charity nonprofit non-profit
     watchdog regulator group bank airline broadcaster network newspaper magazine channel
-    station outlet agency utility club team party union provider consultancy
+    station outlet agency utility club team party union provider consultancy publication
+    body service
     """)
 # Lower-case words inside a person's name ("Ana de la Cruz", "Ludwig van Beethoven").
 NAME_PARTICLES: frozenset[str] = words(

@@ -75,6 +75,12 @@ _NAMED_RECORD = re.compile(
     r"(?:(?:an?|the|A|An|The) )?((?:[A-Z][\w&’'.\-]* ){0,3}[A-Z][\w&’'.\-]*) "
     r"(?:data|figures|statistics|numbers|poll|polling|survey|estimates|filings|records)"
 )
+# A body's own record, by possessive ("Northway’s annual report", "the IMF's latest figures").
+_OWNED_RECORD = re.compile(
+    r"(?:the )?((?:[A-Z][\w&.\-]* ){0,3}[A-Z][\w&.\-]*)[’']s (?:(?:latest|new|annual|"
+    r"quarterly|own|final|official|internal|monthly) )?(?:report|data|figures|statement|"
+    r"filing|accounts|survey|poll|records|statistics|estimates|forecast)"
+)
 # An outlet that saw a record is not its author ("a memo seen by Nova Science").
 _CARRIED_BY = re.compile(r",? (?:seen|obtained|reviewed|viewed) by ")
 # A clause saying why a source is unnamed, after the description ("An employee who asked not
@@ -116,6 +122,9 @@ _TIME_TAIL = lex.TIME_ADVERBS | {"now", "again", "also"}
 
 def _without_time_tail(raw: str) -> str:
     """The source text without the time adverbs that end it (never all of it)."""
+    dated = _DATE_TAIL.search(raw)
+    if dated is not None and dated.start() > 0:
+        raw = raw[: dated.start()]  # "the regional health authority on Thursday"
     head, sep, last = raw.rstrip().rpartition(" ")
     while sep and head.strip() and last.lower() in _TIME_TAIL:
         raw = head
@@ -123,6 +132,11 @@ def _without_time_tail(raw: str) -> str:
     return raw
 
 
+# A day or time phrase closing a source ("… on Thursday", "… last week").
+_DATE_TAIL = re.compile(
+    r" (?:on|last|this|earlier) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|month|year|morning|afternoon|evening|night)\s*$"
+)
 _AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
 # "the 27-year-old", "the 64-year-old": a person described by age alone, the last one named
 _AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?")  # "the 27-year-old singer"
@@ -472,6 +486,8 @@ def _without_clause(text: str) -> str:
     return text.rstrip(",").strip()
 
 
+# "the energy group Skarvik", "streaming service Velour": a company noun before a name.
+_COMPANY_ALTERNATION = "|".join(sorted(lex.COMPANY_NOUNS | {"service", "group"}))
 # Bodies that usually carry a person's name ("the Gates Foundation", "the Nobel Prize").
 _NAMED_AFTER_PEOPLE = lex.words(
     "foundation trust institute center centre prize award fund school college university "
@@ -529,6 +545,10 @@ class SpeakerResolver:
         carried = _CARRIED_BY.search(raw)
         if carried is not None and carried.start() > 0:
             raw = raw[: carried.start()]  # "an internal memo seen by Nova Science": the memo
+        owner = _OWNED_RECORD.fullmatch(raw.strip())
+        if owner is not None:
+            body = owner.group(1)  # "according to Northway’s annual report": Northway
+            return Speaker("organization", body, body.lower())
         owned = _NAMED_RECORD.fullmatch(raw.strip())
         if owned is not None:
             body = owned.group(1)  # "according to LSEG data", "a Gallup poll": the body
@@ -619,6 +639,14 @@ class SpeakerResolver:
             name = " ".join(w for w in words if w not in _DETERMINERS)
             return Speaker("organization", name, name.lower())
         core = [w for w in words if w.lower() not in _DETERMINERS]
+        if (
+            len(core) >= 2
+            and _company_noun(core[0])
+            and all(_capitalised(w) for w in core[1:])
+            and core[0].lower() not in lex.ROLE_WORDS
+        ):
+            org = " ".join(core[1:])  # "Developer Coastline Leisure insisted": the developer
+            return Speaker("organization", org, org.lower())
         role_words, rest = _split_role_name(core)
         # "Residents of the tower": a capitalised common noun at the sentence start is no name
         name_words = [w for w in rest if _capitalised(w) and w.lower() not in lex.ANONYMOUS_NOUNS]
@@ -634,7 +662,11 @@ class SpeakerResolver:
             # "Senator Mitch McConnell of Kentucky": a titled or given name before a place
             cut = next((i for i, w in enumerate(rest) if w.lower() in _NAME_BREAKERS), 0)
             before_place = _trailing_person(rest[:cut])
-            titled = bool(role_words) or _known_name(rest[0].lower(), self.named_by_key)
+            titled = (
+                bool(role_words)
+                or _known_name(rest[0].lower(), self.named_by_key)
+                or cut == 2  # "Paula Denholm of the Save Ashby Fields group": given and surname
+            )
             if titled and cut >= 2 and before_place == rest[:cut]:
                 role = _role(role_words, []) or appositive or None
                 return self._named(before_place, role, words, start)
@@ -843,6 +875,8 @@ class SpeakerResolver:
         Foods Ltd"): capitalised words after it, one of them a body, company or organisation
         word, and none of the words of bodies named after people ("Foundation", "Prize")."""
         lo = max(0, start - MENTION_WINDOW)
+        if re.search(rf"\b(?:{_COMPANY_ALTERNATION}) {re.escape(word)}\b", self.text[lo:start]):
+            return True  # "Skarvik said" after "the energy group Skarvik"
         for m in re.finditer(
             rf"\b{re.escape(word)}((?: [A-Z][\w&.\-]*){{1,3}})", self.text[lo:start]
         ):
