@@ -665,7 +665,13 @@ class SpeakerResolver:
             titled = (
                 bool(role_words)
                 or _known_name(rest[0].lower(), self.named_by_key)
-                or cut == 2  # "Paula Denholm of the Save Ashby Fields group": given and surname
+                # "Paula Denholm of the Save Ashby Fields group": a given name and a surname
+                or (
+                    cut == 2
+                    and rest[cut].lower() in ("of", "from", "at")
+                    and rest[0].lower() not in _NOT_MENTION_STARTS
+                    and rest[0].lower() not in lex.QUANTIFIERS
+                )
             )
             if titled and cut >= 2 and before_place == rest[:cut]:
                 role = _role(role_words, []) or appositive or None
