@@ -919,6 +919,16 @@ def test_adverbs_labels_and_openers_are_not_names(
             "“We will fight on,” said Paula Denholm of the Save Ashby Fields group.",
             [("named", "Paula Denholm")],
         ),
+        (
+            "The party lost its majority, preliminary results from the Central Electoral Board "
+            "showed.",
+            [("organization", "Central Electoral Board")],
+        ),
+        (
+            "Dr Anouk Veldt, a glaciologist, has measured the glacier since 2009. “It has never "
+            "retreated this fast,” she said.",
+            [("named", "Anouk Veldt")],
+        ),
         # things that carry words do not speak
         ("The sign on the door said the shop was closed for good.", []),
         ("The scoreboard said 3-1 with four minutes left.", []),

@@ -61,10 +61,10 @@ _REDUCED_RELATIVE = re.compile(
 # ("figures from last year" keep their phrase). Fixed alternations: linear.
 _RECORD_OF = re.compile(
     r"(?i:(?:an?|the|its|their|his|her|new|latest|recent|official|final|annual|internal|"
-    r"joint|written|brief) )*"
+    r"joint|written|brief|preliminary|provisional|early|partial) )*"
     r"(?i:statement|statements|report|reports|data|figures|numbers|statistics|memo|letter|"
     r"filing|filings|survey|analysis|document|documents|records|release|notice|email|"
-    r"estimate|estimates|assessment|review|audit|note|guidance|forecast|poll|study)"
+    r"estimate|estimates|assessment|review|audit|note|guidance|forecast|poll|study|results)"
     r" (?i:(?:released|published|issued|compiled|prepared|conducted|filed|sent|signed|"
     r"commissioned|produced) (?:(?:on|last|this|earlier) [A-Za-z]+ )?)?(?i:from|by) "
     r"(?=(?i:the|an?|its|their|his|her) |[A-Z])"
@@ -493,6 +493,8 @@ _NAMED_AFTER_PEOPLE = lex.words(
     "foundation trust institute center centre prize award fund school college university "
     "library museum memorial hospital"
 )
+# Characters looked at before a name for its honorific ("Dr ", "Mrs. ").
+HONORIFIC_LEAD = 6
 # Capitalised words that open a sentence before a name and are not part of it.
 _NOT_MENTION_STARTS = _NOT_NAMES | lex.words("as in on at for with from by of to")
 
@@ -902,6 +904,9 @@ class SpeakerResolver:
         if lex.is_outlet(name) or name.lower() in lex.PLACES or any(_is_org_word(w) for w in ws):
             return False
         at = self.text.rfind(name, 0, start)
+        lead = self.text[max(0, at - HONORIFIC_LEAD) : at].split()
+        if lead and lead[-1].lower() in _HONORIFICS:
+            at = self.text.rfind(lead[-1], 0, at)  # "Dr Anouk Veldt, a glaciologist, has …"
         before = self.text[max(0, at - 2) : at].strip()
         return at >= 0 and (at == 0 or before in ("", ".", "!", "?", "”", '"'))
 
