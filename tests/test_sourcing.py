@@ -166,6 +166,11 @@ def test_pipeline_fills_sources_quotes_and_signals() -> None:
         ("He said, " * 10_000),
         "A" * 200_000,
         ("Ana Ruiz, " * 20_000) + "said it.",
+        # the sixth session's name rules: short forms of bodies, records, anonymity clauses
+        "Halvorsen Group Foods said it was fine. Halvorsen declined to comment on it. " * 3_000,
+        "According to Northway’s Northway’s annual report, the company said it was fine. " * 3_000,
+        "An employee who asked who spoke who asked not to be named said it was over. " * 3_000,
+        "Ana Bell Cole was there. Dane Eve Fox was there. “It is over,” she said. " * 3_000,
     ],
 )
 def test_adversarial_bodies_complete(text: str) -> None:

@@ -486,8 +486,12 @@ def _without_clause(text: str) -> str:
     return text.rstrip(",").strip()
 
 
-# "the energy group Skarvik", "streaming service Velour": a company noun before a name.
+# "the energy group Skarvik", "streaming service Velour": a company noun before a name; and
+# a capitalised word with up to three more after it ("Halvorsen Group"). Fixed alternation,
+# one word class per word: linear.
 _COMPANY_ALTERNATION = "|".join(sorted(lex.COMPANY_NOUNS | {"service", "group"}))
+_COMPANY_THEN_NAME = re.compile(rf"\b(?:{_COMPANY_ALTERNATION}) ([A-Z][\w&.\-]*)")
+_NAME_THEN_WORDS = re.compile(r"\b([A-Z][\w&.\-]*)((?: [A-Z][\w&.\-]*){1,3})")
 # Bodies that usually carry a person's name ("the Gates Foundation", "the Nobel Prize").
 _NAMED_AFTER_PEOPLE = lex.words(
     "foundation trust institute center centre prize award fund school college university "
@@ -507,6 +511,7 @@ class SpeakerResolver:
         self.history: list[Speaker] = []
         self.positions: list[int] = []
         self.named_by_key: dict[str, Speaker] = {}
+        self._bodies: dict[str, list[tuple[int, bool | None]]] | None = None
         """Where each speaker in history was cited."""
 
     def classify(self, a: Attribution) -> Speaker | None:
@@ -802,9 +807,9 @@ class SpeakerResolver:
             earlier = self.named_by_key.get(key)
             if earlier is not None:
                 return replace(earlier, role=role or earlier.role)
-            for s in reversed(self.history):
+            for s in self._recent():
                 # "Microsoft Corp said …; Microsoft on Thursday reiterated …": the short form of
-                # an organisation cited before
+                # an organisation cited before (among the last MAX_HISTORY speakers: bounded)
                 if s.kind == "organization" and _short_form(s.name) == key:
                     return s
             body = self._body_named(name_words[0], start)
@@ -880,22 +885,33 @@ class SpeakerResolver:
 
     def _body_named(self, word: str, start: int) -> bool:
         """word opened a body's name in the text before start ("Halvorsen Group", "Brackwater
-        Foods Ltd"): capitalised words after it, one of them a body, company or organisation
-        word, and none of the words of bodies named after people ("Foundation", "Prize")."""
+        Foods Ltd") or followed a company noun ("the energy group Skarvik"); not when the
+        body's name is one usually named after a person ("the Gates Foundation")."""
         lo = max(0, start - MENTION_WINDOW)
-        if re.search(rf"\b(?:{_COMPANY_ALTERNATION}) {re.escape(word)}\b", self.text[lo:start]):
-            return True  # "Skarvik said" after "the energy group Skarvik"
-        for m in re.finditer(
-            rf"\b{re.escape(word)}((?: [A-Z][\w&.\-]*){{1,3}})", self.text[lo:start]
-        ):
-            ws = [w.lower().rstrip(".") for w in m.group(1).split()]
+        found = [(pos, body) for pos, body in self._body_index().get(word, ()) if lo <= pos < start]
+        if any(body is None for _, body in found):
+            return True  # after a company noun
+        return next((bool(body) for _, body in found), False)
+
+    def _body_index(self) -> dict[str, list[tuple[int, bool | None]]]:
+        """Per capitalised word of the text: where it opens a body's name (True), a name
+        usually taken from a person (False) or follows a company noun (None). Built once per
+        text with two precompiled patterns, so looking a word up costs no new scan."""
+        if self._bodies is not None:
+            return self._bodies
+        index: dict[str, list[tuple[int, bool | None]]] = {}
+        for m in _COMPANY_THEN_NAME.finditer(self.text):
+            index.setdefault(m.group(1), []).append((m.start(1), None))
+        for m in _NAME_THEN_WORDS.finditer(self.text):
+            ws = [w.lower().rstrip(".") for w in m.group(2).split()]
             if any(w in _NAMED_AFTER_PEOPLE for w in ws):
-                return False  # "the Gates Foundation … Gates said": its founder, a person
-            if any(
+                index.setdefault(m.group(1), []).append((m.start(), False))
+            elif any(
                 _is_org_word(w) or w in lex.BODY_NAME_WORDS or w in _COMPANY_SUFFIXES for w in ws
             ):
-                return True
-        return False
+                index.setdefault(m.group(1), []).append((m.start(), True))
+        self._bodies = index
+        return index
 
     def _opens_sentence(self, ws: list[str], start: int) -> bool:
         """A person of unknown gender named as a sentence's subject ("Ilse Maranta was
