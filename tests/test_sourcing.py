@@ -189,21 +189,47 @@ def test_huge_body_is_read_up_to_the_limit() -> None:
     assert all(body.text[sp.start : sp.end] == sp.text for sp in spans)
 
 
+# The sixth session's sets by independent authors (heldout9-14): measured 0.774-1.00 per kind
+# (named, anonymous, organisation) at the end of the session, guarded at 0.75.
+SIXTH_SESSION_SETS = tuple(f"heldout{k}.jsonl" for k in range(9, 15))
+
+
 @pytest.mark.parametrize(
     "name",
-    ["heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl", "heldout7.jsonl", "heldout8.jsonl"],
+    [
+        "heldout3.jsonl",
+        "heldout4.jsonl",
+        "heldout5.jsonl",
+        "heldout7.jsonl",
+        "heldout8.jsonl",
+        *SIXTH_SESSION_SETS,
+    ],
 )
 def test_later_heldout_sets_per_kind(name: str) -> None:
     """The newer sets are not all solved (docs/sourcing.md lists the misses); guard their level:
     every kind keeps precision and recall of at least 0.85 (measured 0.875-1.00), except
     heldout8's anonymous recall (0.786: a belief cue, a weak cue and an unnamed-company call,
-    see docs/sourcing.md), guarded at 0.75."""
+    see docs/sourcing.md) and the sixth session's sets, guarded at 0.75."""
     counts = load_script("benchmarks/eval_attribution.py").kind_counts(FIXTURES / name)
+    newer = name in SIXTH_SESSION_SETS
     for kind in ("named", "anonymous", "organization"):
         tp, npred, ngold = counts[kind]
-        floor = 0.75 if (name, kind) == ("heldout8.jsonl", "anonymous") else 0.85
-        assert tp / npred >= 0.85, kind
+        floor = 0.75 if newer or (name, kind) == ("heldout8.jsonl", "anonymous") else 0.85
+        assert tp / npred >= (0.75 if newer else 0.85), kind
         assert tp / ngold >= floor, kind
+
+
+def test_names_agree_on_our_sets() -> None:
+    """Among matched sources of all our sets, the name follows the written convention
+    (docs/sourcing.md): measured 0.955-0.993 per kind at the end of the sixth session."""
+    script = load_script("benchmarks/eval_attribution.py")
+    matched = agreed = 0
+    for path in sorted(FIXTURES.glob("*.jsonl")):
+        for kind, (tp, _, _, named) in script.kind_and_name_counts(path).items():
+            if kind != "social_media":
+                matched += tp
+                agreed += named
+    assert agreed / matched >= 0.93
 
 
 def test_signal_names_are_what_the_family_reports() -> None:
