@@ -929,6 +929,16 @@ def test_adverbs_labels_and_openers_are_not_names(
             "retreated this fast,” she said.",
             [("named", "Anouk Veldt")],
         ),
+        (
+            "Calder Freight Holdings is in talks to buy a rival. Calder Freight declined to "
+            "comment.",
+            [("organization", "Calder Freight")],
+        ),
+        (
+            "Independent herpetologists cautioned that one population was not enough.",
+            [("anonymous", "Independent herpetologists")],
+        ),
+        ("The film tells the story of a lighthouse keeper.", []),
         # things that carry words do not speak
         ("The sign on the door said the shop was closed for good.", []),
         ("The scoreboard said 3-1 with four minutes left.", []),
@@ -971,6 +981,21 @@ def test_single_paragraph_sources(paragraph: str, expected: list[tuple[str, str]
             "The Washington Ledger",
         ),
         ("Residents told local media that the water was brown.", "told", False, "local media"),
+        ("“It hurts,” Rob Tillet told the Westmoor Gazette.", "told", False, "Westmoor Gazette"),
+        (
+            "“We are ready,” Harriet Vance said on BBC Radio Westland.",
+            "said",
+            False,
+            "BBC Radio Westland",
+        ),
+        ("“We won,” Ana Ruiz told Tom Hale.", "told", False, None),
+        ("Lyle Garrity repeated the claim on Truth Social.", "repeated", True, None),
+        (
+            "The anonymous X account @TruthRider77 claimed that the senator voted against it.",
+            "claimed",
+            True,
+            None,
+        ),
         (
             "A source close to the couple told the Daily Glint that they had split.",
             "told",

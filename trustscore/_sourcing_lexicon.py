@@ -257,6 +257,7 @@ RECORD_NOUNS: frozenset[str] = words("""
 TEXT_OBJECTS: frozenset[str] = words("""
     sign signs banner banners scoreboard placard placards plaque poster posters billboard
     billboards graffiti screen clock thermometer gauge sticker stickers t-shirt inscription
+    menu noticeboard film movie novel exhibition musical song album poem
     """)
 
 ORG_WORDS: frozenset[str] = words("""

@@ -34,6 +34,14 @@ _DESCRIBED_BEFORE = re.compile(r",\s+(?:an?|the)\s+$")
 _VIA_INTERVIEW = re.compile(
     r"\b(?:interview|told|speaking|spoke) (?:with|to) (?:the )?([A-Z][\w’'.\- ]{1,50})"
 )
+# "told the Westmoor Gazette", "said on BBC Radio Westland": capitalised words (with "of",
+# "and", "&" between) after the verb; each repetition starts with a space: linear.
+_VIA_TOLD = re.compile(
+    r"\b(?:told|said on|speaking on|spoke on|appeared on|confirmed to|explained to) (?:the )?"
+    r"([A-Z][\w’'.&\-]*(?: (?:[A-Z&][\w’'.&\-]*|of|and))*)"
+)
+# How far after the cue an outlet told is looked for ("told the Westmoor Gazette").
+VIA_TAIL_CHARS = 60
 _VIA_ACCORDING = re.compile(r",? according to ([A-Z][\w’'.\- ]{1,50})")
 _PLATFORM = re.compile(
     r"\b(?:"
@@ -106,6 +114,18 @@ _PLATFORM_TAIL = re.compile(
 POST_CONTEXT_CHARS = 300
 _IN_THE_POST = re.compile(r"\bin the (?:video|clip|post|tweet|livestream|message)\b")
 _QUOTE_MARKS = frozenset("“\"‘'«")
+# A noun phrase object opens with one of these ("repeated the claim on Truth Social"); a
+# clause ("said she had seen the clip on TikTok") does not.
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "this", "that"))
+_ON_PLATFORM_TAIL = re.compile(
+    r"\bon (?:(?i:"
+    + "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
+    + r")|X)[.!?\s]*$"
+)
+_ACCOUNT = re.compile(
+    r"\b(?:X|Twitter|TikTok|Instagram|Facebook|Telegram|YouTube|Threads|Bluesky) "
+    r"(?:account|channel|page)\b"
+)
 _ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it from a letter
 # A quantifier alone as the subject of a cue: some of a group mentioned before.
 _QUANTIFIERS = lex.QUANTIFIERS  # not "all": "All told, …"
@@ -511,7 +531,7 @@ class SpeakerResolver:
         self.history: list[Speaker] = []
         self.positions: list[int] = []
         self.named_by_key: dict[str, Speaker] = {}
-        self._bodies: dict[str, list[tuple[int, bool | None]]] | None = None
+        self._bodies: dict[str, list[tuple[int, bool | None, tuple[str, ...]]]] | None = None
         """Where each speaker in history was cited."""
 
     def classify(self, a: Attribution) -> Speaker | None:
@@ -663,6 +683,8 @@ class SpeakerResolver:
         if run and before and before[-1].lower() in lex.COMPANY_NOUNS:
             org = " ".join(run)  # "the carmaker Volvo", "tech giant Apple"
             return Speaker("organization", org, org.lower())
+        if head.endswith(("ists", "ians")) and len(head) > 6 and head not in lex.ORG_WORDS:
+            return _described("anonymous", raw)  # "Independent herpetologists cautioned"
         if _PLURAL_ACRONYM.fullmatch(words[-1]):
             return _described("anonymous", raw)  # "Several MPs said", "Labour MPs", "CEOs"
         if not run and rest:
@@ -824,6 +846,10 @@ class SpeakerResolver:
             given = name_words[0].lower() in lex.MALE_NAMES | lex.FEMALE_NAMES
             if not given and lex.is_outlet(name):
                 return Speaker("organization", name, name.lower())
+        if len(name_words) in (2, 3) and self._body_named(
+            name_words[0], start, tuple(name_words[1:])
+        ):
+            return Speaker("organization", name, name.lower())  # "Calder Freight" (Holdings)
         gender = _gender(words, role)
         return Speaker("named", name, key, role=role, gender=gender)
 
@@ -883,33 +909,39 @@ class SpeakerResolver:
                 out.append((roles + [w for w in before if w.lower() in lex.ROLE_WORDS], names))
         return out
 
-    def _body_named(self, word: str, start: int) -> bool:
-        """word opened a body's name in the text before start ("Halvorsen Group", "Brackwater
-        Foods Ltd") or followed a company noun ("the energy group Skarvik"); not when the
-        body's name is one usually named after a person ("the Gates Foundation")."""
+    def _body_named(self, word: str, start: int, more: tuple[str, ...] = ()) -> bool:
+        """The name (word, then the words in more) opened a body's name in the text before
+        start ("Halvorsen" or "Calder Freight" after "Calder Freight Holdings", "Brackwater"
+        after "Brackwater Foods Ltd") or followed a company noun ("the energy group Skarvik");
+        not when that body's name is one usually taken from a person ("the Gates Foundation")."""
         lo = max(0, start - MENTION_WINDOW)
-        found = [(pos, body) for pos, body in self._body_index().get(word, ()) if lo <= pos < start]
-        if any(body is None for _, body in found):
+        found = [
+            (body, after)
+            for pos, body, after in self._body_index().get(word, ())
+            if lo <= pos < start and after[: len(more)] == more
+        ]
+        if not more and any(body is None for body, _ in found):
             return True  # after a company noun
-        return next((bool(body) for _, body in found), False)
+        return next((bool(body) for body, after in found if len(after) > len(more)), False)
 
-    def _body_index(self) -> dict[str, list[tuple[int, bool | None]]]:
-        """Per capitalised word of the text: where it opens a body's name (True), a name
-        usually taken from a person (False) or follows a company noun (None). Built once per
-        text with two precompiled patterns, so looking a word up costs no new scan."""
+    def _body_index(self) -> dict[str, list[tuple[int, bool | None, tuple[str, ...]]]]:
+        """Per capitalised word of the text: where it opens a body's name (True, with the
+        name's next words), a name usually taken from a person (False) or follows a company
+        noun (None). Built once per text with two precompiled patterns."""
         if self._bodies is not None:
             return self._bodies
-        index: dict[str, list[tuple[int, bool | None]]] = {}
+        index: dict[str, list[tuple[int, bool | None, tuple[str, ...]]]] = {}
         for m in _COMPANY_THEN_NAME.finditer(self.text):
-            index.setdefault(m.group(1), []).append((m.start(1), None))
+            index.setdefault(m.group(1), []).append((m.start(1), None, ()))
         for m in _NAME_THEN_WORDS.finditer(self.text):
-            ws = [w.lower().rstrip(".") for w in m.group(2).split()]
+            after = tuple(m.group(2).split())
+            ws = [w.lower().rstrip(".") for w in after]
             if any(w in _NAMED_AFTER_PEOPLE for w in ws):
-                index.setdefault(m.group(1), []).append((m.start(), False))
+                index.setdefault(m.group(1), []).append((m.start(), False, after))
             elif any(
                 _is_org_word(w) or w in lex.BODY_NAME_WORDS or w in _COMPANY_SUFFIXES for w in ws
             ):
-                index.setdefault(m.group(1), []).append((m.start(), True))
+                index.setdefault(m.group(1), []).append((m.start(), True, after))
         self._bodies = index
         return index
 
@@ -1033,9 +1065,21 @@ class SpeakerResolver:
             frame = frame.replace(self.text[a.source[0] : a.source[1]], " ")
         if _PLATFORM.search(frame.lower()) or _ON_X.search(frame):
             return True
-        # "announced the layoffs in a post on LinkedIn": the channel closes the content
+        if a.source is not None and _ACCOUNT.search(self.text, a.source[0], a.source[1]):
+            return True  # "The anonymous X account @TruthRider77 claimed"
+        # "announced the layoffs in a post on LinkedIn", "repeated the claim on Truth Social":
+        # the channel closes the content
         return any(
-            _PLATFORM_TAIL.search(self.text, max(s, e - TAIL_CHARS), e) for s, e in a.contents
+            _PLATFORM_TAIL.search(self.text, max(s, e - TAIL_CHARS), e)
+            # a short object after the cue ("repeated the claim on Truth Social"), not a
+            # clause reported before it ("Protesters shared videos on TikTok, witnesses said")
+            or (
+                s > a.cue[0]
+                and e - s <= TAIL_CHARS
+                and self.text[s:e].split(" ", 1)[0].lower() in _OBJECT_OPENERS
+                and _ON_PLATFORM_TAIL.search(self.text, s, e) is not None
+            )
+            for s, e in a.contents
         )
 
     def _continues_post(self, a: Attribution, speaker: Speaker) -> bool:
@@ -1070,6 +1114,10 @@ class SpeakerResolver:
         m = _VIA_INTERVIEW.search(self._opener(a) + self._frame(a))
         if m and lex.is_outlet(m.group(1)):
             return m.group(1).strip().rstrip(".,;")
+        m = _VIA_TOLD.search(self.text, a.cue[0], a.cue[1] + VIA_TAIL_CHARS)
+        outlet = m.group(1).strip().rstrip(".,;:") if m else ""
+        if outlet and lex.is_outlet(outlet) and outlet != speaker.name:
+            return outlet  # "told the Westmoor Gazette", "said on BBC Radio Westland"
         m = _VIA_ACCORDING.match(self.text, a.end, a.end + ANTECEDENT_WINDOW)
         if m and lex.is_outlet(m.group(1)):
             return m.group(1).strip().rstrip(".,;")
