@@ -939,6 +939,19 @@ def test_adverbs_labels_and_openers_are_not_names(
             [("anonymous", "Independent herpetologists")],
         ),
         ("The film tells the story of a lighthouse keeper.", []),
+        (
+            "Norrland Steel cut its full-year profit forecast, blaming weak demand.",
+            [("organization", "Norrland Steel")],
+        ),
+        ("Analysts forecast growth of 2 percent.", [("anonymous", "Analysts")]),
+        (
+            "Kestrel Rovers said in a statement that the manager had left.",
+            [("organization", "Kestrel Rovers")],
+        ),
+        (
+            "Dunmore Constabulary said a man had been arrested.",
+            [("organization", "Dunmore Constabulary")],
+        ),
         # things that carry words do not speak
         ("The sign on the door said the shop was closed for good.", []),
         ("The scoreboard said 3-1 with four minutes left.", []),

@@ -868,6 +868,12 @@ _MOVES = lex.words(
     "tripled increased decreased eased edged slumped rallied remained stood hit reached topped "
     "fall rise grow jump drop climb slide surge"
 )
+# What is forecast, right before "forecast" as a noun ("its full-year profit forecast"; "the
+# company forecast that …" and "analysts forecast growth" stay verbs).
+_FORECAST_OBJECTS = lex.words(
+    "profit profits growth revenue revenues sales earnings weather inflation budget rate "
+    "demand price prices production output gdp full-year annual quarterly economic earnings"
+)
 # Words that open a clause ending a long "according to" source.
 _LONG_CLAUSE_OPENERS = frozenset(("because", "as", "since", "who", "which", "while"))
 
@@ -960,6 +966,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "Court documents show …", "Media reports say …": a noun before the verb
     if t.lower.endswith("s") and i + 1 < len(sent) and sent[i + 1].lower in _MOVES:
         return None  # "Halvorsen Group shares fell", "insurance claims rose": a noun
+    if lemma == "forecast" and i > 0 and sent[i - 1].lower in _FORECAST_OBJECTS:
+        return None  # "cut its profit forecast", "the growth forecast": a noun
     if i + 1 < len(sent) and sent[i + 1].lower in _COPULAS and not t.lower.endswith("ing"):
         return None  # "the main dispute was over …": a noun followed by its verb
     k = _cue_left(sent, i)

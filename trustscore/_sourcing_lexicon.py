@@ -244,6 +244,8 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     logistics diocese church mosque synagogue temple parish school academy college museum
     library theatre theater orchestra festival dairy brewery bakery farms clinic
     international athletics lines railways rail energy water trust watch network
+    trains buses rovers united wanderers athletic homes properties estates entertainment
+    games software insurance pharma telecom media constabulary chamber commerce
     """)
 
 # Records that speak for whoever made them ("court papers show", "figures show that").
