@@ -43,10 +43,11 @@ _VIA_TOLD = re.compile(
 # How far after the cue an outlet told is looked for ("told the Westmoor Gazette").
 VIA_TAIL_CHARS = 60
 _VIA_ACCORDING = re.compile(r",? according to ([A-Z][\w’'.\- ]{1,50})")
+# The platforms' names as one alternation for the patterns below ("x" alone is left out: a
+# letter; "on X" has a pattern of its own).
+_PLATFORM_ALTERNATION = "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
 _PLATFORM = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
-    + r")\b|\bin an? (?:tweet|post|video|livestream)\b"
+    r"\b(?:" + _PLATFORM_ALTERNATION + r")\b|\bin an? (?:tweet|post|video|livestream)\b"
 )
 # A phrase opening the sentence before the source ("In a post on Facebook, the council said",
 # "Posting on X, …", "In an interview with the BBC, …"): where the words were published or
@@ -107,7 +108,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{0,24}\)")
 TAIL_CHARS = 40
 _PLATFORM_TAIL = re.compile(
     r"\bin an? (?:post|tweet|video|livestream|message|thread|story) (?:on|to) (?:(?i:"
-    + "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
+    + _PLATFORM_ALTERNATION
     + r")|X)(?:,? (?:on|last|this|late|early) [A-Za-z]+)?[.!?\s]*$"
 )
 # How far back (characters) a post cited before still frames "he wrote" or "in the video".
@@ -117,11 +118,7 @@ _QUOTE_MARKS = frozenset("“\"‘'«")
 # A noun phrase object opens with one of these ("repeated the claim on Truth Social"); a
 # clause ("said she had seen the clip on TikTok") does not.
 _OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "this", "that"))
-_ON_PLATFORM_TAIL = re.compile(
-    r"\bon (?:(?i:"
-    + "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
-    + r")|X)[.!?\s]*$"
-)
+_ON_PLATFORM_TAIL = re.compile(r"\bon (?:(?i:" + _PLATFORM_ALTERNATION + r")|X)[.!?\s]*$")
 _ACCOUNT = re.compile(
     r"\b(?:X|Twitter|TikTok|Instagram|Facebook|Telegram|YouTube|Threads|Bluesky) "
     r"(?:account|channel|page)\b"
@@ -496,8 +493,8 @@ def _without_clause(text: str) -> str:
             or first in _INDEFINITE_ARTICLES  # "One user, a teacher from Ohio,": the user
             # "The letter, signed by 300 scientists,", "An internal memo, seen by The Guardian,"
             # "The memo, dated 3 October,", "The report, based on 8,000 tests,"
-            or (first.endswith(("ed", "en")) and second == "by")
             or first.endswith("ed")
+            or (first.endswith("en") and second == "by")
             or (first in ("in", "on", "at", "during", "via") and second in _ARTICLES)
             # "The health minister, in a video posted on Facebook,": where, not who
         )
