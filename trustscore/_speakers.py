@@ -455,6 +455,11 @@ def _split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
 _LEADING_PREPOSITIONS = lex.words("despite unlike like amid after before against with for from by")
 
 
+def _body(name: str) -> Speaker:
+    """An organisation known by its name ("Kestrel Motors", "the Delmont Exchange")."""
+    return Speaker("organization", name, name.lower())
+
+
 def _described(kind: SourceKind, raw: str) -> Speaker:
     """A source known by its description ("officials familiar with the talks", "the utility")."""
     text = raw.strip()
@@ -572,11 +577,11 @@ class SpeakerResolver:
         owner = _OWNED_RECORD.fullmatch(raw.strip())
         if owner is not None:
             body = owner.group(1)  # "according to Northway’s annual report": Northway
-            return Speaker("organization", body, body.lower())
+            return _body(body)
         owned = _NAMED_RECORD.fullmatch(raw.strip())
         if owned is not None:
             body = owned.group(1)  # "according to LSEG data", "a Gallup poll": the body
-            return Speaker("organization", body, body.lower())
+            return _body(body)
         raw = _without_time_tail(raw)
         reduced = _REDUCED_RELATIVE.search(raw)
         if reduced is not None and reduced.start() > 0:
@@ -597,7 +602,7 @@ class SpeakerResolver:
             if body and all(_capitalised(w) for w in body):
                 # "Nordvik Lines, which operates the route,": "which" is never a person
                 org = " ".join(body)
-                return Speaker("organization", org, org.lower())
+                return _body(org)
         if len(parts) > 1 and not _name_part(main):
             # "Her co-author, the entomologist Tobias Renn,", "His girlfriend, influencer X,"
             ws = _words(parts[1])
@@ -616,7 +621,7 @@ class SpeakerResolver:
                 # "The cheesemaker, Brook Farm Dairy, said", "Her distributor, Silver Fern
                 # Pictures, said": the name of a company
                 org = " ".join(_words(main))
-                return Speaker("organization", org, org.lower())
+                return _body(org)
         words = [_uncontracted(w) for w in _words(main)]
         if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
             words = words[:-1]
@@ -649,7 +654,7 @@ class SpeakerResolver:
             # "According to The Athletic": people take no article ("the Delmont Exchange" is
             # the exchange's name without its lower-case article)
             org = " ".join(words[1:] if words[0] == "the" else words)
-            return Speaker("organization", org, org.lower())
+            return _body(org)
         state = self._states(words)
         if state is not None:
             return state
@@ -661,7 +666,7 @@ class SpeakerResolver:
         if appositive and len(words) <= MAX_BRAND_WORDS and _company_appositive(appositive):
             # "Ascom, a global solutions provider, announced"
             name = " ".join(w for w in words if w not in _DETERMINERS)
-            return Speaker("organization", name, name.lower())
+            return _body(name)
         core = [w for w in words if w.lower() not in _DETERMINERS]
         if (
             len(core) >= 2
@@ -670,7 +675,7 @@ class SpeakerResolver:
             and core[0].lower() not in lex.ROLE_WORDS
         ):
             org = " ".join(core[1:])  # "Developer Coastline Leisure insisted": the developer
-            return Speaker("organization", org, org.lower())
+            return _body(org)
         role_words, rest = _split_role_name(core)
         # "Residents of the tower": a capitalised common noun at the sentence start is no name
         name_words = [w for w in rest if _capitalised(w) and w.lower() not in lex.ANONYMOUS_NOUNS]
@@ -679,7 +684,7 @@ class SpeakerResolver:
         before = rest[: len(rest) - len(run)]  # all of rest when there is no run
         if run and before and before[-1].lower() in lex.COMPANY_NOUNS:
             org = " ".join(run)  # "the carmaker Volvo", "tech giant Apple"
-            return Speaker("organization", org, org.lower())
+            return _body(org)
         if head.endswith(("ists", "ians")) and len(head) > 6 and head not in lex.ORG_WORDS:
             return _described("anonymous", raw)  # "Independent herpetologists cautioned"
         if _PLURAL_ACRONYM.fullmatch(words[-1]):
@@ -725,7 +730,7 @@ class SpeakerResolver:
                 return _described("anonymous", raw)
             # "Ministry of Foreign Affairs", with its "of"
             org = " ".join(rest[rest.index(name_words[0]) :])
-            return Speaker("organization", org, org.lower())
+            return _body(org)
         if len(words) == 1 and name_words and self._plural_group(words[0], start):
             return _described("anonymous", raw)  # "Fishermen said"
         if (
@@ -738,7 +743,7 @@ class SpeakerResolver:
             if not run and role_words and rest and rest[0].lower() in _NAME_BREAKERS:
                 if role_words[-1].lower() in lex.SPOKESPERSON_ROLES:
                     org_name = self._org_of(raw) or raw.strip()  # "A spokeswoman for Velmar"
-                    return Speaker("organization", org_name, org_name.lower())
+                    return _body(org_name)
                 # "The High Commissioner for Human Rights": a title, the name is its body's
                 return _described("anonymous", raw)
             if not run and head in low and not words[low.index(head)][:1].isupper():
@@ -764,7 +769,7 @@ class SpeakerResolver:
                 if cited is not None:
                     return cited
             org_name = self._org_of(raw) or raw.strip()
-            return Speaker("organization", org_name, org_name.lower())
+            return _body(org_name)
         if low[0] == "the" and any(w in lex.ROLE_WORDS for w in low):
             earlier = self._role_match(low) or self._role_mention(low, start)
             if earlier is not None:
@@ -808,7 +813,7 @@ class SpeakerResolver:
         if len(core) == 1 and core[0].lower() in self.named_by_key:
             return None
         name = " ".join(core)
-        return Speaker("organization", name, name.lower())
+        return _body(name)
 
     def _named(
         self, name_words: list[str], role: str | None, words: list[str], start: int
@@ -842,11 +847,11 @@ class SpeakerResolver:
                 return Speaker("named", full, key, role=role, gender=_gender(words, role))
             given = name_words[0].lower() in lex.MALE_NAMES | lex.FEMALE_NAMES
             if not given and lex.is_outlet(name):
-                return Speaker("organization", name, name.lower())
+                return _body(name)
         if len(name_words) in (2, 3) and self._body_named(
             name_words[0], start, tuple(name_words[1:])
         ):
-            return Speaker("organization", name, name.lower())  # "Calder Freight" (Holdings)
+            return _body(name)  # "Calder Freight" (Holdings)
         gender = _gender(words, role)
         return Speaker("named", name, key, role=role, gender=gender)
 
