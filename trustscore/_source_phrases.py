@@ -1,0 +1,523 @@
+"""The words of a source phrase: names, roles, titles, bodies and descriptions.
+
+Pure functions and word lists that read one source phrase ("Finance Minister Ana Ruiz",
+"a spokeswoman for Harlow Industries", "Two people familiar with the deal"), shared by
+``_speakers.SpeakerResolver``, which reads the phrases in article order and resolves pronouns,
+surnames and titles against the speakers seen before. The rules are in docs/sourcing.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from trustscore import _sourcing_lexicon as lex
+
+SourceKind = Literal["named", "anonymous", "organization"]
+
+_WORD = lex.SOURCE_WORD
+# A capitalised run of at most four words ending right before a comma: the antecedent of
+# "who" in "Ana Ruiz, who ...". Each repetition starts with a capital after white space, so
+# the pattern cannot backtrack over the same characters twice.
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*),?\s*$")
+# How far back (characters) the antecedent of a relative pronoun is looked for.
+ANTECEDENT_WINDOW = 80
+# ", an Oklahoma Republican who …": an article after a comma right before the capitalised
+# antecedent makes it a description in apposition (looked for in the few characters before it).
+APPOSITIVE_LEAD = 6
+_DESCRIBED_BEFORE = re.compile(r",\s+(?:an?|the)\s+$")
+# "in an interview with CNN", ", according to The Associated Press": the outlet that carried
+# the words. Both are one bounded character class after a literal prefix.
+_VIA_INTERVIEW = re.compile(
+    r"\b(?:interview|told|speaking|spoke) (?:with|to) (?:the )?([A-Z][\w’'.\- ]{1,50})"
+)
+# "told the Westmoor Gazette", "said on BBC Radio Westland": capitalised words (with "of",
+# "and", "&" between) after the verb; each repetition starts with a space: linear.
+_VIA_TOLD = re.compile(
+    r"\b(?:told|said on|speaking on|spoke on|appeared on|confirmed to|explained to) (?:the )?"
+    r"([A-Z][\w’'.&\-]*(?: (?:[A-Z&][\w’'.&\-]*|of|and))*)"
+)
+# How far after the cue an outlet told is looked for ("told the Westmoor Gazette").
+VIA_TAIL_CHARS = 60
+_VIA_ACCORDING = re.compile(r",? according to ([A-Z][\w’'.\- ]{1,50})")
+# The platforms' names as one alternation for the patterns below ("x" alone is left out: a
+# letter; "on X" has a pattern of its own).
+_PLATFORM_ALTERNATION = "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
+_PLATFORM = re.compile(
+    r"\b(?:" + _PLATFORM_ALTERNATION + r")\b|\bin an? (?:tweet|post|video|livestream)\b"
+)
+# A phrase opening the sentence before the source ("In a post on Facebook, the council said",
+# "Posting on X, …", "In an interview with the BBC, …"): where the words were published or
+# who carried them. Bounded class and window: linear.
+OPENER_WINDOW = 80
+_OPENER = re.compile(r"(?:^|(?<=[.!?\n])\s*)([A-Z][a-z]+ [^,.!?\n]{1,60}), $")
+# A reduced relative inside a source phrase, not introducing its agent ("by …" does: "figures
+# released by the statistics office" is the office's).
+_REDUCED_RELATIVE = re.compile(
+    r"\s(?:"
+    + "|".join(sorted(lex.RELATIVE_PARTICIPLES))
+    + r")\s+(?:"
+    + "|".join(sorted(lex.RELATIVE_FOLLOWERS - {"by"}))
+    + r")\b"
+)
+# A record or statement of a body, with the body after "from" or "by" ("a statement from the
+# fire service", "data from the weather service", "figures released by the statistics office",
+# "a letter from Senator Ana Ruiz"): the source is the body or person, so the phrase is
+# classified from there. The body must start with an article, a possessive or a capital
+# ("figures from last year" keep their phrase). Fixed alternations: linear.
+_RECORD_OF = re.compile(
+    r"(?i:(?:an?|the|its|their|his|her|new|latest|recent|official|final|annual|internal|"
+    r"joint|written|brief|preliminary|provisional|early|partial) )*"
+    r"(?i:statement|statements|report|reports|data|figures|numbers|statistics|memo|letter|"
+    r"filing|filings|survey|analysis|document|documents|records|release|notice|email|"
+    r"estimate|estimates|assessment|review|audit|note|guidance|forecast|poll|study|results)"
+    r" (?i:(?:released|published|issued|compiled|prepared|conducted|filed|sent|signed|"
+    r"commissioned|produced) (?:(?:on|last|this|earlier) [A-Za-z]+ )?)?(?i:from|by) "
+    r"(?=(?i:the|an?|its|their|his|her) |[A-Z])"
+)
+# A body's name before a record noun ("LSEG data", "Eurostat figures", "Gallup poll"): the
+# body. One capitalised word class per word, at most four: linear.
+_NAMED_RECORD = re.compile(
+    r"(?:(?:an?|the|A|An|The) )?((?:[A-Z][\w&’'.\-]* ){0,3}[A-Z][\w&’'.\-]*) "
+    r"(?:data|figures|statistics|numbers|poll|polling|survey|estimates|filings|records)"
+)
+# A body's own record, by possessive ("Northway’s annual report", "the IMF's latest figures").
+_OWNED_RECORD = re.compile(
+    r"(?:the )?((?:[A-Z][\w&.\-]* ){0,3}[A-Z][\w&.\-]*)[’']s (?:(?:latest|new|annual|"
+    r"quarterly|own|final|official|internal|monthly) )?(?:report|data|figures|statement|"
+    r"filing|accounts|survey|poll|records|statistics|estimates|forecast)"
+)
+# An outlet that saw a record is not its author ("a memo seen by Nova Science").
+_CARRIED_BY = re.compile(r",? (?:seen|obtained|reviewed|viewed) by ")
+# A clause saying why a source is unnamed, after the description ("An employee who asked not
+# to be named", "Diplomats speaking on condition of anonymity"): not who the source is.
+_ANONYMITY_CLAUSE = re.compile(
+    r",?\s+(?:who|speaking|requesting|asking|because)\b[^,]{0,80}?"
+    r"(?:anonymity|anonymously|named|identified|not authori[sz]ed)"
+)
+# "told The Washington Ledger": a capital "The" inside a sentence opens a title, an outlet's
+# name (people take no article). One word class per word: linear.
+_TITLE_THE = re.compile(r"The(?: [A-Z][\w’'.\-]*){1,4}$")
+# A short parenthesis in a source (party and state, an age) is not part of the name.
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,24}\)")
+# A post on a platform closing an indirect content ("… in a post on LinkedIn."), looked for in
+# the content's last TAIL_CHARS characters; the platform names are one alternation, so linear.
+TAIL_CHARS = 40
+_PLATFORM_TAIL = re.compile(
+    r"\bin an? (?:post|tweet|video|livestream|message|thread|story) (?:on|to) (?:(?i:"
+    + _PLATFORM_ALTERNATION
+    + r")|X)(?:,? (?:on|last|this|late|early) [A-Za-z]+)?[.!?\s]*$"
+)
+# How far back (characters) a post cited before still frames "he wrote" or "in the video".
+POST_CONTEXT_CHARS = 300
+_IN_THE_POST = re.compile(r"\bin the (?:video|clip|post|tweet|livestream|message)\b")
+_QUOTE_MARKS = frozenset("“\"‘'«")
+# A noun phrase object opens with one of these ("repeated the claim on Truth Social"); a
+# clause ("said she had seen the clip on TikTok") does not.
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "this", "that"))
+_ON_PLATFORM_TAIL = re.compile(r"\bon (?:(?i:" + _PLATFORM_ALTERNATION + r")|X)[.!?\s]*$")
+_ACCOUNT = re.compile(
+    r"\b(?:X|Twitter|TikTok|Instagram|Facebook|Telegram|YouTube|Threads|Bluesky) "
+    r"(?:account|channel|page)\b"
+)
+_ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it from a letter
+# A quantifier alone as the subject of a cue: some of a group mentioned before.
+_QUANTIFIERS = lex.QUANTIFIERS  # not "all": "All told, …"
+_INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))
+_DETERMINERS = lex.words("the a an one two three several some many most other another")
+_CLAUSE_OPENERS = frozenset(("who", "whom", "whose", "which"))
+_DISCOURSE_ADVERBS = lex.DISCOURSE_ADVERBS
+# "Niemi himself wrote": the pronoun stresses the name, it is not part of it.
+_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
+# Time adverbs between a source and its cue ("Lionsgate yesterday announced", "The company
+# today said"): not part of the source.
+_TIME_TAIL = lex.TIME_ADVERBS | {"now", "again", "also"}
+
+
+def _without_time_tail(raw: str) -> str:
+    """The source text without the time adverbs that end it (never all of it)."""
+    dated = _DATE_TAIL.search(raw)
+    if dated is not None and dated.start() > 0:
+        raw = raw[: dated.start()]  # "the regional health authority on Thursday"
+    head, sep, last = raw.rstrip().rpartition(" ")
+    while sep and head.strip() and last.lower() in _TIME_TAIL:
+        raw = head
+        head, sep, last = raw.rstrip().rpartition(" ")
+    return raw
+
+
+# A day or time phrase closing a source ("… on Thursday", "… last week").
+_DATE_TAIL = re.compile(
+    r" (?:on|last|this|earlier) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|month|year|morning|afternoon|evening|night)\s*$"
+)
+_AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
+# "the 27-year-old", "the 64-year-old": a person described by age alone, the last one named
+_AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?")  # "the 27-year-old singer"
+# A capitalised run after these is a body's or a place's name, not a person's: "Ministry of
+# Foreign Affairs", "bakers in Fenwick".
+_NAME_BREAKERS = frozenset(("of", "for", "and", "&", "in", "at", "from", "near", "on", "with"))
+_NOT_NAMES = lex.words(
+    "the a an he she they it i we you his her their its one another this that these those "
+    "but and or so then also however meanwhile still everyone everybody nobody both all "
+    "either neither "
+    # openers ("Soon, though, …", "Any library published …")
+    "soon later now today yesterday tonight instead finally eventually afterwards "
+    "nevertheless nonetheless again here there indeed ultimately overall yet thus hence "
+    "besides otherwise any every none anyone please whoever whatever "
+    "after before when while since during despite although though because if unless until "
+    # labels before a colon ("Correction: …", "Built: 1964"), not speakers
+    "correction clarification update updated note editor's built lost opened founded born "
+    "died warning breaking watch read listen photo video citation source summary disclaimer "
+    "credit credits ingredients "
+    # months that are not also given names (April, May, June and August are)
+    "january february march july september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A classified source."""
+
+    kind: SourceKind
+    name: str
+    """Name (named), the organization's name, or the description ("officials familiar ...")."""
+    key: str
+    """Identity for counting distinct sources: lower-case surname or description."""
+    role: str | None = None
+    gender: str | None = None
+    """'m', 'f' or None when unknown."""
+    social_media: bool = False
+    via: str | None = None
+
+
+# "Sofia Marin": a given name and a surname, for resolving pronouns and titles to people
+# mentioned (not quoted) before. Two fixed groups, no nested repetition.
+_UPPER = "[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ]"  # a capital, with the accented ones of European names
+_LOWER = r"[^\W\d_A-Z]"
+_PERSON = re.compile(
+    rf"\b{_UPPER}{_LOWER}+(?: (?:(?:de|da|di|du|van|von|der|den|la|le|bin|al|el) )?"
+    rf"(?:Mc|Mac|O’|O')?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?){{1,3}}\b"
+)
+# How many earlier speakers a pronoun, title or "another" is matched against (a pronoun refers
+# to someone cited recently; the bound keeps long pages linear).
+MAX_HISTORY = 50
+# How far back (characters) a pronoun or title looks for a person mentioned in the text.
+MENTION_WINDOW = 1500
+# A pronoun with no speaker of its gender before takes a person whose given name is in neither
+# name list only when that person was the last one named, this close before it (characters).
+UNKNOWN_GENDER_WINDOW = 400
+
+
+def _name_part(part: str) -> bool:
+    """A short all-capitalised piece: a name such as "Ana Ruiz"."""
+    ws = _words(part)
+    return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws) and ws[0].lower() not in _NOT_NAMES
+
+
+_PREPOSITIONS = frozenset(
+    ("of", "with", "from", "in", "at", "for", "on", "who", "close", "familiar")
+)
+
+
+def _head(low: list[str]) -> str:
+    """The head noun of a noun phrase: the last word before its first preposition."""
+    for i, w in enumerate(low):
+        if w in _PREPOSITIONS and i > 0:
+            return low[i - 1].rstrip(".")
+    return low[-1].rstrip(".")
+
+
+def _trailing_person(name_words: list[str]) -> list[str]:
+    """The capitalised words at the end that can be a person's name (no org word, acronym or
+    title): "Jason La Canfora" in "CBS Sports NFL Insider Jason La Canfora"."""
+    out: list[str] = []
+    for w in reversed(name_words):
+        low = w.lower().rstrip(".")
+        if low in lex.ORG_WORDS or low in lex.OUTLET_WORDS or _acronym(w) or low in lex.ROLE_WORDS:
+            break  # (outlet names such as "Fox" or "Bloomberg" are also surnames)
+        out.append(w)
+    return out[::-1]
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The capitalised words that end a phrase, particles inside kept ("Ana de la Cruz"); none
+    after a _NAME_BREAKERS word."""
+    i = len(words)
+    while i > 0 and (
+        _capitalised(words[i - 1])
+        or (i < len(words) and words[i - 1].lower() in lex.NAME_PARTICLES)
+    ):
+        i -= 1
+    while i < len(words) and words[i].lower() in lex.NAME_PARTICLES and words[i].islower():
+        i += 1  # "de la Cruz" alone is no full name; "Van Der Beek" is one
+    if i > 0 and words[i - 1].lower() in _NAME_BREAKERS:
+        return []
+    return words[i:]
+
+
+_POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
+# Endings of plural person nouns ("Fishermen", "Loyalists", "Ukrainians", "Retirees",
+# "Republicans", "Democrats"); a lone capitalised word with one of them, naming nobody
+# mentioned before, is a group. Not "-ers": Peters, Sanders and Rogers are surnames (person
+# nouns in -ers are in ANONYMOUS_NOUNS).
+_GROUP_ENDINGS = ("men", "ists", "ians", "ees", "icans", "crats")
+
+
+def _looks_plural_group(
+    word: str, named_by_key: dict[str, Speaker], endings: tuple[str, ...] = _GROUP_ENDINGS
+) -> bool:
+    """A single capitalised word that reads as a plural person noun, not a known surname."""
+    low = word.lower()
+    if _PLURAL_ACRONYM.fullmatch(word):
+        return True  # "CEOs", "MPs", "GPs"
+    return not _known_name(low, named_by_key) and len(low) > 5 and low.endswith(endings)
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+
+
+def _known_name(low: str, named_by_key: dict[str, Speaker]) -> bool:
+    """A given name or the key of a speaker named earlier (lower case)."""
+    return low in named_by_key or low in lex.MALE_NAMES or low in lex.FEMALE_NAMES
+
+
+# Before "at"/"from"/"with" a capitalised plural is a common noun opening the sentence, not a
+# surname ("Astronomers at the Halden Observatory", "Volunteers with the charity"), so "-ers",
+# "-ors", "-ants" and "-ents" count too.
+_GROUP_PREPOSITIONS = frozenset(("at", "from", "with", "in", "for", "on"))
+_PREPOSED_GROUP_ENDINGS = (*_GROUP_ENDINGS, "ers", "ors", "ants", "ents")
+# Singular person nouns after "the" with no name ("the billionaire", "the historian"); other
+# bare "the …" sources are bodies ("the utility", "the regulator").
+_PERSON_NOUN_ENDINGS = ("aire", "ist", "ian", "woman", "man")
+
+
+def _role(role_words: list[str], before: list[str]) -> str | None:
+    """The role text: role words, plus the words before the name when they read as a title
+    ("Former Labour MP"); not when they hold other lower-case words ("a policy Mr X calls")."""
+    if all(_capitalised(w) or w.lower() in lex.ROLE_WORDS or w.lower() == "of" for w in before):
+        return " ".join(role_words + before) or None
+    return " ".join(role_words) or None
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+_CONTRACTED = re.compile(r"(\w+)['’](?:ve|re|ll|d|s|m)", re.IGNORECASE)
+
+
+def _uncontracted(w: str) -> str:
+    """ "We’ve" → "We", "She’d" → "She": a pronoun with an auxiliary is the pronoun."""
+    m = _CONTRACTED.fullmatch(w)
+    return m.group(1) if m is not None and m.group(1).lower() in lex.PRONOUNS else w
+
+
+def _capitalised(w: str) -> bool:
+    return w[:1].isupper() and w.lower() not in _NOT_NAMES
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+
+
+def _acronym(w: str) -> bool:
+    letters = w.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+# At most this many capitalised words after "The" make a title-like proper noun ("The New
+# York Times", "The Athletic"); longer capitalised runs are headlines or sentence openers.
+MAX_ARTICLE_NAME_WORDS = 4
+
+
+def _article_and_proper_noun(words: list[str]) -> bool:
+    """ "The Athletic", "the Delmont Exchange": "the" and capitalised words, no role or title
+    (people take no article)."""
+    rest = words[1:]
+    if words[0] not in ("The", "the") or not 0 < len(rest) <= MAX_ARTICLE_NAME_WORDS:
+        return False
+    if words[0] == "the" and rest[-1].endswith("s"):
+        return False  # "the Democrats", "the Smiths": a group, not a body's name
+    for w in rest:
+        low = w.lower()
+        if not _capitalised(w) or w.endswith(".") or low in lex.ROLE_WORDS:
+            return False
+        if low in lex.ANONYMOUS_NOUNS or low in lex.SPOKESPERSON_ROLES:
+            return False
+        if low in lex.TITLES_MALE or low in lex.TITLES_FEMALE:
+            return False
+    return True
+
+
+# Capitalised prefixes of surnames with an inner capital ("McCain", "DeSantis", "LeBron").
+_SURNAME_PREFIXES = (
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von", "O'", "O’"
+)  # fmt: skip
+_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+# A company name in front of a company appositive has at most this many words.
+MAX_BRAND_WORDS = 3
+# Words that end the head noun phrase of an appositive ("a solutions provider focused on …").
+_APPOSITIVE_STOPS = frozenset(
+    ("at", "in", "of", "for", "with", "on", "from", "that", "which", "who", "whose", "based",
+     "focused", "owned", "led", "known")
+)  # fmt: skip
+
+
+# A source up to this long is taken out before looking for a platform in the attribution; a
+# longer one may hold the platform as a place ("Ana Ruiz, in a post on Facebook,").
+MAX_PLATFORM_SOURCE_CHARS = 30
+_PLATFORM_NAMES = frozenset(p for p in lex.SOCIAL_PLATFORMS if " " not in p and p != "x")
+
+
+def _camel_case_brand(w: str) -> bool:
+    """ "WeWork", "SoftBank", "TramCo": a capital inside a word, not a surname's ("McCain")."""
+    return _BRAND.fullmatch(w) is not None and not w.startswith(_SURNAME_PREFIXES)
+
+
+def _company_appositive(appositive: str) -> bool:
+    """ "a global solutions provider focused on …", "the Seattle design agency": the appositive's
+    head noun is a company noun, so the name before it is a company's."""
+    words = appositive.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
+        return False
+    head = words[1]
+    for w in words[2:]:
+        if w.lower().strip(",.") in _APPOSITIVE_STOPS:
+            break
+        head = w
+    return head.lower().strip(",.") in lex.COMPANY_NOUNS
+
+
+def _company_noun(w: str) -> bool:
+    """ "carmaker", "cheesemaker", "distributor": a noun for a company."""
+    low = w.lower()
+    return low in lex.COMPANY_NOUNS or low.endswith("maker")
+
+
+def _is_org_word(w: str) -> bool:
+    low = w.lower().rstrip(".")
+    if low.endswith("s") and low[:-1] in lex.ORG_WORDS:
+        return True  # "Centers for Disease Control", "Associated Newspapers"
+    return low in lex.ORG_WORDS or low in lex.OUTLETS or low in lex.OUTLET_WORDS
+
+
+def _gender(words: list[str], role: str | None) -> str | None:
+    for w in words:
+        low = w.lower()
+        if low in lex.TITLES_MALE or low in lex.MALE_NAMES:
+            return "m"
+        if low in lex.TITLES_FEMALE or low in lex.FEMALE_NAMES:
+            return "f"
+    if role:
+        low = role.lower()
+        if "spokesman" in low or "chairman" in low:
+            return "m"
+        if "spokeswoman" in low or "chairwoman" in low:
+            return "f"
+    return None
+
+
+# Words that make a company's full name out of its short one ("Microsoft Corp", "Ford Motor
+# Company"); a person's name is never the short form of "X Foundation" here ("Gates said").
+_COMPANY_SUFFIXES = lex.words(
+    "corp corp. corporation inc inc. incorporated ltd ltd. limited llc co co. company group "
+    "holdings plc ag sa nv gmbh motor motors"
+)
+
+
+def _short_form(name: str) -> str | None:
+    """ "Microsoft Corp" → "microsoft": the first word of a company name whose other words are
+    all company suffixes (None for other names)."""
+    words = name.lower().split()
+    if len(words) >= 2 and all(w in _COMPANY_SUFFIXES for w in words[1:]):
+        return words[0]
+    return None
+
+
+def _split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split "Finance Minister Ana Ruiz" into role words and name words."""
+    last_role = -1
+    for i, w in enumerate(words):
+        if w.lower() in lex.ROLE_WORDS:
+            last_role = i
+    first = 0
+    while first < last_role and words[first].lower() in _LEADING_PREPOSITIONS:
+        first += 1  # "despite President Donald Trump’s vows": the role is "President"
+    return words[first : last_role + 1], words[last_role + 1 :]
+
+
+# Prepositions a source phrase can open with before a title ("despite President X’s vows",
+# "unlike Senator Y’s claim"); not part of the role.
+_LEADING_PREPOSITIONS = lex.words("despite unlike like amid after before against with for from by")
+
+
+def _body(name: str) -> Speaker:
+    """An organisation known by its name ("Kestrel Motors", "the Delmont Exchange")."""
+    return Speaker("organization", name, name.lower())
+
+
+def _described(kind: SourceKind, raw: str) -> Speaker:
+    """A source known by its description ("officials familiar with the talks", "the utility")."""
+    text = raw.strip()
+    clause = _ANONYMITY_CLAUSE.search(text)
+    if clause is not None and clause.start() > 0:
+        text = text[: clause.start()]  # "An employee who asked not to be named": the employee
+    text = _without_clause(text)
+    return Speaker(kind, text, text.lower())
+
+
+_ARTICLES = frozenset(("a", "an", "the", "his", "her", "their", "its"))
+# Honorifics before a name are not part of it (docs/sourcing.md, "How our sets are annotated").
+_HONORIFICS = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."))
+_POST_NOMINALS = frozenset(
+    ("KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "PhD", "Jr.", "Jr")
+)
+_INDEFINITE_ARTICLES = frozenset(("a", "an"))
+
+
+def _without_clause(text: str) -> str:
+    """The description without a clause or adverb set off by a comma: "A second person, who asked
+    not to be identified," and "Officials, speaking on condition of anonymity," are the person
+    and the officials (the clause says why they are unnamed, not who they are)."""
+    head, comma, rest = text.partition(",")
+    words = [w.strip(",;") for w in rest.split()]
+    first = words[0] if words else ""
+    second = words[1] if len(words) > 1 else ""
+    if (
+        comma
+        and head.strip()
+        and first.islower()
+        and (
+            first in _CLAUSE_OPENERS
+            or first in _DISCOURSE_ADVERBS  # "Hospital staff, however,"
+            or first.endswith("ing")
+            or first in _INDEFINITE_ARTICLES  # "One user, a teacher from Ohio,": the user
+            # "The letter, signed by 300 scientists,", "An internal memo, seen by The Guardian,"
+            # "The memo, dated 3 October,", "The report, based on 8,000 tests,"
+            or first.endswith("ed")
+            or (first.endswith("en") and second == "by")
+            or (first in ("in", "on", "at", "during", "via") and second in _ARTICLES)
+            # "The health minister, in a video posted on Facebook,": where, not who
+        )
+    ):
+        return head.strip()
+    return text.rstrip(",").strip()
+
+
+# "the energy group Skarvik", "streaming service Velour": a company noun before a name; and
+# a capitalised word with up to three more after it ("Halvorsen Group"). Fixed alternation,
+# one word class per word: linear.
+_COMPANY_ALTERNATION = "|".join(sorted(lex.COMPANY_NOUNS | {"service", "group"}))
+_COMPANY_THEN_NAME = re.compile(rf"\b(?:{_COMPANY_ALTERNATION}) ([A-Z][\w&.\-]*)")
+_NAME_THEN_WORDS = re.compile(r"\b([A-Z][\w&.\-]*)((?: [A-Z][\w&.\-]*){1,3})")
+# Bodies that usually carry a person's name ("the Gates Foundation", "the Nobel Prize").
+_NAMED_AFTER_PEOPLE = lex.words(
+    "foundation trust institute center centre prize award fund school college university "
+    "library museum memorial hospital"
+)
+# Characters looked at before a name for its honorific ("Dr ", "Mrs. ").
+HONORIFIC_LEAD = 6
+# Capitalised words that open a sentence before a name and are not part of it.
+_NOT_MENTION_STARTS = _NOT_NAMES | lex.words("as in on at for with from by of to")
