@@ -1061,3 +1061,108 @@ def test_words_from_a_post_cited_just_before_are_from_the_post() -> None:
         ("adding", True),
         ("later told", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a common noun heads the phrase; the name behind its preposition is not the speaker
+        (
+            "The foreign ministry of neighbouring Durvania said the talks failed.",
+            [("organization", "The foreign ministry of neighbouring Durvania")],
+        ),
+        (
+            "Astronomers using the Teller Ridge Observatory say they found a planet.",
+            [("anonymous", "Astronomers using the Teller Ridge Observatory")],
+        ),
+        # a person's spokesperson speaks for the person's office (docs/sourcing.md §6)
+        (
+            "A spokesman for Senator Ada Lin said the bill was dead.",
+            [("organization", "Senator Ada Lin")],
+        ),
+        # honorifics and a capitalised person noun before a name and a place
+        (
+            "Ornithologist Dr Hannah Achterberg of Coastmere University said the claim was false.",
+            [("named", "Hannah Achterberg")],
+        ),
+        # "X, which …": a body, also with "of" inside its name
+        (
+            "The Kestravian Chamber of Commerce, which had lobbied, said the delay helps.",
+            [("organization", "Kestravian Chamber of Commerce")],
+        ),
+        # vague groups, and their beliefs and expectations
+        ("Pals claim the singer is exhausted.", [("anonymous", "Pals")]),
+        ("Many believe the vote was rigged.", [("anonymous", "Many")]),
+        (
+            "Analysts at Brinkley Partners expect prices to fall.",
+            [("anonymous", "Analysts at Brinkley Partners")],
+        ),
+        # a named person's or an unnamed investigator's belief cites nobody
+        ("Ruiz believes the vote was rigged.", []),
+        ("Investigators believe the fires were linked.", []),
+        # records with a modifier before the verb, and documents with no issuer
+        (
+            "Waiting times rose, figures published by the National Health Audit Office show.",
+            [("organization", "National Health Audit Office")],
+        ),
+        (
+            "Data from the Energy Storage Council show prices fell.",
+            [("organization", "Energy Storage Council")],
+        ),
+        (
+            "An internal email, seen by this newspaper, warns that the panels were unsafe.",
+            [("organization", "An internal email")],
+        ),
+        # a post with no named author
+        (
+            "A viral Facebook post says the town banned barbecues. The post claims it began.",
+            [("anonymous", "A viral Facebook post"), ("anonymous", "The post")],
+        ),
+    ],
+)
+def test_head_nouns_vague_groups_records_and_posts(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "social"),
+    [
+        ("Sprinter Ada Okon announced her retirement on Instagram on Wednesday.", [True]),
+        (
+            "A viral Facebook post says the town banned barbecues. The post claims it began.",
+            [True, True],
+        ),
+        # the platform inside a clause reported before the cue is not where the words were
+        ("Protesters shared videos on TikTok, witnesses said.", [False]),
+    ],
+)
+def test_posts_and_platforms_after_an_object(paragraph: str, social: list[bool]) -> None:
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=(paragraph,)))
+    assert [s.social_media for s in sources] == social
+
+
+def test_pronoun_after_a_person_introduced_by_a_role_noun() -> None:
+    got = _sources(
+        "The singer Marisol Vantongeren cancelled her tour. “I need rest,” she wrote on Instagram."
+    )
+    assert got == [("named", "Marisol Vantongeren")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cue"),
+    [
+        ("Ms Venn had no comment.", "had no comment"),
+        ("Halvard Brun could not be reached for comment.", "could not be reached"),
+        ("The company could not be reached.", "could not be reached"),
+        ("The owner didn't comment.", "didn't comment"),
+    ],
+)
+def test_sought_replies_that_did_not_come_are_cited(paragraph: str, cue: str) -> None:
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=(paragraph,)))
+    assert [s.cue for s in sources] == [cue]
+
+
+def test_a_place_reached_is_no_reply() -> None:
+    assert _sources("The village could not be reached by road after the floods.") == []

@@ -741,8 +741,52 @@ def _not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
 
 # A source that did not answer gives no content but is still cited, for the right of reply:
 # "The army did not comment.", "The owner has not commented.", "Police did not respond."
-_REPLY_LEMMAS = frozenset(("comment", "respond", "reply"))
-_NEGATIONS = frozenset(("not", "n’t", "n't", "never"))
+_REPLY_LEMMAS = frozenset(("comment", "respond", "reply", "reach"))
+_NEGATIONS = frozenset(("not", "n’t", "n't", "never", "cannot", "no"))
+# "had no comment", "has no immediate comment": a reply verb's noun after these.
+_HAVE_FORMS = frozenset(("had", "has", "have"))
+_NO_COMMENT_ADJECTIVES = frozenset(("immediate", "further", "official"))
+# "could not be reached (for comment)": the modals of a source that did not answer.
+_UNREACHED_MODALS = frozenset(("could", "can", "cannot"))
+
+
+def _negation(t: Token) -> bool:
+    """A word that negates a verb: "not", "never", or a contraction the tokenizer keeps whole
+    ("didn't", "hasn’t")."""
+    return t.lower in _NEGATIONS or t.lower.endswith(("n't", "n’t"))
+
+
+def _no_comment_start(sent: list[Token], i: int) -> int | None:
+    """Index of "had" in "had no (immediate) comment" ending at sent[i], else None."""
+    j = i - 1
+    if j >= 0 and sent[j].lower in _NO_COMMENT_ADJECTIVES:
+        j -= 1
+    if j >= 1 and sent[j].lower == "no" and sent[j - 1].lower in _HAVE_FORMS:
+        return j - 1
+    return None
+
+
+def _unreached(sent: list[Token], i: int) -> Attribution | None:
+    """ "The owner could not be reached for comment.": a source sought for a reply that did
+    not answer, cited with no content (sent[i] is "reached")."""
+    if i < 2 or sent[i - 1].lower != "be":
+        return None
+    k = i - 2
+    if sent[k].lower == "not":
+        k -= 1
+    if (
+        k < 0
+        or sent[k].lower not in _UNREACHED_MODALS
+        or (sent[k].lower != "cannot") == (k == i - 2)
+    ):
+        return None
+    nxt = sent[i + 1].lower if i + 1 < len(sent) else "."
+    if nxt not in ("for", ".", ";", ","):
+        return None
+    src = _source_left(sent, k)
+    if src is None:
+        return None
+    return Attribution(_span(sent, k, i + 1), _span(sent, *src), (), "reach", "speech")
 
 
 # What a source returns when it is a reply ("did not return calls / a request for comment").
@@ -949,7 +993,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if not t.text.islower() and not _headline_cue(sent, i):
         return None
     lemma, cls = CUE_FORMS[t.lower]
-    if i > 0 and sent[i - 1].lower in lex.NOUN_MARKERS | {"to"}:
+    had = _no_comment_start(sent, i) if lemma in _REPLY_LEMMAS else None
+    if had is None and i > 0 and sent[i - 1].lower in lex.NOUN_MARKERS | {"to"}:
         return None
     if t.lower in _NOUN_FIRST and (not _clause_opens(sent, i + 1) or _state_modifier(sent, i)):
         return None  # "a future Palestinian state", "Arab states" (but "she states that …")
@@ -979,7 +1024,9 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "crystallized thinking", "Speaking on radio": not a cue here
     noun_like = lemma in lex.WEAK_CUES and t.lower in (lemma, lemma + "s", lemma + "es")
     # "did not comment": a negated reply verb is a verb
-    negated = lemma in _REPLY_LEMMAS and any(sent[j].lower in _NEGATIONS for j in range(k, i))
+    negated = lemma in _REPLY_LEMMAS and any(_negation(sent[j]) for j in range(k, i))
+    if had is not None and not negated and k == i:
+        k, left, negated = had, (sent[had - 1] if had > 0 else None), True  # "had no comment"
     if noun_like and not negated and not _weak_cue_subject(sent, i, left):
         return None
     r = _cue_right(sent, i, lemma)
@@ -1121,6 +1168,34 @@ def _object_only(sent: list[Token], content: tuple[int, int]) -> bool:
 _PLURAL_SUBJECTS = lex.QUANTIFIERS | {"all", "others"}
 
 
+# Words after a record noun that open its modifier before the verb ("figures published by
+# the audit office show", "Data from the council show").
+_RECORD_MODIFIERS = frozenset(
+    ("from", "of", "by", "published", "released", "filed", "compiled", "issued", "obtained")
+)
+_RECORD_PREPOSITIONS = frozenset(("from", "of", "by"))
+# How far back the record noun of a weak cue's subject may be (tokens).
+_RECORD_REACH = 10
+
+
+def _record_subject(sent: list[Token], i: int) -> bool:
+    """The subject of the weak cue at sent[i] is a record with a modifier after it, in the
+    same clause ("Figures published by the audit office show …")."""
+    for j in range(i - 2, max(-1, i - _RECORD_REACH), -1):
+        t = sent[j]
+        if t.text in (",", ";", ":") or t.lower in lex.CLAUSE_BREAK:
+            return False
+        if t.lower in CUE_FORMS and t.lower not in _RECORD_MODIFIERS:
+            return False
+        if t.lower in lex.RECORD_NOUNS and sent[j + 1].lower in _RECORD_MODIFIERS:
+            # a participle ("published by", "filed in") or a named maker ("Data from the
+            # Energy Storage Council"); not "Figures from last year show"
+            return sent[j + 1].lower not in _RECORD_PREPOSITIONS or any(
+                x.text[:1].isupper() for x in sent[j + 2 : i]
+            )
+    return False
+
+
 def _weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
     """A weak cue in a base or -s form ("comments", "plans", "shows") is a verb only after a
     subject: a pronoun or a name, or a body or group noun with a that-clause following ("the
@@ -1130,7 +1205,11 @@ def _weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
         return False
     if left.lower in lex.PRONOUNS:
         return True
+    if _record_subject(sent, i):
+        return True  # "figures published by the audit office show", "Data from X show"
     if left.text[0].isupper():
+        if left is sent[0] and left.lower in lex.ORG_WORDS and sent[i].lower.endswith("s"):
+            return False  # "Court documents filed …", "Police reports": a compound noun
         # "Arduino project", "the latest Bond release": a base form right after a singular name
         # is a noun (the verb would take -s: "Arduino projects"); "Democrats plan" and "Trump
         # would show" stay verbs
@@ -1317,6 +1396,12 @@ def rule_candidates(sent: list[Token], quotes: list[QuoteSpan]) -> list[Attribut
     prev: Attribution | None = None
     tried = 0
     for i, t in enumerate(sent):
+        if t.lower == "reached" and not inside(quotes, t.start):
+            c = _unreached(sent, i)
+            if c is not None:
+                cands.append(c)
+                prev = c
+            continue
         if (t.lower not in CUE_FORMS and t.lower != "according") or inside(quotes, t.start):
             continue
         tried += 1
@@ -1443,7 +1528,7 @@ def _has_quote(text: str, a: Attribution) -> bool:
 
 # A colon attribution ("Ana Ruiz: ...") has its colon within the first few words.
 COLON_REACH = 80
-_HINTS = frozenset(CUE_FORMS) | {"according"}
+_HINTS = frozenset(CUE_FORMS) | {"according", "reached"}
 # Speech verbs that open content in title-case headlines ("Ruiz Says Plan Will Fail"); a
 # flat alternation of literals. Rare: 23 of PolNeAR train's 19,835 cues are a title-case
 # "Says" or "Said" (an earlier estimate of 2.5% counted every capitalised cue: "According",

@@ -117,6 +117,15 @@ _QUOTE_MARKS = frozenset("“\"‘'«")
 # clause ("said she had seen the clip on TikTok") does not.
 _OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "this", "that"))
 _ON_PLATFORM_TAIL = re.compile(r"\bon (?:(?i:" + _PLATFORM_ALTERNATION + r")|X)[.!?\s]*$")
+# "announced her retirement on Instagram on Wednesday": the platform right after a short
+# object of the cue (within OBJECT_PLATFORM_CHARS of the content's start).
+OBJECT_PLATFORM_CHARS = 40
+_ON_PLATFORM = re.compile(r"[^,;.“”\"]*?\bon (?:(?i:" + _PLATFORM_ALTERNATION + r")|X)\b")
+# What a source is when it is a post ("The post claims", "A viral Facebook post says",
+# "Posts in a local Facebook group described").
+POST_NOUNS = frozenset(
+    ("post", "posts", "video", "videos", "tweet", "tweets", "clip", "livestream", "reel", "thread")
+)
 _ACCOUNT = re.compile(
     r"\b(?:X|Twitter|TikTok|Instagram|Facebook|Telegram|YouTube|Threads|Bluesky) "
     r"(?:account|channel|page)\b"
@@ -292,6 +301,65 @@ _PREPOSED_GROUP_ENDINGS = (*_GROUP_ENDINGS, "ers", "ors", "ants", "ents")
 # Singular person nouns after "the" with no name ("the billionaire", "the historian"); other
 # bare "the …" sources are bodies ("the utility", "the regulator").
 _PERSON_NOUN_ENDINGS = ("aire", "ist", "ian", "woman", "man")
+
+
+# How far back a sentence may open before a name for role_lead ("The tennis player ").
+ROLE_LEAD_CHARS = 40
+_SENTENCE_ENDS = (". ", "! ", "? ", "” ", '" ', "\n")
+
+
+# Lower-case words inside a body's name: "Chamber of Commerce", "Friends of the Earth".
+_NAME_JOINERS = frozenset(("of", "for", "and", "&", "the", "de", "on"))
+
+
+def _participle_after(low: list[str], i: int) -> bool:
+    """low[i] is a participle after a plural noun ("astronomers using", "workers striking at"),
+    not a noun after a possessive ("the council's planning officer")."""
+    prev = low[i - 1]
+    return (
+        low[i].endswith("ing")
+        and len(low[i]) > 4
+        and prev.endswith("s")
+        and not prev.endswith(("'s", "’s", "ss"))
+    )
+
+
+def person_lead(words: list[str]) -> int:
+    """How many words open a name phrase as honorifics or a capitalised person noun ("Dr",
+    "Ornithologist Dr", "Historian"), leaving at least one word."""
+    n = 0
+    while n < len(words) - 1:
+        low = words[n].lower()
+        noun = n == 0 and len(low) > 5 and low.endswith(_PERSON_NOUN_ENDINGS)
+        if low not in _HONORIFICS and not noun and not (n == 0 and low in lex.PERSON_NOUNS):
+            break
+        n += 1
+    return n
+
+
+def role_lead(text: str, at: int) -> int:
+    """Length of the words that open a sentence and describe the person named at ``at`` ("The
+    singer ", "TV chef ", "Pop star "): a few lower-case words, or acronyms, ending in a person
+    noun or a role; 0 when there are none."""
+    lo = max(0, at - ROLE_LEAD_CHARS)
+    window = text[lo:at]
+    ends = [window.rfind(end) + len(end) for end in _SENTENCE_ENDS if end in window]
+    if not ends and lo > 0:
+        return 0  # no sentence opens within reach
+    cut = max(ends, default=0)
+    lead = window[cut:]
+    ws = lead.split()
+    if not ws or len(ws) > 3 or not lead.endswith(" "):
+        return 0
+    last = ws[-1].lower()
+    person = (
+        last in lex.PERSON_NOUNS or last in lex.ROLE_WORDS or last.endswith(_PERSON_NOUN_ENDINGS)
+    )
+    rest = ws[1:]
+    plain = all(w.islower() or w.isupper() for w in rest) and (
+        ws[0].lower() in ("the", "a") or ws[0].isupper() or len(ws) == 1 or ws[0][1:].islower()
+    )
+    return len(lead) if person and plain else 0
 
 
 def _role(role_words: list[str], before: list[str]) -> str | None:

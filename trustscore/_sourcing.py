@@ -127,6 +127,35 @@ def _merge_via(text: str, atts: list[Attribution]) -> list[Attribution]:
     return out
 
 
+# Beliefs and expectations of a vague group ("Many believe", "Analysts expect") are cited
+# like words: the reader is asked to trust a view whose holders are not named.
+_VIEW_LEMMAS = frozenset(("believe", "think", "expect", "fear", "suspect"))
+_VAGUE_HOLDERS = frozenset(
+    (
+        "many", "some", "most", "few", "several", "others", "critics", "experts", "analysts",
+        "economists", "observers", "commentators", "insiders", "pals", "people",
+    )
+)  # fmt: skip
+
+
+_WRITER_WORDS = frozenset(("us", "we", "you"))
+_AFTER_VIEW_CHARS = 12
+
+
+def _vague_view(text: str, a: Attribution, sp: Speaker) -> bool:
+    """ "Many believe …", "Analysts expect …": a view of an unnamed group cited as its source
+    (a person's or a body's belief is not: "Ruiz believes" cites nobody)."""
+    if a.cue_class != "thought" or sp.kind != "anonymous" or a.lemma not in _VIEW_LEMMAS:
+        return False
+    words = text[a.source[0] : a.source[1]].lower().split() if a.source else []
+    after = text[a.cue[1] : a.cue[1] + _AFTER_VIEW_CHARS].lower().split()[:1]
+    return (
+        any(w in _VAGUE_HOLDERS for w in words[:3])
+        and not any(w in _WRITER_WORDS for w in words)  # "Most of us think": the writer too
+        and after not in (["about"], ["to"], ["of"])  # "others think about it": no view given
+    )
+
+
 def analyse(body: ArticleBody) -> SourcingAnalysis:
     """Find attributions, classify their sources and attach quotes to speakers."""
     return _analyse_paragraphs(body.paragraphs)
@@ -158,7 +187,7 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
     index = {id(a): i for i, a in enumerate(atts)}
     for a in _merge_via(text, atts):
         sp = speaker_of[id(a)]
-        if sp is not None and a.cue_class == "speech":
+        if sp is not None and (a.cue_class == "speech" or _vague_view(text, a, sp)):
             via = sp.via
             if via is None:
                 via = _via_from_according(text, a, _near(atts, index[id(a)]))

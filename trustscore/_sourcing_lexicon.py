@@ -90,7 +90,7 @@ WEAK_CUES: frozenset[str] = words("""
     charge support oppose favor favour vote aim seek appear seem know learn feel highlight
     quote state note comment plan hope fear worry tout want expect see back read order
     release issue sign name list share address view talk speak credit welcome push offer
-    project rule hint blame recount champion
+    project rule hint blame recount champion email document
     """)
 
 # Words after a cue that mean it is not reporting content: "said little about", "known for".
@@ -147,6 +147,7 @@ CLAUSE_BREAK: frozenset[str] = words("""
 ANONYMOUS_NOUNS: frozenset[str] = words("""
     official officials source sources person people aide aides diplomat diplomats insider
     insiders someone somebody employee employees staffer staffers member members witness
+    pal pals mate mates chum chums
     witnesses resident residents officer officers analyst analysts expert experts
     investigator investigators observer observers colleague colleagues adviser advisers
     advisor advisors lawmaker lawmakers legislator legislators executive executives
@@ -252,6 +253,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
 RECORD_NOUNS: frozenset[str] = words("""
     figures papers filings records minutes documents data statistics numbers results
     estimates polls surveys studies reports memos emails messages transcripts logs
+    memo email document filing transcript
     """)
 
 # Things that carry words but do not speak ("The sign said the shop was closed", "The

@@ -93,7 +93,12 @@ class SpeakerResolver:
         main, appositive = parts[0], ", ".join(parts[1:])
         if len(parts) > 1 and parts[1].split(" ", 1)[0].lower() == "which":
             body = [w for w in phrases._words(main) if w.lower() != "the"]
-            if body and all(phrases._capitalised(w) for w in body):
+            if (
+                body
+                and phrases._capitalised(body[0])
+                and phrases._capitalised(body[-1])
+                and all(phrases._capitalised(w) or w in phrases._NAME_JOINERS for w in body)
+            ):
                 # "Nordvik Lines, which operates the route,": "which" is never a person
                 org = " ".join(body)
                 return phrases._body(org)
@@ -196,23 +201,33 @@ class SpeakerResolver:
         if phrases._PLURAL_ACRONYM.fullmatch(words[-1]):
             return phrases._described("anonymous", raw)  # "Several MPs said", "Labour MPs", "CEOs"
         if not run and rest:
-            # "Senator Mitch McConnell of Kentucky": a titled or given name before a place
-            cut = next((i for i, w in enumerate(rest) if w.lower() in phrases._NAME_BREAKERS), 0)
-            before_place = phrases._trailing_person(rest[:cut])
+            # "Senator Mitch McConnell of Kentucky": a titled or given name before a place;
+            # "Dr Hannah Achterberg of …", "Ornithologist Hannah Achterberg of …": titled too
+            n_lead = phrases.person_lead(rest)
+            described = [w for w in rest[:n_lead] if w.lower() not in phrases._HONORIFICS]
+            named_part = rest[n_lead:]
+            cut = next(
+                (i for i, w in enumerate(named_part) if w.lower() in phrases._NAME_BREAKERS), 0
+            )
+            before_place = phrases._trailing_person(named_part[:cut])
             titled = (
                 bool(role_words)
-                or phrases._known_name(rest[0].lower(), self.named_by_key)
+                or n_lead > 0
+                or phrases._known_name(named_part[0].lower(), self.named_by_key)
                 # "Paula Denholm of the Save Ashby Fields group": a given name and a surname
                 or (
                     cut == 2
-                    and rest[cut].lower() in ("of", "from", "at")
-                    and rest[0].lower() not in phrases._NOT_MENTION_STARTS
-                    and rest[0].lower() not in lex.QUANTIFIERS
+                    and named_part[cut].lower() in ("of", "from", "at")
+                    and named_part[0].lower() not in phrases._NOT_MENTION_STARTS
+                    and named_part[0].lower() not in lex.QUANTIFIERS
                 )
             )
-            if titled and cut >= 2 and before_place == rest[:cut]:
-                role = phrases._role(role_words, []) or appositive or None
+            if titled and cut >= 2 and before_place == named_part[:cut]:
+                role = phrases._role(role_words, []) or " ".join(described) or appositive or None
                 return self._named(before_place, role, words, start)
+        governed = self._head_before_name(words, low, run)
+        if governed is not None:
+            return governed
         person = phrases._trailing_person(run)
         body = any(w.lower() in lex.BODY_NAME_WORDS for w in person)  # "Orion Studios"
         if len(person) >= 2 and head not in lex.ANONYMOUS_NOUNS and not body:
@@ -302,6 +317,8 @@ class SpeakerResolver:
             return phrases._described("anonymous", raw)
         if low[0] in phrases._INDEFINITE and len(low) > 1:
             return phrases._described("anonymous", raw)  # "one trader"
+        if head in phrases.POST_NOUNS and not name_words and low[0] not in ("this", "my", "our"):
+            return phrases._described("anonymous", raw)  # "The post claims": its unnamed author
         if low[0] == "the" and len(low) > 1 and not name_words:
             if head.endswith(phrases._PERSON_NOUN_ENDINGS) or head in lex.PERSON_NOUNS:
                 return phrases._described("anonymous", raw)  # "the billionaire", "the historian"
@@ -310,6 +327,40 @@ class SpeakerResolver:
             if head in lex.COMPANY_NOUNS:
                 return phrases._described("organization", raw)  # "her label"
             return phrases._described("anonymous", raw)  # "its authors"
+        return None
+
+    def _head_before_name(self, words: list[str], low: list[str], run: list[str]) -> Speaker | None:
+        """ "The foreign ministry of neighbouring Durvania", "a spokesman for Senator Ada Lin",
+        "Astronomers using the Teller Ridge Observatory": a common noun heads the phrase and the
+        name after it, behind a preposition or a participle, is not the speaker."""
+        tail = len(words) - len(run)
+        k = next(
+            (
+                i
+                for i in range(tail - 1)
+                if low[i + 1] in phrases._PREPOSITIONS or phrases._participle_after(low, i + 1)
+            ),
+            None,
+        )
+        if not run or k is None:
+            return None
+        head = low[k].rstrip(".")
+        raw = " ".join(words)
+        if phrases._capitalised(words[k]):
+            # only a sentence-initial plural group ("Astronomers using …")
+            if k == 0 and phrases._looks_plural_group(
+                words[0], self.named_by_key, phrases._PREPOSED_GROUP_ENDINGS
+            ):
+                return phrases._described("anonymous", raw)
+            return None
+        if head in lex.SPOKESPERSON_ROLES and low[k + 1] == "for":
+            # a spokesperson for a person or a body speaks for its office: the office
+            office = [w for w in words[k + 2 :] if w.lower() != "the"]
+            return phrases._body(" ".join(office))
+        if head in lex.ORG_WORDS:
+            return phrases._described("organization", raw)
+        if head in lex.ANONYMOUS_NOUNS or head.endswith(phrases._PREPOSED_GROUP_ENDINGS):
+            return phrases._described("anonymous", raw)
         return None
 
     def _states(self, words: list[str]) -> Speaker | None:
@@ -484,8 +535,11 @@ class SpeakerResolver:
         lead = self.text[max(0, at - phrases.HONORIFIC_LEAD) : at].split()
         if lead and lead[-1].lower() in phrases._HONORIFICS:
             at = self.text.rfind(lead[-1], 0, at)  # "Dr Anouk Veldt, a glaciologist, has …"
+        if at < 0:
+            return False
+        at -= phrases.role_lead(self.text, at)  # "The singer Marisol Vantongeren has …"
         before = self.text[max(0, at - 2) : at].strip()
-        return at >= 0 and (at == 0 or before in ("", ".", "!", "?", "”", '"'))
+        return at == 0 or before in ("", ".", "!", "?", "”", '"')
 
     def _plural_group(self, word: str, start: int) -> bool:
         """ "Fishermen said", "Forecasters say": a plural person noun, not a surname (not
@@ -598,17 +652,43 @@ class SpeakerResolver:
             return True  # "The anonymous X account @TruthRider77 claimed"
         # "announced the layoffs in a post on LinkedIn", "repeated the claim on Truth Social":
         # the channel closes the content
-        return any(
-            phrases._PLATFORM_TAIL.search(self.text, max(s, e - phrases.TAIL_CHARS), e)
-            # a short object after the cue ("repeated the claim on Truth Social"), not a
-            # clause reported before it ("Protesters shared videos on TikTok, witnesses said")
-            or (
-                s > a.cue[0]
-                and e - s <= phrases.TAIL_CHARS
-                and self.text[s:e].split(" ", 1)[0].lower() in phrases._OBJECT_OPENERS
-                and phrases._ON_PLATFORM_TAIL.search(self.text, s, e) is not None
+        return (
+            any(
+                phrases._PLATFORM_TAIL.search(self.text, max(s, e - phrases.TAIL_CHARS), e)
+                # a short object after the cue ("repeated the claim on Truth Social"), not a
+                # clause reported before it ("Protesters shared videos on TikTok, witnesses said")
+                or (
+                    s > a.cue[0]
+                    and e - s <= phrases.TAIL_CHARS
+                    and self.text[s:e].split(" ", 1)[0].lower() in phrases._OBJECT_OPENERS
+                    and phrases._ON_PLATFORM_TAIL.search(self.text, s, e) is not None
+                )
+                or (
+                    s > a.cue[0]
+                    and self.text[s:e].split(" ", 1)[0].lower() in phrases._OBJECT_OPENERS
+                    and phrases._ON_PLATFORM.match(
+                        self.text, s, min(e, s + phrases.OBJECT_PLATFORM_CHARS)
+                    )
+                    is not None
+                )
+                for s, e in a.contents
             )
-            for s, e in a.contents
+            or self._post_source(a)
+        )
+
+    def _post_source(self, a: Attribution) -> bool:
+        """ "A viral Facebook post says", "The post claims" (a platform named just before):
+        the source is a post."""
+        if a.source is None:
+            return False
+        phrase = self.text[a.source[0] : a.source[1]].split(",", 1)[0]  # "The post, shared …,"
+        words = phrases._words(phrase.lower())
+        if not words or phrases._head(words) not in phrases.POST_NOUNS:
+            return False
+        around = self.text[max(0, a.source[0] - phrases.POST_CONTEXT_CHARS) : a.source[1]]
+        return (
+            phrases._PLATFORM.search(around.lower()) is not None
+            or phrases._ON_X.search(around) is not None
         )
 
     def _continues_post(self, a: Attribution, speaker: Speaker) -> bool:
