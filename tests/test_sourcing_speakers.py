@@ -1166,3 +1166,54 @@ def test_sought_replies_that_did_not_come_are_cited(paragraph: str, cue: str) ->
 
 def test_a_place_reached_is_no_reply() -> None:
     assert _sources("The village could not be reached by road after the floods.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "he"/"she" right after one unnamed person is that person
+        (
+            "One fisherman in the village denied that. “Nobody paid me,” he said.",
+            [("anonymous", "One fisherman in the village")] * 2,
+        ),
+        (
+            "Ana Ruiz told the paper it was fine. At the library, a volunteer said 150 people "
+            "came. “Some walked here,” she said.",
+            [("named", "Ana Ruiz"), ("anonymous", "a volunteer"), ("anonymous", "a volunteer")],
+        ),
+        # ... but not after a group, nor when a person is named in between
+        (
+            "Officials said the road was shut. “It will reopen,” she said.",
+            [("anonymous", "Officials")],
+        ),
+        # an appositive name with its institution after it
+        (
+            "“Move more,” said the lead author, Prof. Hanne Vik of the University of Oslund.",
+            [("named", "Hanne Vik")],
+        ),
+        # no comma before the cue: the body is the subject, the name before it is content
+        (
+            "The quake shook buildings in the capital, Port Selwyn, the island's geological "
+            "survey said.",
+            [("organization", "the island's geological survey")],
+        ),
+        # a group's name with "for" before a group appositive
+        (
+            "Larkmoor Families for Choice, a parents' group, wrote on Threads that it would rally.",
+            [("organization", "Larkmoor Families for Choice")],
+        ),
+        # "known to officers" is no attribution: the source after the comma is
+        (
+            "The man was already known to officers, a police source told the Wexmoor News.",
+            [("anonymous", "a police source")],
+        ),
+        (
+            "Two surgeons at the hospital said the plan put costs first.",
+            [("anonymous", "Two surgeons at the hospital")],
+        ),
+    ],
+)
+def test_pronouns_after_one_person_appositives_and_passives(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected

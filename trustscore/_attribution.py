@@ -461,6 +461,22 @@ def _by_agent(
     return Attribution(cue, _span(sent, a, e), contents, lemma, cls)
 
 
+# Words after "to" that open a noun phrase, not an infinitive ("known to the family").
+_NOUN_OPENERS = frozenset(
+    ("the", "a", "an", "his", "her", "their", "its", "our", "my", "him", "them", "us", "me")
+)
+
+
+def _to_a_noun(sent: list[Token], r: int) -> bool:
+    """ "was already known to officers", "is known to the family": "to" before a noun phrase
+    (a determiner, a name or a plural noun), not before a verb ("is said to be")."""
+    if sent[r].lower != "to" or r + 1 >= len(sent):
+        return False
+    nxt = sent[r + 1]
+    plural = nxt.lower.endswith("s") and not nxt.lower.endswith(("ss", "us", "is"))
+    return nxt.lower in _NOUN_OPENERS or nxt.text[:1].isupper() or (plural and nxt.text.isalpha())
+
+
 def _passive(sent: list[Token], k: int, i: int) -> bool:
     """The cue at i is a participle after a form of "be" in its verb group k..i ("is said",
     "were told", "was first reported"; not the progressive "was saying")."""
@@ -1044,7 +1060,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
             return _by_agent(sent, k, r, cue, lemma, cls)  # "… was announced by the ministry"
         # No agent: a claim reported, no one speaking ("The painting is said to be worth
         # millions", "It was reported that …"); "The plan was announced on Monday" has none.
-        clause = r < len(sent) and sent[r].lower in ("to", "that")
+        clause = r < len(sent) and sent[r].lower in ("to", "that") and not _to_a_noun(sent, r)
         content = _content_right(sent, r) if clause else None
         if content is None:
             subject = _source_left(sent, k)

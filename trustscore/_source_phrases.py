@@ -309,6 +309,10 @@ _SENTENCE_ENDS = (". ", "! ", "? ", "” ", '" ', "\n")
 
 
 # Lower-case words inside a body's name: "Chamber of Commerce", "Friends of the Earth".
+# Determiners of one unnamed person ("one fisherman", "a volunteer", "the shopkeeper").
+_ONE_PERSON = frozenset(("one", "a", "an", "another"))
+# A place or body after a name in an appositive ("Prof. Hanne Vik of the University of Oslund").
+_PLACE_TAIL = re.compile(r" (?:of|at|from) ")
 _NAME_JOINERS = frozenset(("of", "for", "and", "&", "the", "de", "on"))
 
 
@@ -424,8 +428,9 @@ _SURNAME_PREFIXES = (
     "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von", "O'", "O’"
 )  # fmt: skip
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
-# A company name in front of a company appositive has at most this many words.
-MAX_BRAND_WORDS = 3
+# A company name in front of a company appositive has at most this many words
+# ("Larkmoor Families for Choice, a parents' group").
+MAX_BRAND_WORDS = 4
 # Words that end the head noun phrase of an appositive ("a solutions provider focused on …").
 _APPOSITIVE_STOPS = frozenset(
     ("at", "in", "of", "for", "with", "on", "from", "that", "which", "who", "whose", "based",

@@ -147,7 +147,8 @@ CLAUSE_BREAK: frozenset[str] = words("""
 ANONYMOUS_NOUNS: frozenset[str] = words("""
     official officials source sources person people aide aides diplomat diplomats insider
     insiders someone somebody employee employees staffer staffers member members witness
-    pal pals mate mates chum chums
+    pal pals mate mates chum chums surgeon surgeons physician physicians paramedic paramedics
+    clinician clinicians pilot pilots
     witnesses resident residents officer officers analyst analysts expert experts
     investigator investigators observer observers colleague colleagues adviser advisers
     advisor advisors lawmaker lawmakers legislator legislators executive executives
@@ -247,6 +248,12 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     international athletics lines railways rail energy water trust watch network
     trains buses rovers united wanderers athletic homes properties estates entertainment
     games software insurance pharma telecom media constabulary chamber commerce
+    chemical chemicals freight medical cycles shipping cargo metals mining petroleum solar
+    electric electronics semiconductors devices instruments robotics biotech therapeutics
+    biosciences healthcare pharmacy securities investments financial bancorp assurance realty
+    construction engineering materials packaging plastics textiles apparel beverages brewing
+    brands retail stores supermarkets hotels resorts leisure aviation aerospace automotive
+    transit haulage couriers parcels telecoms wireless broadband utilities mobility analytics
     """)
 
 # Records that speak for whoever made them ("court papers show", "figures show that").

@@ -91,6 +91,10 @@ class SpeakerResolver:
                 parts = parts[:i]
                 break
         main, appositive = parts[0], ", ".join(parts[1:])
+        if len(parts) == 2 and self._body_after_comma(raw, start, parts):
+            # "… in the capital, Port Selwyn, the island's geological survey said": no comma
+            # before the cue, so the last part is the subject and the name before it content
+            return phrases._described("organization", parts[1])
         if len(parts) > 1 and parts[1].split(" ", 1)[0].lower() == "which":
             body = [w for w in phrases._words(main) if w.lower() != "the"]
             if (
@@ -113,8 +117,11 @@ class SpeakerResolver:
             if len(person) >= 2 and lead and (lead[0] == "the" or lead[0][0].islower()):
                 lead_role = " ".join(w for w in lead if w != "the")
                 return self._named(person, lead_role, ws, start)
-        if len(parts) > 1 and phrases._name_part(parts[1]) and not phrases._name_part(main):
-            main, appositive = parts[1], parts[0]  # "The minister, Ana Ruiz, said"
+        person_part = phrases._PLACE_TAIL.split(parts[1], maxsplit=1)[0] if len(parts) > 1 else ""
+        if len(parts) > 1 and phrases._name_part(person_part) and not phrases._name_part(main):
+            # "The minister, Ana Ruiz, said", "the lead author, Prof. Hanne Vik of the
+            # University of Oslund": the name is the speaker
+            main, appositive = person_part, parts[0]
             described = phrases._words(appositive)
             if described and phrases._company_noun(described[-1]):
                 # "The cheesemaker, Brook Farm Dairy, said", "Her distributor, Silver Fern
@@ -329,6 +336,18 @@ class SpeakerResolver:
             return phrases._described("anonymous", raw)  # "its authors"
         return None
 
+    def _body_after_comma(self, raw: str, start: int, parts: list[str]) -> bool:
+        """parts are "Name, the <body noun>" with no comma between the body and the cue."""
+        low = phrases._words(parts[1].lower())
+        end = start + len(raw.rstrip())
+        return (
+            phrases._name_part(parts[0])
+            and len(low) > 1
+            and low[0] == "the"
+            and phrases._head(low) in lex.ORG_WORDS
+            and not self.text[end : end + 2].lstrip().startswith(",")
+        )
+
     def _head_before_name(self, words: list[str], low: list[str], run: list[str]) -> Speaker | None:
         """ "The foreign ministry of neighbouring Durvania", "a spokesman for Senator Ada Lin",
         "Astronomers using the Teller Ridge Observatory": a common noun heads the phrase and the
@@ -423,6 +442,9 @@ class SpeakerResolver:
         if kind == "author":
             return None
         if kind in ("m", "f"):
+            single = self._single_anonymous(start)
+            if single is not None:
+                return single  # "One fisherman denied that. “…,” he said."
             for i in range(
                 len(self.history) - 1, max(-1, len(self.history) - 1 - phrases.MAX_HISTORY), -1
             ):
@@ -454,6 +476,24 @@ class SpeakerResolver:
         if kind == "n":
             return self._last(lambda s: s.kind == "organization")
         return self._last(lambda s: s.kind in ("organization", "anonymous"))
+
+    def _single_anonymous(self, start: int) -> Speaker | None:
+        """The source cited last, when it is one unnamed person ("One fisherman …", "a
+        volunteer said"), cited within phrases.POST_CONTEXT_CHARS before start, with no
+        person named in between."""
+        if not self.history or self.history[-1].kind != "anonymous":
+            return None
+        last, at = self.history[-1], self.positions[-1]
+        words = last.name.lower().split() if last.name else []
+        if (
+            start - at > phrases.POST_CONTEXT_CHARS
+            or len(words) < 2
+            or words[0] not in phrases._ONE_PERSON
+            or phrases._head(words).endswith("s")
+            or self._people(at + len(last.name or ""), start)
+        ):
+            return None
+        return last
 
     def _learn_gender(self, speaker: Speaker, gender: str) -> Speaker:
         """ "Inés …, said … “…,” she said": a pronoun that resolves to a speaker of unknown
