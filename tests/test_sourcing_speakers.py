@@ -1217,3 +1217,40 @@ def test_pronouns_after_one_person_appositives_and_passives(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _sources(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a name declared a body by its appositive, cited later or in the same phrase
+        (
+            "Brightwave, the messaging app, suffered an outage. Brightwave said it would pay.",
+            [("organization", "Brightwave")],
+        ),
+        (
+            "According to figures from Recycle Forward, an industry group, 40 percent return.",
+            [("organization", "Recycle Forward")],
+        ),
+        # ... but a person described by a role in a body is still a person
+        (
+            "Ana Ruiz, the head of the charity, said it failed. Ruiz added that it was late.",
+            [("named", "Ana Ruiz"), ("named", "Ana Ruiz")],
+        ),
+        # a body's short form that is a body-name word
+        (
+            "Kestrel Rovers manager Pablo Ferreira insisted his job was safe. Rovers said in a "
+            "statement that the owners backed him.",
+            [("named", "Pablo Ferreira"), ("organization", "Rovers")],
+        ),
+        # "the former … contestant": the person named just before
+        (
+            "Reality star Jonno Blaise hit back at trolls. In the clip, the former Island Hearts "
+            "contestant says he is happy.",
+            [("named", "Jonno Blaise")],
+        ),
+    ],
+)
+def test_declared_bodies_short_forms_and_descriptions(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected

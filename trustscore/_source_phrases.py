@@ -309,6 +309,14 @@ _SENTENCE_ENDS = (". ", "! ", "? ", "” ", '" ', "\n")
 
 
 # Lower-case words inside a body's name: "Chamber of Commerce", "Friends of the Earth".
+# Person nouns that describe someone by trade or fame ("the singer", "the former … contestant"),
+# which a story uses for the person it just named; not family or generic words ("the man",
+# "the victim's mother"), which as often introduce someone new.
+_OCCUPATION_NOUNS = lex.PERSON_NOUNS - lex.words(
+    "mother father son daughter wife husband widow widower brother sister girl boy child "
+    "teenager woman man uncle aunt nephew niece cousin grandmother grandfather grandson "
+    "granddaughter"
+)
 # Determiners of one unnamed person ("one fisherman", "a volunteer", "the shopkeeper").
 _ONE_PERSON = frozenset(("one", "a", "an", "another"))
 # A place or body after a name in an appositive ("Prof. Hanne Vik of the University of Oslund").
@@ -585,6 +593,17 @@ def _without_clause(text: str) -> str:
 _COMPANY_ALTERNATION = "|".join(sorted(lex.COMPANY_NOUNS | {"service", "group"}))
 _COMPANY_THEN_NAME = re.compile(rf"\b(?:{_COMPANY_ALTERNATION}) ([A-Z][\w&.\-]*)")
 _NAME_THEN_WORDS = re.compile(r"\b([A-Z][\w&.\-]*)((?: [A-Z][\w&.\-]*){1,3})")
+# "Brightwave, the messaging app with …", "Recycle Forward, an industry group,": a name of up
+# to four capitalised words declared a body by the appositive after it. One word class per
+# word, the words before the noun bounded: linear.
+_DECLARING_NOUNS = "|".join(sorted(lex.COMPANY_NOUNS | {"service", "group", "app", "website"}))
+# How far into a source phrase its name may start ("figures published by Recycle Forward").
+RECORD_LEAD = 40
+_NAME_THEN_BODY_APPOSITIVE = re.compile(
+    rf"\b([A-Z][\w&.\-]*(?: (?:[A-Z][\w&.\-]*|of|for|and)){{0,3}}), (?:the|a|an) "
+    rf"(?:(?!(?:of|for|at|in|on|with|from|to|by)\b)[\w’'\-]+ ){{0,3}}(?:{_DECLARING_NOUNS})"
+    r"(?=[,.;:]| (?:with|that|which|based|in|of|from|on|for|whose|owned|known|behind)\b)"
+)
 # Bodies that usually carry a person's name ("the Gates Foundation", "the Nobel Prize").
 _NAMED_AFTER_PEOPLE = lex.words(
     "foundation trust institute center centre prize award fund school college university "

@@ -28,6 +28,7 @@ class SpeakerResolver:
         self.positions: list[int] = []
         self.named_by_key: dict[str, Speaker] = {}
         self._bodies: dict[str, list[tuple[int, bool | None, tuple[str, ...]]]] | None = None
+        self._declared: dict[str, list[int]] | None = None
         """Where each speaker in history was cited."""
 
     def classify(self, a: Attribution) -> Speaker | None:
@@ -154,6 +155,13 @@ class SpeakerResolver:
                 ws = near[-1][1]
                 return self._named(ws, None, ws, start)
             return self._last(lambda s: s.kind == "named") or phrases._described("anonymous", raw)
+        if self._person_description(words, low):
+            # "the former Island Hearts contestant says", "the singer added": the person
+            # named just before, cited or only mentioned
+            near = self._people(start - phrases.UNKNOWN_GENDER_WINDOW, start)
+            if near and not any(phrases._is_org_word(w) for w in near[-1][1]):
+                ws = near[-1][1]
+                return self._named(ws, None, ws, start)
         if len(words) == 1 and low[0] in phrases._QUANTIFIERS:
             return phrases._described("anonymous", raw)  # "Some said they would leave", "Both said"
         if phrases._article_and_proper_noun(words):
@@ -418,11 +426,13 @@ class SpeakerResolver:
                 # an organisation cited before (among the last MAX_HISTORY speakers: bounded)
                 if s.kind == "organization" and phrases._short_form(s.name) == key:
                     return s
-            body = self._body_named(name_words[0], start)
+            body = self._body_named(name_words[0], start) or self._declared_body(name, start)
             if body:
                 # "Halvorsen declined" after "Halvorsen Group", "Mozilla" after "the Mozilla
                 # Foundation": the short form of a body named before
                 return Speaker("organization", name, key)
+            if key in lex.BODY_NAME_WORDS:
+                return Speaker("organization", name, key)  # "Rovers said" after "Kestrel Rovers"
             full = self._full_name(name_words[0], start)
             if full is not None:
                 # "Ms Osei said" after "The head of the board, Miriam Osei, resigned"
@@ -430,10 +440,11 @@ class SpeakerResolver:
             given = name_words[0].lower() in lex.MALE_NAMES | lex.FEMALE_NAMES
             if not given and lex.is_outlet(name):
                 return phrases._body(name)
-        if len(name_words) in (2, 3) and self._body_named(
-            name_words[0], start, tuple(name_words[1:])
+        if len(name_words) in (2, 3) and (
+            self._body_named(name_words[0], start, tuple(name_words[1:]))
+            or self._declared_body(name, start)
         ):
-            return phrases._body(name)  # "Calder Freight" (Holdings)
+            return phrases._body(name)  # "Calder Freight" (Holdings), "Recycle Forward, a group"
         gender = phrases._gender(words, role)
         return Speaker("named", name, key, role=role, gender=gender)
 
@@ -476,6 +487,18 @@ class SpeakerResolver:
         if kind == "n":
             return self._last(lambda s: s.kind == "organization")
         return self._last(lambda s: s.kind in ("organization", "anonymous"))
+
+    @staticmethod
+    def _person_description(words: list[str], low: list[str]) -> bool:
+        """ "the former Island Hearts contestant", "the singer": "the", then a description
+        ending in a person noun, with no name at its end."""
+        return (
+            len(low) >= 2
+            and low[0] == "the"
+            and low[-1] in phrases._OCCUPATION_NOUNS
+            and not phrases._capitalised(words[-1])
+            and not any(w in phrases._PREPOSITIONS for w in low)
+        )
 
     def _single_anonymous(self, start: int) -> Speaker | None:
         """The source cited last, when it is one unnamed person ("One fisherman …", "a
@@ -536,6 +559,16 @@ class SpeakerResolver:
         if not more and any(body is None for body, _ in found):
             return True  # after a company noun
         return next((bool(body) for body, after in found if len(after) > len(more)), False)
+
+    def _declared_body(self, name: str, start: int) -> bool:
+        """The name was declared a body by an appositive ("Brightwave, the messaging app")
+        where it is cited or in the phrases.MENTION_WINDOW characters before."""
+        if self._declared is None:
+            self._declared = {}
+            for m in phrases._NAME_THEN_BODY_APPOSITIVE.finditer(self.text):
+                self._declared.setdefault(m.group(1), []).append(m.start(1))
+        lo, hi = start - phrases.MENTION_WINDOW, start + phrases.RECORD_LEAD
+        return any(lo <= pos <= hi for pos in self._declared.get(name, ()))
 
     def _body_index(self) -> dict[str, list[tuple[int, bool | None, tuple[str, ...]]]]:
         """Per capitalised word of the text: where it opens a body's name (True, with the
