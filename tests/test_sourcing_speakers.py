@@ -1254,3 +1254,16 @@ def test_declared_bodies_short_forms_and_descriptions(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _sources(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The figures show that prices rose.", [("organization", "The figures")]),
+        ("The IMF data show that prices rose.", [("organization", "IMF")]),
+    ],
+)
+def test_a_sentence_initial_article_is_no_body_name(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected

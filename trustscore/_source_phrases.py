@@ -79,7 +79,7 @@ _RECORD_OF = re.compile(
 # A body's name before a record noun ("LSEG data", "Eurostat figures", "Gallup poll"): the
 # body. One capitalised word class per word, at most four: linear.
 _NAMED_RECORD = re.compile(
-    r"(?:(?:an?|the|A|An|The) )?((?:[A-Z][\w&’'.\-]* ){0,3}[A-Z][\w&’'.\-]*) "
+    r"(?:(?:an?|the|A|An|The) )?((?!(?:The|A|An) )(?:[A-Z][\w&’'.\-]* ){0,3}[A-Z][\w&’'.\-]*) "
     r"(?:data|figures|statistics|numbers|poll|polling|survey|estimates|filings|records)"
 )
 # A body's own record, by possessive ("Northway’s annual report", "the IMF's latest figures").
