@@ -1,0 +1,352 @@
+"""Source noun phrases of the attribution rules: who speaks, found around a cue.
+
+The phrase before the cue (``source_left``: with a parenthesis, an appositive or stacked
+appositives, a relative clause, an age or a place after the name), after an inverted cue
+(``source_right``: "“…,” said Ana Ruiz, the minister"), the sentence's opening up to a comma
+(``comma_subject``) or its opening name (``subject_at_start``), and coordinated sources
+("officials and traders said"). Every walk is bounded by a token limit, so time is linear.
+"""
+
+from __future__ import annotations
+
+from trustscore import _sourcing_lexicon as lex
+from trustscore._attribution_cues import (
+    anonymity_phrase,
+    opens_name,
+    reduced_relative,
+    state_modifier,
+    without_particle,
+)
+from trustscore._attribution_record import (
+    CUE_FORMS,
+    FINITE,
+    MAX_RECIPIENT_TOKENS,
+    MAX_RELATIVE_TOKENS,
+    MAX_SOURCE_TOKENS,
+    OPENING_PREPOSITIONS,
+    holds_finite,
+    span,
+    word,
+)
+from trustscore._sentences import CLOSE_QUOTE as _CLOSE_QUOTE
+from trustscore._sentences import OPEN_QUOTE as _OPEN_QUOTE
+from trustscore._sentences import SENT_END as _SENT_END
+from trustscore._sentences import STOP_PUNCT as _STOP_PUNCT
+from trustscore._sentences import Token
+
+# A parenthesis between a name and its cue ("Sen. Ana Ruiz (D-Ore.) said", party and state in
+# US political news) is kept in the source when it has at most this many tokens.
+MAX_PARENTHESIS_TOKENS = 8
+
+_LONG_APPOSITIVE_OPENERS = frozenset(("who", "whose", "a", "an", "the"))
+# Appositives stacked after one name ("Ana Ruiz, a lawyer, who led the panel, said"): two seen
+# in PolNeAR train's misses; the bound keeps a run of commas from recursing far.
+MAX_STACKED_APPOSITIVES = 2
+
+
+def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
+    """Token range [a, k) of the source noun phrase that ends just before index k."""
+    if k == 0:
+        return None
+    prev = sent[k - 1]
+    if prev.text == ")":
+        return _source_before_parenthesis(sent, k)
+    if comma_after_parenthesis(sent, k):
+        return _source_before_parenthesis(sent, k - 1)  # "Gov. Ana Ruiz (R-Ohio), said"
+    if prev.lower in ("who", "which", "that"):
+        return (k - 1, k)
+    if prev.text == "," and k >= 4:
+        return appositive_source(sent, k - 1)
+    a = k
+    while a > 0 and k - a < MAX_SOURCE_TOKENS:
+        t = sent[a - 1]
+        if t.text in _STOP_PUNCT or t.text in _SENT_END:
+            break
+        if t.lower == "who" and a - 2 >= 0 and word(sent[a - 2]) and a < k:
+            a -= 1  # "An employee who asked not to be named said": keep the head noun
+            continue
+        if t.lower in lex.CLAUSE_BREAK or t.lower in ("who", "whom", "whose"):
+            if (
+                t.lower == "and"
+                and a - 2 >= 0
+                and sent[a - 2].text[:1].isupper()
+                and word(sent[a - 2])
+            ):
+                a -= 1
+                continue
+            break
+        if (
+            t.lower in CUE_FORMS
+            and a < k
+            and not (a >= 2 and sent[a - 2].lower in ("who", "to"))  # "to discuss" is no cue
+            and not state_modifier(sent, a - 1)  # "the state health department said"
+            and not without_particle(sent, a - 1)  # "the rail operator VelRail said"
+            and not (a >= 2 and sent[a - 2].lower in ("a", "an", "the"))  # "A report … warned"
+            and not anonymity_phrase(sent, a)  # "Officials speaking on condition of …"
+            and not reduced_relative(sent, a - 1)  # "A study published in … found"
+            and not opens_name(sent, a - 1)  # "“…,” state Sen. Ana Ruiz said"
+        ):
+            break
+        a -= 1
+    if a == k:
+        return None
+    # drop leading prepositional openers ("In Iowa, ..." never reaches here; "On Monday Smith")
+    while a < k and sent[a].lower in OPENING_PREPOSITIONS:
+        a += 1
+        while a < k and sent[a].text[:1].isupper() is False and sent[a].lower not in lex.PRONOUNS:
+            a += 1
+    if a >= k or not word(sent[a]):
+        return None
+    # appositive: "Mark Reyes, the commander of the unit, said"
+    if a >= 2 and sent[a - 1].text == "," and sent[a].lower in ("the", "a", "an"):
+        b = a - 1
+        while b > 0 and word(sent[b - 1]) and sent[b - 1].lower not in lex.CLAUSE_BREAK:
+            b -= 1
+        name = sent[b : a - 1]
+        if (
+            0 < len(name) <= MAX_RECIPIENT_TOKENS
+            and all(t.text[0].isupper() for t in name)
+            and name[0].lower not in OPENING_PREPOSITIONS  # "On X, the party said"
+            and not (len(name) == 1 and name[0].lower.endswith("ly"))  # "Publicly, the …"
+        ):
+            a = b  # "Mark Reyes, the commander of the base" (not "Last week, the campaign")
+    return (a, k)
+
+
+def comma_after_parenthesis(sent: list[Token], k: int) -> bool:
+    """The cue at k follows "(...)," ("Sen. Ana Ruiz (D-Ore.), said")."""
+    return k >= 3 and sent[k - 1].text == "," and sent[k - 2].text == ")"
+
+
+def _source_before_parenthesis(sent: list[Token], k: int) -> tuple[int, int] | None:
+    """ "Sen. Ana Ruiz (D-Ore.) said": the name before a short parenthesis, which joins it."""
+    j = k - 2
+    while j >= 0 and k - j <= MAX_PARENTHESIS_TOKENS and sent[j].text != "(":
+        j -= 1
+    if j <= 0 or sent[j].text != "(" or sent[j - 1].text == ")" or comma_after_parenthesis(sent, j):
+        return None  # one parenthesis only: no recursion over "(a) (b) (c)" or "(a), (b),"
+    inner = source_left(sent, j)
+    return (inner[0], k) if inner is not None else None
+
+
+def appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, int] | None:
+    """ "Mark Reyes, the commander of the base, said": name plus appositive, ending at comma c."""
+    b = c
+    while b > 0 and sent[b - 1].text not in _STOP_PUNCT and sent[b - 1].text not in _SENT_END:
+        b -= 1
+        if c - b > MAX_RELATIVE_TOKENS:
+            return None
+    if b == c or b < 2 or sent[b - 1].text != ",":
+        return None
+    if depth > 0 and not _appositive_chunk(sent, b, c):
+        return None
+    if c - b == 1 and sent[b].lower in lex.DISCOURSE_ADVERBS:
+        return None  # "Prices rose, too, said …": an adverb, not an appositive
+    if c - b == 1 and _age(sent[b]):
+        return _name_before(sent, b - 1, c, name_inside=False)  # "Vera Hall, 43, said"
+    if c - b > MAX_SOURCE_TOKENS and sent[b].lower not in _LONG_APPOSITIVE_OPENERS:
+        return None  # only a relative clause or a noun-phrase appositive may run long
+    # "Ana Ruiz, the minister, said" or "The minister, Ana Ruiz, said"
+    name_inside = c - b <= 4 and all(t.text[0].isupper() for t in sent[b:c])
+    possessive = sent[b].lower.endswith(("'s", "s'")) and c - b > 1 and sent[b + 1].text.islower()
+    if not (sent[b].text.islower() or name_inside or possessive):
+        return None  # ("Tad Devine, Sanders's chief strategist, said": possessive)
+    if b >= 4 and _age(sent[b - 2]) and sent[b - 3].text == ",":
+        b -= 2  # "Vera Hall, 43, a teacher, said": the age is a second appositive
+    # A relative clause may follow a whole noun phrase ("A senior diplomat from the host
+    # country, who asked not to be named, said"); other appositives follow a name.
+    limit = MAX_SOURCE_TOKENS if sent[b].lower in ("who", "whose") else MAX_RECIPIENT_TOKENS
+    deeper = depth < MAX_STACKED_APPOSITIVES
+    if name_inside and deeper and _after_place(sent, b - 1):
+        # "Lina Okafor, 29, of Leeds, England, says": the region ends a place, not a name
+        widened = _chunk_further_back(sent, b, c, depth)
+        if widened is not None:
+            return widened
+    found = _name_before(sent, b - 1, c, name_inside, limit)
+    if (
+        found is not None
+        and deeper
+        and sent[b].lower in ("who", "whose")
+        and found[0] > 1
+        and sent[found[0]].text.islower()
+        and sent[found[0] - 1].text == ","
+    ):
+        # "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the report,
+        # said": the described noun phrase before the relative clause is itself an appositive
+        widened = _chunk_further_back(sent, b, c, depth)
+        if widened is not None:
+            return widened
+    if found is None and not name_inside and deeper and _appositive_chunk(sent, b, c):
+        # Stacked appositives: "Greg Raiff, chief executive of Jetco, an aviation firm, said"
+        # (the chunk before this one is itself an appositive).
+        return _chunk_further_back(sent, b, c, depth)
+    return found
+
+
+def _chunk_further_back(sent: list[Token], b: int, c: int, depth: int) -> tuple[int, int] | None:
+    """The appositive source ending at the comma before sent[b], stretched to the comma c."""
+    inner = appositive_source(sent, b - 1, depth + 1)
+    return (inner[0], c + 1) if inner is not None else None
+
+
+def _words_back(sent: list[Token], end: int, limit: int) -> int | None:
+    """Start of the run of words (no clause word) ending before sent[end]; None when it is
+    longer than limit."""
+    a = end
+    while a > 0 and word(sent[a - 1]) and sent[a - 1].lower not in lex.CLAUSE_BREAK:
+        a -= 1
+        if end - a > limit:
+            return None
+    return a
+
+
+def _after_place(sent: list[Token], comma: int) -> bool:
+    """The chunk ending at this comma opens with "of"/"from"/"in" ("…, of Leeds, England")."""
+    a = comma
+    while a > 0 and word(sent[a - 1]) and comma - a <= MAX_RECIPIENT_TOKENS:
+        a -= 1
+    return a < comma and a > 0 and sent[a - 1].text == "," and sent[a].lower in _PLACE_OPENERS
+
+
+_PLACE_OPENERS = frozenset(("of", "from", "in"))
+
+
+def _appositive_chunk(sent: list[Token], b: int, c: int) -> bool:
+    """sent[b:c] reads as an appositive: a relative clause, or a phrase with no finite verb and
+    no conjunction in front ("but it is under pressure" is a clause of its own)."""
+    if sent[b].lower in ("who", "whose", "which"):
+        return True
+    if sent[b].lower in lex.CLAUSE_BREAK:
+        return False
+    return not holds_finite(sent, b, c)
+
+
+def _age(t: Token) -> bool:
+    """A person's age set off by commas after the name ("Vera Hall, 43, said")."""
+    return t.text.isdigit() and len(t.text) <= 3
+
+
+def _name_before(
+    sent: list[Token], comma: int, c: int, name_inside: bool, limit: int = MAX_RECIPIENT_TOKENS
+) -> tuple[int, int] | None:
+    """The source from the name ending at the comma before an appositive to the comma c."""
+    a = _words_back(sent, comma, limit)
+    if a is None:
+        return None
+    # "the People's Daily, the party's paper, said": an article and a capitalised name
+    the_name = sent[a].lower == "the" and a + 1 < comma and sent[a + 1].text[0].isupper()
+    if a == comma or not (sent[a].text[0].isupper() or name_inside or the_name):
+        return None
+    if sent[a].lower in OPENING_PREPOSITIONS:
+        return None  # "On Monday, the People's Daily, the party's paper, warned": an opener
+    if holds_finite(sent, a, comma):
+        return None  # "Computers have seen impacts, too, said …": a clause, not a name
+    return (a, c + 1)
+
+
+def source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
+    """Token range of the source after an inverted cue ("..., said Ana Ruiz, the minister.")."""
+    n = len(sent)
+    if r >= n or not word(sent[r]):
+        return None
+    e = r
+    first_comma: int | None = None
+    while e < n:
+        t = sent[e]
+        if t.text == "." and e > r and _initial(sent[e - 1]) and e + 1 < n:
+            e += 1  # "said Mary E. Lovely": the dot of a middle initial
+            continue
+        if t.text in _SENT_END or t.text in _OPEN_QUOTE or t.text in ("“", ":", ";", "—"):
+            break
+        if t.lower == "that" and e > r:
+            if first_comma is None:
+                return None  # "..., told Reuters that ...": not an inverted source
+            e = first_comma  # "said Beau Correll, angered that ..."
+            break
+        if t.text == "," and first_comma is None:
+            first_comma = e
+        if (
+            t.text == ","
+            and e + 1 < n
+            and (
+                sent[e + 1].text in _OPEN_QUOTE
+                or (sent[e + 1].lower in CUE_FORMS and sent[e + 1].lower.endswith("ing"))
+                or sent[e + 1].lower in ("who", "which", "but", "and", "as", "because")
+                or sent[e + 1].lower in FINITE  # "…, says Buser, is Google's network"
+            )
+        ):
+            break
+        e += 1
+    while e > r and sent[e - 1].text in (",", ")"):
+        e -= 1
+    if e == r or e - r > 3 * MAX_SOURCE_TOKENS:
+        return None
+    return (r, e)
+
+
+# At most this many words before "and" join a trailing source ("…, police and residents said").
+MAX_COORDINATED_WORDS = 3
+
+
+def coordinated_start(sent: list[Token], conj: int) -> int:
+    """Start of "officials and traders" when a comma or closing quote precedes it (else the
+    source starts after "and": "The plan failed and officials said" keeps "officials")."""
+    b = _words_back(sent, conj, MAX_COORDINATED_WORDS)
+    if b is None:
+        return conj + 1
+    if b < conj and b > 1 and (sent[b - 1].text == "," or sent[b - 1].text in _CLOSE_QUOTE):
+        return b  # also "“It is over,” the mayor and her deputy said."
+    return conj + 1
+
+
+_SUBORDINATORS = frozenset(("while", "whereas", "although", "though", "but", "and"))
+
+
+def comma_subject(sent: list[Token], comma: int) -> tuple[int, int] | None:
+    """The sentence's opening up to the comma before its cue, when a clause follows the cue
+    ("Brianne Stone, 29, of Huntsville, Ala., says her concern is …": the subject, however
+    many commas it holds)."""
+    a = 0
+    while a < comma and sent[a].text in _OPEN_QUOTE:
+        a += 1
+    if a >= comma or comma - a > MAX_RELATIVE_TOKENS or not word(sent[a]):
+        return None
+    first = sent[a]
+    if not first.text[0].isupper() or first.lower in OPENING_PREPOSITIONS:
+        return None
+    if first.lower.endswith("ly") or first.lower in lex.CLAUSE_BREAK:
+        return None  # "Publicly, …", "But, …"
+    for j in range(comma - 1, a, -1):
+        if sent[j].lower in _SUBORDINATORS and sent[j - 1].text == ",":
+            # "X tweeted his thanks, while party officials, speaking …, said": the subject
+            # opens after the conjunction
+            return (j + 1, comma) if j + 1 < comma and word(sent[j + 1]) else None
+    return (a, comma)
+
+
+def _initial(t: Token) -> bool:
+    """A single capital letter: a name's initial ("Mary E. Lovely")."""
+    return len(t.text) == 1 and t.text.isupper()
+
+
+def subject_at_start(sent: list[Token]) -> tuple[int, int] | None:
+    """The sentence's opening noun phrase when it is a name or pronoun ("Bush ... and says")."""
+    if not sent or not word(sent[0]):
+        return None
+    a = 0
+    if sent[0].lower in OPENING_PREPOSITIONS:
+        # "In May, NASA awarded …, citing …": the subject follows the opener's comma
+        comma = next((j for j, t in enumerate(sent[:MAX_RECIPIENT_TOKENS]) if t.text == ","), -1)
+        if comma < 0 or comma + 1 >= len(sent) or not word(sent[comma + 1]):
+            return None
+        a = comma + 1
+    if sent[a].lower in lex.PRONOUNS:
+        return span(sent, a, a + 1)
+    e = a
+    while (
+        e < len(sent)
+        and e - a < MAX_RECIPIENT_TOKENS
+        and (sent[e].text[0].isupper() or sent[e].lower in ("the", "of"))
+    ):
+        e += 1
+    return span(sent, a, e) if e > a else None
