@@ -339,3 +339,39 @@ def test_title_cue_pattern_matches_the_plain_word_boundary_pattern() -> None:
             found = _TITLE_CUE.search(text, start)
             expected = plain.search(text, start)
             assert (found and found.span()) == (expected and expected.span()), (text, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record's finding needs no "that"
+        (
+            "A new national poll shows Trump with his largest lead.",
+            [("shows", "A new national poll", ["Trump with his largest lead"])],
+        ),
+        # but a record noun before a noun is a compound ("email list"), and "shows up" is no
+        # finding
+        ("Your email list will grow.", []),
+        ("The poll shows up in every newsletter.", []),
+        # a claim reported with no one speaking yields to a source in the same sentence
+        (
+            "Clinton has been named the woman Americans admire most, according to a Gallup poll.",
+            [
+                (
+                    "according to",
+                    "a Gallup poll",
+                    ["Clinton has been named the woman Americans admire most"],
+                )
+            ],
+        ),
+        # "to" before a noun is no infinitive: the passive does not take the sentence
+        (
+            "The man was known to officers, a police source told the News.",
+            [("told", "a police source", ["The man was known to officers"])],
+        ),
+    ],
+)
+def test_record_findings_and_passives(
+    text: str, expected: list[tuple[str, str | None, list[str]]]
+) -> None:
+    assert [_parts(text, a) for a in _rules(text)] == expected

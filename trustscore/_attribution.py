@@ -437,7 +437,14 @@ def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]
         ]
     ordered = sorted(
         cands,
-        key=lambda a: (a.lemma == "according to", -sum(e - s for s, e in a.contents), a.cue[0]),
+        # a claim reported with no one speaking ("has been named the woman …") yields to an
+        # attribution with a source in the same sentence ("…, according to a Gallup poll")
+        key=lambda a: (
+            a.source is None and a.cue_class == PASSIVE_CLASS,
+            a.lemma == "according to",
+            -sum(e - s for s, e in a.contents),
+            a.cue[0],
+        ),
     )
     kept: list[Attribution] = []
     for a in ordered:

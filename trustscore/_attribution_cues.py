@@ -381,6 +381,12 @@ def _record_subject(sent: list[Token], i: int) -> bool:
     return False
 
 
+# What a record does when it reports ("a poll shows", "records suggest"; not "email list").
+_FINDING_LEMMAS = frozenset(("show", "find", "suggest", "indicate", "reveal", "say"))
+# Words after "shows" that make it no finding ("the poll shows up", "shows off", "show in").
+_RECORD_NOT_CONTENT = frozenset(("up", "off", "in", "on", "at", "for", "to", "as", "how"))
+
+
 def weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
     """A weak cue in a base or -s form ("comments", "plans", "shows") is a verb only after a
     subject: a pronoun or a name, or a body or group noun with a that-clause following ("the
@@ -414,6 +420,16 @@ def weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
     )
     # the cue before "that", or ending the sentence after its content ("…, filings show.")
     ends = i + 1 >= len(sent) or (sent[i + 1].text in _SENT_END and i + 2 >= len(sent))
+    if (
+        noun
+        and not ends
+        and left.lower in lex.RECORD_NOUNS
+        and left is sent[i - 1]
+        and CUE_FORMS[sent[i].lower][0] in _FINDING_LEMMAS
+    ):
+        # "a poll shows Trump leading", "records show, …": a record's finding needs no "that"
+        nxt = sent[i + 1]
+        return nxt.text == "," or (word(nxt) and nxt.lower not in _RECORD_NOT_CONTENT)
     return noun and ((i + 1 < len(sent) and sent[i + 1].lower == "that") or ends)
 
 

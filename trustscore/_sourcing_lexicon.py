@@ -84,7 +84,7 @@ PARTICLE_VERBS: frozenset[str] = words(
 NEEDS_PARTICLE: frozenset[str] = words("point refer talk focus rail weigh balk lash")
 
 # Cue words that are often nouns or ordinary verbs: accepted only with a clear subject and
-# content next to them (see _attribution._weak_ok).
+# content next to them (see _attribution_cues.weak_cue_subject).
 WEAK_CUES: frozenset[str] = words("""
     report show find call question counter post answer signal attack thank echo continue
     charge support oppose favor favour vote aim seek appear seem know learn feel highlight
@@ -261,7 +261,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
 RECORD_NOUNS: frozenset[str] = words("""
     figures papers filings records minutes documents data statistics numbers results
     estimates polls surveys studies reports memos emails messages transcripts logs
-    memo email document filing transcript
+    memo email document filing transcript poll survey study report analysis
     """)
 
 # Things that carry words but do not speak ("The sign said the shop was closed", "The
