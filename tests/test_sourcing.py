@@ -189,9 +189,10 @@ def test_huge_body_is_read_up_to_the_limit() -> None:
     assert all(body.text[sp.start : sp.end] == sp.text for sp in spans)
 
 
-# The sixth session's sets by independent authors (heldout9-14): measured 0.774-1.00 per kind
-# (named, anonymous, organisation) at the end of the session, guarded at 0.75.
-SIXTH_SESSION_SETS = tuple(f"heldout{k}.jsonl" for k in range(9, 15))
+# The sets by independent authors used to develop the rules (heldout9-14 in the sixth session,
+# heldout17 in the seventh): measured 0.774-1.00 per kind (named, anonymous, organisation),
+# guarded at 0.75.
+SIXTH_SESSION_SETS = (*(f"heldout{k}.jsonl" for k in range(9, 15)), "heldout17.jsonl")
 
 
 @pytest.mark.parametrize(
@@ -219,10 +220,13 @@ def test_later_heldout_sets_per_kind(name: str) -> None:
         assert tp / ngold >= floor, kind
 
 
-@pytest.mark.parametrize("name", ["heldout15.jsonl", "heldout16.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["heldout15.jsonl", "heldout16.jsonl", "heldout18.jsonl", "heldout19.jsonl"]
+)
 def test_last_independent_sets_per_kind(name: str) -> None:
-    """heldout15/16 were run once at the very end (first contact: 0.686-1.00 per kind for
-    named, anonymous and organisation, docs/sourcing.md); guard that level at 0.65."""
+    """heldout15/16 (sixth session) and heldout18/19 (seventh) were written without running
+    anything and first run by the lead (first contact: 0.686-1.00 per kind for named,
+    anonymous and organisation, docs/sourcing.md); guard that level at 0.65."""
     counts = load_script("benchmarks/eval_attribution.py").kind_counts(FIXTURES / name)
     for kind in ("named", "anonymous", "organization"):
         tp, npred, ngold = counts[kind]

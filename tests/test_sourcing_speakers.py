@@ -1267,3 +1267,15 @@ def test_a_sentence_initial_article_is_no_body_name(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _sources(paragraph) == expected
+
+
+def test_the_spokeswoman_is_the_person_named_as_one() -> None:
+    got = _sources(
+        "Wexmoor police said a man was arrested. A spokeswoman for the force, Inspector Leah "
+        'Dunmore, said detectives were working. "Come forward," the spokeswoman said.'
+    )
+    assert got == [
+        ("organization", "Wexmoor police"),
+        ("named", "Leah Dunmore"),
+        ("named", "Leah Dunmore"),
+    ]

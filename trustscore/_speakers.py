@@ -29,6 +29,8 @@ class SpeakerResolver:
         self.named_by_key: dict[str, Speaker] = {}
         self._bodies: dict[str, list[tuple[int, bool | None, tuple[str, ...]]]] | None = None
         self._declared: dict[str, list[int]] | None = None
+        self._phrases: dict[str, str] = {}
+        """Per named speaker's key: the source phrase that named them (lower case)."""
         """Where each speaker in history was cited."""
 
     def classify(self, a: Attribution) -> Speaker | None:
@@ -50,6 +52,7 @@ class SpeakerResolver:
         self.positions.append(a.source[0])
         if speaker.kind == "named":
             self.named_by_key[speaker.key] = speaker
+            self._phrases[speaker.key] = raw.lower()  # "A spokeswoman for the force, Inspector X"
         return speaker
 
     def _recent(self) -> list[Speaker]:
@@ -674,9 +677,14 @@ class SpeakerResolver:
         return None
 
     def _role_match(self, low: list[str]) -> Speaker | None:
+        """The last named speaker whose role, or the phrase that named them ("A spokeswoman
+        for the force, Inspector Leah Dunmore"), holds one of the role words of low."""
         roles = [w for w in low if w in lex.ROLE_WORDS]
         for s in self._recent():
-            if s.kind == "named" and s.role and any(r in s.role.lower() for r in roles):
+            if s.kind != "named":
+                continue
+            described = f"{(s.role or '').lower()} {self._phrases.get(s.key, '')}"
+            if any(r in phrases._words(described) for r in roles):
                 return s
         return None
 
