@@ -375,3 +375,39 @@ def test_record_findings_and_passives(
     text: str, expected: list[tuple[str, str | None, list[str]]]
 ) -> None:
     assert [_parts(text, a) for a in _rules(text)] == expected
+
+
+def test_a_time_after_an_inverted_cue_is_not_its_content() -> None:
+    text = "Powell used a private email account, the New York Times reported late Thursday."
+    [a] = _rules(text)
+    assert _parts(text, a) == (
+        "reported",
+        "the New York Times",
+        ["Powell used a private email account"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"It works," Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, '
+            "said in a statement.",
+            "Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany,",
+        ),
+        (
+            '"It works," Dylan Nelson, a fellow at the institute in Munich, Germany, and '
+            "co-author of the study, said.",
+            "Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author of the "
+            "study,",
+        ),
+    ],
+)
+def test_appositives_with_a_place_and_a_second_role(text: str, source: str) -> None:
+    [a] = _rules(text)
+    assert _parts(text, a)[1] == source
+
+
+def test_a_plural_cue_word_after_a_possessive_is_a_noun() -> None:
+    text = "His repeated claims of having no memory drew ridicule."
+    assert [_parts(text, a)[0] for a in _rules(text)] == []

@@ -233,6 +233,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None
     if t.lower.endswith("s") and i + 1 < len(sent) and finite_cue(sent[i + 1]):
         return None  # "Court documents show …", "Media reports say …": a noun before the verb
+    if t.lower == lemma + "s" and _after_possessive(sent, i):
+        return None  # "His repeated claims of …", "their comments": a noun after a possessive
     if t.lower.endswith("s") and i + 1 < len(sent) and sent[i + 1].lower in MOVES:
         return None  # "Halvorsen Group shares fell", "insurance claims rose": a noun
     if lemma == "forecast" and i > 0 and sent[i - 1].lower in FORECAST_OBJECTS:
@@ -422,6 +424,20 @@ def _colon_attribution(sent: list[Token]) -> Attribution | None:
             return None
         return Attribution(span(sent, j, j + 1), span(sent, 0, j), (c,), "colon", "speech")
     return None
+
+
+_POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my", "your"))
+
+
+def _after_possessive(sent: list[Token], i: int) -> bool:
+    """A possessive determiner opens the noun phrase that ends at sent[i], with at most one
+    lower-case word between ("his repeated claims", "their comments")."""
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        if sent[j].lower in _POSSESSIVE_DETERMINERS:
+            return all(sent[k].text.islower() for k in range(j + 1, i))
+    return False
 
 
 def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]:

@@ -121,7 +121,7 @@ def skip_time(sent: list[Token], r: int) -> int:
         if low in _TIME_WORDS:
             r += 1
         elif (
-            low in ("on", "last", "this", "next")
+            low in ("on", "last", "this", "next", "late", "early")
             and r + 1 < n
             and sent[r + 1].lower in (_TIME_WORDS | {"week", "month", "year", "night", "weekend"})
         ):

@@ -166,6 +166,18 @@ def appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, i
     if (
         found is not None
         and deeper
+        and sent[b].lower == "and"
+        and b + 1 < c
+        and not holds_finite(sent, b + 1, c)
+    ):
+        # "Dylan Nelson, a fellow at …, and co-author of the study, said": a second
+        # appositive joined by "and" to the one before
+        widened = _chunk_further_back(sent, b, c, depth)
+        if widened is not None:
+            return widened
+    if (
+        found is not None
+        and deeper
         and sent[b].lower in ("who", "whose")
         and found[0] > 1
         and sent[found[0]].text.islower()
@@ -201,11 +213,17 @@ def _words_back(sent: list[Token], end: int, limit: int) -> int | None:
 
 
 def _after_place(sent: list[Token], comma: int) -> bool:
-    """The chunk ending at this comma opens with "of"/"from"/"in" ("…, of Leeds, England")."""
+    """The chunk ending at this comma opens with "of"/"from"/"in" ("…, of Leeds, England"), or
+    ends with one and a capitalised name ("…, a fellow at the institute in Munich, Germany")."""
     a = comma
     while a > 0 and word(sent[a - 1]) and comma - a <= MAX_RECIPIENT_TOKENS:
         a -= 1
-    return a < comma and a > 0 and sent[a - 1].text == "," and sent[a].lower in _PLACE_OPENERS
+    if a < comma and a > 0 and sent[a - 1].text == "," and sent[a].lower in _PLACE_OPENERS:
+        return True
+    k = comma
+    while k > a and sent[k - 1].text[:1].isupper():
+        k -= 1
+    return a < k < comma and sent[k - 1].lower in _PLACE_OPENERS
 
 
 _PLACE_OPENERS = frozenset(("of", "from", "in"))

@@ -383,7 +383,8 @@ OUTLET_WORDS: frozenset[str] = words("""
     times post journal herald tribune gazette telegraph guardian news press agency radio
     television tv magazine daily chronicle observer independent economist globe star sun
     mirror express mail today review bulletin wire network broadcasting courier echo weekly
-    podcast monthly digest sentinel inquirer dispatch examiner enquirer
+    podcast monthly digest sentinel inquirer dispatch examiner enquirer ledger register
+    advertiser
     """)
 
 # Words that start a "right of reply" statement: the article sought the other side.
