@@ -1279,3 +1279,28 @@ def test_the_spokeswoman_is_the_person_named_as_one() -> None:
         ("named", "Leah Dunmore"),
         ("named", "Leah Dunmore"),
     ]
+
+
+def test_words_in_a_post_opened_by_an_adjective() -> None:
+    sources, _ = sources_and_quotes(
+        ArticleBody(
+            paragraphs=(
+                "Ines Farrow will not stand again, she announced on Facebook on Sunday.",
+                "In a long post, Farrow said she wanted to spend more time with her family.",
+            )
+        )
+    )
+    assert [s.social_media for s in sources] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("A cinema chain said the film was too long.", "organization"),
+        ("One rival firm said the bid was too low.", "organization"),
+        ("A teacher said the plan was poor.", "anonymous"),
+    ],
+)
+def test_an_unnamed_company_is_a_body(sentence: str, kind: str) -> None:
+    [(got, _)] = _sources(sentence)
+    assert got == kind

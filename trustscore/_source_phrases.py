@@ -111,7 +111,12 @@ _PLATFORM_TAIL = re.compile(
 )
 # How far back (characters) a post cited before still frames "he wrote" or "in the video".
 POST_CONTEXT_CHARS = 300
-_IN_THE_POST = re.compile(r"\bin the (?:video|clip|post|tweet|livestream|message)\b")
+# "in the video", "In a long post", "in her latest video": one optional word before the noun.
+_IN_THE_POST = re.compile(
+    r"\bin (?:the|a|an|her|his|their|its) (?:[a-z\-]+ )?(?:video|clip|post|tweet|livestream|"
+    r"message)\b",
+    re.IGNORECASE,
+)
 _QUOTE_MARKS = frozenset("“\"‘'«")
 # A noun phrase object opens with one of these ("repeated the claim on Truth Social"); a
 # clause ("said she had seen the clip on TikTok") does not.

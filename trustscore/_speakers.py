@@ -333,6 +333,8 @@ class SpeakerResolver:
             return phrases._described("organization", raw)
         if any(w in lex.ROLE_WORDS for w in low):
             return phrases._described("anonymous", raw)
+        if low[0] in phrases._INDEFINITE and len(low) > 1 and head in lex.COMPANY_NOUNS:
+            return phrases._described("organization", raw)  # "a cinema chain", "one rival firm"
         if low[0] in phrases._INDEFINITE and len(low) > 1:
             return phrases._described("anonymous", raw)  # "one trader"
         if head in phrases.POST_NOUNS and not name_words and low[0] not in ("this", "my", "our"):
@@ -782,7 +784,7 @@ class SpeakerResolver:
                 return True
             if near and self.text[a.cue[0] : a.cue[1]].endswith("ing"):
                 return True  # "…,” Friberg wrote, adding that …": the same post
-        frame = self._frame(a).lower()
+        frame = (self._opener(a) + self._frame(a)).lower()  # "In a long post, X said"
         if not (
             self.text[a.cue[0] : a.cue[1]].lower() in ("wrote", "writes", "writing")
             or phrases._IN_THE_POST.search(frame)
