@@ -1304,3 +1304,19 @@ def test_words_in_a_post_opened_by_an_adjective() -> None:
 def test_an_unnamed_company_is_a_body(sentence: str, kind: str) -> None:
     [(got, _)] = _sources(sentence)
     assert got == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("One backbench MP said it failed.", [("anonymous", "One backbench MP")]),
+        ("Ana Ruiz MP said it failed.", [("named", "Ana Ruiz")]),
+        # a lone body-name word is a body only after a longer name ending in it
+        (
+            "Kestrel Rovers lost again. Rovers said in a statement that the owners backed him.",
+            [("organization", "Rovers")],
+        ),
+    ],
+)
+def test_member_titles_and_lone_body_words(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(paragraph) == expected

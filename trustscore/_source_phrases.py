@@ -322,6 +322,9 @@ _OCCUPATION_NOUNS = lex.PERSON_NOUNS - lex.words(
     "teenager woman man uncle aunt nephew niece cousin grandmother grandfather grandson "
     "granddaughter"
 )
+# Titles of members of a parliament, written after a name ("Ana Ruiz MP") or alone ("one
+# backbench MP": an unnamed member).
+_MEMBER_TITLES = frozenset(("MP", "MSP", "MEP", "MLA", "MPP", "TD"))
 # Determiners of one unnamed person ("one fisherman", "a volunteer", "the shopkeeper").
 _ONE_PERSON = frozenset(("one", "a", "an", "another"))
 # A place or body after a name in an appositive ("Prof. Hanne Vik of the University of Oslund").

@@ -165,6 +165,12 @@ class SpeakerResolver:
             if near and not any(phrases._is_org_word(w) for w in near[-1][1]):
                 ws = near[-1][1]
                 return self._named(ws, None, ws, start)
+        if (
+            len(words) >= 2
+            and words[-1] in phrases._MEMBER_TITLES
+            and low[0] in phrases._ONE_PERSON
+        ):
+            return phrases._described("anonymous", raw)  # "One backbench MP said"
         if len(words) == 1 and low[0] in phrases._QUANTIFIERS:
             return phrases._described("anonymous", raw)  # "Some said they would leave", "Both said"
         if phrases._article_and_proper_noun(words):
@@ -436,7 +442,7 @@ class SpeakerResolver:
                 # "Halvorsen declined" after "Halvorsen Group", "Mozilla" after "the Mozilla
                 # Foundation": the short form of a body named before
                 return Speaker("organization", name, key)
-            if key in lex.BODY_NAME_WORDS:
+            if key in lex.BODY_NAME_WORDS and self._ends_name_before(name_words[0], start):
                 return Speaker("organization", name, key)  # "Rovers said" after "Kestrel Rovers"
             full = self._full_name(name_words[0], start)
             if full is not None:
@@ -564,6 +570,12 @@ class SpeakerResolver:
         if not more and any(body is None for body, _ in found):
             return True  # after a company noun
         return next((bool(body) for body, after in found if len(after) > len(more)), False)
+
+    def _ends_name_before(self, word: str, start: int) -> bool:
+        """word ended a longer capitalised name in the phrases.MENTION_WINDOW characters before
+        start ("Kestrel Rovers" before "Rovers said"; not "Airlines said" alone)."""
+        pattern = re.compile(r"[A-Z][\w&.\-]* " + re.escape(word) + r"\b")
+        return pattern.search(self.text, max(0, start - phrases.MENTION_WINDOW), start) is not None
 
     def _declared_body(self, name: str, start: int) -> bool:
         """The name was declared a body by an appositive ("Brightwave, the messaging app")
