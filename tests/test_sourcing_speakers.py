@@ -1320,3 +1320,40 @@ def test_an_unnamed_company_is_a_body(sentence: str, kind: str) -> None:
 )
 def test_member_titles_and_lone_body_words(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # documents with no issuer are organisations; "according to plan" is an idiom
+        (
+            "Routes will be cut, according to a draft plan seen by the Dunmore Ledger.",
+            [("organization", "a draft plan")],
+        ),
+        ("According to plan, the new bridge will open in May.", []),
+        # a business described, not named
+        (
+            "A bakery in the market town of Wrenfield says its sales have tripled.",
+            [("organization", "A bakery in the market town of Wrenfield")],
+        ),
+        # titles used like honorifics, and body-name words
+        ("Father Cosmin Dral said the altarpiece would return.", [("named", "Cosmin Dral")]),
+        (
+            "Kettlewick Home did not respond to a request for comment.",
+            [("organization", "Kettlewick Home")],
+        ),
+    ],
+)
+def test_documents_businesses_numbers_and_titles(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected
+
+
+def test_the_outlet_that_saw_a_document_is_its_via() -> None:
+    sources, _ = sources_and_quotes(
+        ArticleBody(
+            paragraphs=("Routes will be cut, according to a memo seen by the Dunmore Ledger.",)
+        )
+    )
+    assert [s.via for s in sources] == ["Dunmore Ledger"]

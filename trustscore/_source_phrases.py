@@ -90,6 +90,10 @@ _OWNED_RECORD = re.compile(
 )
 # An outlet that saw a record is not its author ("a memo seen by Nova Science").
 _CARRIED_BY = re.compile(r",? (?:seen|obtained|reviewed|viewed) by ")
+# The outlet named there (capitalised words, a leading "the" dropped; not "this newspaper").
+_SEEN_BY = re.compile(
+    r"\b(?:seen|obtained|reviewed|viewed) by (?:the )?([A-Z][\w&’'.\-]*(?: [A-Z][\w&’'.\-]*){0,3})"
+)
 # A clause saying why a source is unnamed, after the description ("An employee who asked not
 # to be named", "Diplomats speaking on condition of anonymity"): not who the source is.
 _ANONYMITY_CLAUSE = re.compile(
@@ -228,7 +232,13 @@ UNKNOWN_GENDER_WINDOW = 400
 def _name_part(part: str) -> bool:
     """A short all-capitalised piece: a name such as "Ana Ruiz"."""
     ws = _words(part)
-    return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws) and ws[0].lower() not in _NOT_NAMES
+    return (
+        0 < len(ws) <= 4
+        and ws[0][:1].isupper()
+        and ws[-1][:1].isupper()
+        and all(w[:1].isupper() or w in lex.NAME_PARTICLES for w in ws)  # "Anouk de Wit"
+        and ws[0].lower() not in _NOT_NAMES
+    )
 
 
 _PREPOSITIONS = frozenset(
@@ -325,6 +335,17 @@ _OCCUPATION_NOUNS = lex.PERSON_NOUNS - lex.words(
 # Titles of members of a parliament, written after a name ("Ana Ruiz MP") or alone ("one
 # backbench MP": an unnamed member).
 _MEMBER_TITLES = frozenset(("MP", "MSP", "MEP", "MLA", "MPP", "TD"))
+# A comma that separates parts of a source phrase (not one inside a number: "40,000").
+_COMMA = re.compile(r",(?!\d)")
+# Documents that speak for whoever wrote them, besides lex.RECORD_NOUNS ("according to a draft
+# plan", "an internal audit found", "radiocarbon tests show"): an organisation, named as printed.
+_DOCUMENT_NOUNS = frozenset(
+    (
+        "plan", "plans", "draft", "audit", "audits", "letter", "letters", "complaint",
+        "lawsuit", "indictment", "agreement", "affidavit", "ruling", "judgment", "judgement",
+        "proposal", "contract", "assessment", "review", "tests", "test", "analyses",
+    )
+)  # fmt: skip
 # Determiners of one unnamed person ("one fisherman", "a volunteer", "the shopkeeper").
 _ONE_PERSON = frozenset(("one", "a", "an", "another"))
 # A place or body after a name in an appositive ("Prof. Hanne Vik of the University of Oslund").
@@ -559,7 +580,9 @@ def _described(kind: SourceKind, raw: str) -> Speaker:
 
 _ARTICLES = frozenset(("a", "an", "the", "his", "her", "their", "its"))
 # Honorifics before a name are not part of it (docs/sourcing.md, "How our sets are annotated").
-_HONORIFICS = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."))
+_HONORIFICS = frozenset(
+    ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "father", "justice")
+)
 _POST_NOMINALS = frozenset(
     ("KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "PhD", "Jr.", "Jr")
 )

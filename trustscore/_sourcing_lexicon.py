@@ -255,6 +255,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     construction engineering materials packaging plastics textiles apparel beverages brewing
     brands retail stores supermarkets hotels resorts leisure aviation aerospace automotive
     transit haulage couriers parcels telecoms wireless broadband utilities mobility analytics
+    home guild collective
     """)
 
 # Records that speak for whoever made them ("court papers show", "figures show that").

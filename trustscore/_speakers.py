@@ -84,7 +84,7 @@ class SpeakerResolver:
         reduced = phrases._REDUCED_RELATIVE.search(raw)
         if reduced is not None and reduced.start() > 0:
             raw = raw[: reduced.start()]  # "A study published in the journal Thorax": the study
-        parts = [p.strip() for p in raw.split(",") if p.strip()]
+        parts = [p.strip() for p in phrases._COMMA.split(raw) if p.strip()]  # not "40,000
         if not parts:
             return None
         parts = parts[:1] + [p for p in parts[1:] if not phrases._AGE.fullmatch(p)]
@@ -142,6 +142,8 @@ class SpeakerResolver:
             return self._pronoun(low[0], start)
         if low[0] in lex.RECORD_NOUNS and len(low) > 1 and low[1] in ("of", "from"):
             return phrases._described("organization", raw)  # "Minutes of the policy meeting showed"
+        if len(low) == 1 and low[0] in phrases._DOCUMENT_NOUNS and words[0].islower():
+            return None  # "According to plan, the bridge will open": an idiom, no document
         if phrases._head(low) in lex.TEXT_OBJECTS:
             return None  # "The sign on the door said …", "A banner read …": no one speaks
         lowered = raw.lower()
@@ -294,8 +296,12 @@ class SpeakerResolver:
                 # "The High Commissioner for Human Rights": a title, the name is its body's
                 return phrases._described("anonymous", raw)
             if not run and head in low and not words[low.index(head)][:1].isupper():
-                # "bakers in Fenwick": the speaker is the common noun, the name a place
-                if head in lex.ORG_WORDS:
+                # "bakers in Fenwick": the speaker is the common noun, the name a place ("a
+                # bakery in Wrenfield": a body)
+                if head in lex.ORG_WORDS or (
+                    not head.endswith("s")
+                    and (head in lex.COMPANY_NOUNS or head in lex.BODY_NAME_WORDS)
+                ):
                     return phrases._described("organization", raw)
                 return phrases._described("anonymous", raw)
             if not run and "and" in low:
@@ -323,10 +329,9 @@ class SpeakerResolver:
                 return earlier
         if head in lex.ROLE_WORDS and head not in lex.ORG_WORDS:
             return phrases._described("anonymous", raw)  # "The chair of the planning committee"
-        if head in lex.RECORD_NOUNS:
-            return phrases._described(
-                "organization", raw
-            )  # "court papers show", "the figures show"
+        if head in lex.RECORD_NOUNS or head in phrases._DOCUMENT_NOUNS:
+            # "court papers show", "the figures show", "according to a draft plan"
+            return phrases._described("organization", raw)
         if head.endswith("s") and head[:-1] in lex.ORG_WORDS and head not in lex.ORG_WORDS:
             return phrases._described(
                 "anonymous", raw
@@ -339,7 +344,11 @@ class SpeakerResolver:
             return phrases._described("organization", raw)
         if any(w in lex.ROLE_WORDS for w in low):
             return phrases._described("anonymous", raw)
-        if low[0] in phrases._INDEFINITE and len(low) > 1 and head in lex.COMPANY_NOUNS:
+        if (
+            low[0] in phrases._INDEFINITE
+            and len(low) > 1
+            and (head in lex.COMPANY_NOUNS or head in lex.BODY_NAME_WORDS)
+        ):
             return phrases._described("organization", raw)  # "a cinema chain", "one rival firm"
         if low[0] in phrases._INDEFINITE and len(low) > 1:
             return phrases._described("anonymous", raw)  # "one trader"
@@ -825,6 +834,11 @@ class SpeakerResolver:
         outlet = m.group(1).strip().rstrip(".,;:") if m else ""
         if outlet and lex.is_outlet(outlet) and outlet != speaker.name:
             return outlet  # "told the Westmoor Gazette", "said on BBC Radio Westland"
+        if a.source is not None:
+            # "according to a draft plan seen by the Dunmore Ledger": the outlet that saw it
+            seen = phrases._SEEN_BY.search(self.text, a.source[0], a.source[1])
+            if seen is not None:
+                return seen.group(1).strip()
         m = phrases._VIA_ACCORDING.match(self.text, a.end, a.end + phrases.ANTECEDENT_WINDOW)
         if m and lex.is_outlet(m.group(1)):
             return m.group(1).strip().rstrip(".,;")
