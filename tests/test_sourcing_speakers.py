@@ -1357,3 +1357,29 @@ def test_the_outlet_that_saw_a_document_is_its_via() -> None:
         )
     )
     assert [s.via for s in sources] == ["Dunmore Ledger"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a title of several words before the name of a person mentioned earlier
+        (
+            "Deputy Finance Minister Ruari Kettle resigned. “I regret it,” Kettle wrote on X.",
+            [("named", "Ruari Kettle")],
+        ),
+        # generic person nouns describe unnamed people, not the person named before
+        (
+            "“It is a joke,” said one commuter stuck at Bray.",
+            [("anonymous", "one commuter stuck at Bray")],
+        ),
+        (
+            "Chef Ana Bray cooked it. The creator, who posts as @nana, told Byte Digest it "
+            "was fake.",
+            [("anonymous", "The creator")],
+        ),
+    ],
+)
+def test_long_titles_and_generic_person_nouns(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected

@@ -215,9 +215,11 @@ class Speaker:
 # mentioned (not quoted) before. Two fixed groups, no nested repetition.
 _UPPER = "[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ]"  # a capital, with the accented ones of European names
 _LOWER = r"[^\W\d_A-Z]"
+# Up to six capitalised words: a title of several words may come first ("Deputy Finance
+# Minister Ruari Kettle"); _split_role_name then keeps the name.
 _PERSON = re.compile(
     rf"\b{_UPPER}{_LOWER}+(?: (?:(?:de|da|di|du|van|von|der|den|la|le|bin|al|el) )?"
-    rf"(?:Mc|Mac|O’|O')?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?){{1,3}}\b"
+    rf"(?:Mc|Mac|O’|O')?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?){{1,5}}\b"
 )
 # How many earlier speakers a pronoun, title or "another" is matched against (a pronoun refers
 # to someone cited recently; the bound keeps long pages linear).
@@ -326,11 +328,12 @@ _SENTENCE_ENDS = (". ", "! ", "? ", "” ", '" ', "\n")
 # Lower-case words inside a body's name: "Chamber of Commerce", "Friends of the Earth".
 # Person nouns that describe someone by trade or fame ("the singer", "the former … contestant"),
 # which a story uses for the person it just named; not family or generic words ("the man",
-# "the victim's mother"), which as often introduce someone new.
+# "the victim's mother", "the creator", "a commuter"), which as often introduce someone new.
 _OCCUPATION_NOUNS = lex.PERSON_NOUNS - lex.words(
     "mother father son daughter wife husband widow widower brother sister girl boy child "
     "teenager woman man uncle aunt nephew niece cousin grandmother grandfather grandson "
-    "granddaughter"
+    "granddaughter creator administrator blogger vlogger commuter traveller traveler passenger "
+    "shopper motorist"
 )
 # Titles of members of a parliament, written after a name ("Ana Ruiz MP") or alone ("one
 # backbench MP": an unnamed member).

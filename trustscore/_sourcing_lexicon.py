@@ -196,7 +196,8 @@ PERSON_NOUNS: frozenset[str] = words("""
     actress actor singer rapper songwriter poet novelist writer painter sculptor dancer
     player athlete striker goalkeeper midfielder forward swimmer runner boxer golfer
     jockey star celebrity influencer presenter host entrepreneur designer chef filmmaker
-    contestant footballer cricketer model streamer podcaster youtuber
+    contestant footballer cricketer model streamer podcaster youtuber creator administrator
+    blogger vlogger commuter traveller traveler passenger shopper motorist
     mother father son daughter wife husband widow widower brother sister girl boy child
     teenager woman man uncle aunt nephew niece cousin grandmother grandfather grandson
     granddaughter
