@@ -631,6 +631,9 @@ _NAME_THEN_WORDS = re.compile(r"\b([A-Z][\w&.\-]*)((?: [A-Z][\w&.\-]*){1,3})")
 # to four capitalised words declared a body by the appositive after it. One word class per
 # word, the words before the noun bounded: linear.
 _DECLARING_NOUNS = "|".join(sorted(lex.COMPANY_NOUNS | {"service", "group", "app", "website"}))
+# How far back the word before a name is looked for (a capitalised one: the name does not open
+# its run of capitalised words there).
+WORD_BEFORE_CHARS = 40
 # How far into a source phrase its name may start ("figures published by Recycle Forward").
 RECORD_LEAD = 40
 _NAME_THEN_BODY_APPOSITIVE = re.compile(

@@ -28,7 +28,6 @@ class SpeakerResolver:
         self.positions: list[int] = []
         self.named_by_key: dict[str, Speaker] = {}
         self._bodies: dict[str, list[tuple[int, bool | None, tuple[str, ...]]]] | None = None
-        self._declared: dict[str, list[int]] | None = None
         self._phrases: dict[str, str] = {}
         """Per named speaker's key: the source phrase that named them (lower case)."""
         """Where each speaker in history was cited."""
@@ -589,12 +588,20 @@ class SpeakerResolver:
     def _declared_body(self, name: str, start: int) -> bool:
         """The name was declared a body by an appositive ("Brightwave, the messaging app")
         where it is cited or in the phrases.MENTION_WINDOW characters before."""
-        if self._declared is None:
-            self._declared = {}
-            for m in phrases._NAME_THEN_BODY_APPOSITIVE.finditer(self.text):
-                self._declared.setdefault(m.group(1), []).append(m.start(1))
-        lo, hi = start - phrases.MENTION_WINDOW, start + phrases.RECORD_LEAD
-        return any(lo <= pos <= hi for pos in self._declared.get(name, ()))
+        lo = max(0, start - phrases.MENTION_WINDOW)
+        hi = min(len(self.text), start + phrases.RECORD_LEAD + len(name))
+        at = self.text.find(name + ", ", lo, hi + 2)
+        while at >= 0:
+            # the name opens its capitalised run there ("Alpha Beta, the group" declares
+            # "Alpha Beta", not "Beta"), and the appositive after it is a body's
+            before = self.text[max(0, at - phrases.WORD_BEFORE_CHARS) : at]
+            word_before = before.rstrip(" ").rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+            opens = not before[-1:].isalnum() and not word_before[:1].isupper()
+            m = phrases._NAME_THEN_BODY_APPOSITIVE.match(self.text, at) if opens else None
+            if m is not None and m.group(1) == name:
+                return True
+            at = self.text.find(name + ", ", at + 1, hi + 2)
+        return False
 
     def _body_index(self) -> dict[str, list[tuple[int, bool | None, tuple[str, ...]]]]:
         """Per capitalised word of the text: where it opens a body's name (True, with the
