@@ -1383,3 +1383,27 @@ def test_long_titles_and_generic_person_nouns(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _sources(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "“Ice is going fast,” said the study’s lead author, glaciologist Petra Lund of the "
+            "University of Hallberg.",
+            [("named", "Petra Lund")],
+        ),
+        (
+            "A department veterinarian said the flock was culled.",
+            [("anonymous", "A department veterinarian")],
+        ),
+        (
+            "Orrin Semiconductor is in talks. Orrin declined to comment.",
+            [("organization", "Orrin")],
+        ),
+    ],
+)
+def test_appositive_people_with_places_and_person_heads(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(paragraph) == expected

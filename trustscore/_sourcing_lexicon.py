@@ -237,7 +237,8 @@ ANONYMOUS_MARKERS: tuple[str, ...] = (
 
 # People who speak for a body: without a name they count as the body (organization).
 SPOKESPERSON_ROLES: frozenset[str] = words("""
-    spokesman spokeswoman spokesperson spokespeople representative representatives
+    spokesman spokeswoman spokesperson spokespeople representative representatives publicist
+    publicists rep reps
     """)
 
 # Last words of company and institution names ("Silver Fern Pictures", "Orion Studios",
@@ -256,7 +257,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     construction engineering materials packaging plastics textiles apparel beverages brewing
     brands retail stores supermarkets hotels resorts leisure aviation aerospace automotive
     transit haulage couriers parcels telecoms wireless broadband utilities mobility analytics
-    home guild collective
+    home guild collective semiconductor
     """)
 
 # Records that speak for whoever made them ("court papers show", "figures show that").

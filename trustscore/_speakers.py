@@ -110,8 +110,9 @@ class SpeakerResolver:
                 org = " ".join(body)
                 return phrases._body(org)
         if len(parts) > 1 and not phrases._name_part(main):
-            # "Her co-author, the entomologist Tobias Renn,", "His girlfriend, influencer X,"
-            ws = phrases._words(parts[1])
+            # "Her co-author, the entomologist Tobias Renn,", "His girlfriend, influencer X,",
+            # "The study's lead author, glaciologist Petra Lund of the University of Hallberg"
+            ws = phrases._words(phrases._PLACE_TAIL.split(parts[1], maxsplit=1)[0])
             caps = len(ws)
             while caps > 0 and phrases._capitalised(ws[caps - 1]):
                 caps -= 1
@@ -339,6 +340,8 @@ class SpeakerResolver:
             return phrases._described("organization", raw)  # "The state's largest teachers union"
         if head in lex.ANONYMOUS_NOUNS or any(w in lex.ANONYMOUS_NOUNS for w in low):
             return phrases._described("anonymous", raw)
+        if head.endswith(phrases._PERSON_NOUN_ENDINGS) or head in lex.PERSON_NOUNS:
+            return phrases._described("anonymous", raw)  # "A department veterinarian"
         if any(w in lex.ORG_WORDS for w in low):
             return phrases._described("organization", raw)
         if any(w in lex.ROLE_WORDS for w in low):
