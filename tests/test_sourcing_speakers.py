@@ -1407,3 +1407,14 @@ def test_appositive_people_with_places_and_person_heads(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _sources(paragraph) == expected
+
+
+def test_an_account_on_a_platform_is_an_unnamed_author() -> None:
+    got = _sources(
+        "An account with a large following on X claimed on Sunday that the city will ban gas "
+        "stoves. In the post, the account wrote that the ban starts in January."
+    )
+    assert got == [
+        ("anonymous", "An account with a large following on X"),
+        ("anonymous", "the account"),
+    ]

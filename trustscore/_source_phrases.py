@@ -133,7 +133,20 @@ _ON_PLATFORM = re.compile(r"[^,;.“”\"]*?\bon (?:(?i:" + _PLATFORM_ALTERNATIO
 # What a source is when it is a post ("The post claims", "A viral Facebook post says",
 # "Posts in a local Facebook group described").
 POST_NOUNS = frozenset(
-    ("post", "posts", "video", "videos", "tweet", "tweets", "clip", "livestream", "reel", "thread")
+    (
+        "post",
+        "posts",
+        "video",
+        "videos",
+        "tweet",
+        "tweets",
+        "clip",
+        "livestream",
+        "reel",
+        "thread",
+        "account",
+        "accounts",
+    )
 )
 _ACCOUNT = re.compile(
     r"\b(?:X|Twitter|TikTok|Instagram|Facebook|Telegram|YouTube|Threads|Bluesky) "
