@@ -89,11 +89,10 @@ _OWNED_RECORD = re.compile(
     r"filing|accounts|survey|poll|records|statistics|estimates|forecast)"
 )
 # An outlet that saw a record is not its author ("a memo seen by Nova Science").
-_CARRIED_BY = re.compile(r",? (?:seen|obtained|reviewed|viewed) by ")
+_SAW = r"(?:seen|obtained|reviewed|viewed) by "
+_CARRIED_BY = re.compile(r",? " + _SAW)
 # The outlet named there (capitalised words, a leading "the" dropped; not "this newspaper").
-_SEEN_BY = re.compile(
-    r"\b(?:seen|obtained|reviewed|viewed) by (?:the )?([A-Z][\w&’'.\-]*(?: [A-Z][\w&’'.\-]*){0,3})"
-)
+_SEEN_BY = re.compile(r"\b" + _SAW + r"(?:the )?([A-Z][\w&’'.\-]*(?: [A-Z][\w&’'.\-]*){0,3})")
 # A clause saying why a source is unnamed, after the description ("An employee who asked not
 # to be named", "Diplomats speaking on condition of anonymity"): not who the source is.
 _ANONYMITY_CLAUSE = re.compile(
@@ -514,6 +513,11 @@ def _company_appositive(appositive: str) -> bool:
             break
         head = w
     return head.lower().strip(",.") in lex.COMPANY_NOUNS
+
+
+def _business(noun: str) -> bool:
+    """A lower-case noun for a business or institution ("chain", "firm", "bakery", "clinic")."""
+    return noun in lex.COMPANY_NOUNS or noun in lex.BODY_NAME_WORDS
 
 
 def _company_noun(w: str) -> bool:

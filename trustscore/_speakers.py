@@ -83,7 +83,7 @@ class SpeakerResolver:
         reduced = phrases._REDUCED_RELATIVE.search(raw)
         if reduced is not None and reduced.start() > 0:
             raw = raw[: reduced.start()]  # "A study published in the journal Thorax": the study
-        parts = [p.strip() for p in phrases._COMMA.split(raw) if p.strip()]  # not "40,000
+        parts = [p.strip() for p in phrases._COMMA.split(raw) if p.strip()]  # not "40,000"
         if not parts:
             return None
         parts = parts[:1] + [p for p in parts[1:] if not phrases._AGE.fullmatch(p)]
@@ -94,6 +94,8 @@ class SpeakerResolver:
                 parts = parts[:i]
                 break
         main, appositive = parts[0], ", ".join(parts[1:])
+        # the second part without a place or body after its name ("Prof. X of the University")
+        person_part = phrases._PLACE_TAIL.split(parts[1], maxsplit=1)[0] if len(parts) > 1 else ""
         if len(parts) == 2 and self._body_after_comma(raw, start, parts):
             # "… in the capital, Port Selwyn, the island's geological survey said": no comma
             # before the cue, so the last part is the subject and the name before it content
@@ -112,7 +114,7 @@ class SpeakerResolver:
         if len(parts) > 1 and not phrases._name_part(main):
             # "Her co-author, the entomologist Tobias Renn,", "His girlfriend, influencer X,",
             # "The study's lead author, glaciologist Petra Lund of the University of Hallberg"
-            ws = phrases._words(phrases._PLACE_TAIL.split(parts[1], maxsplit=1)[0])
+            ws = phrases._words(person_part)
             caps = len(ws)
             while caps > 0 and phrases._capitalised(ws[caps - 1]):
                 caps -= 1
@@ -121,7 +123,6 @@ class SpeakerResolver:
             if len(person) >= 2 and lead and (lead[0] == "the" or lead[0][0].islower()):
                 lead_role = " ".join(w for w in lead if w != "the")
                 return self._named(person, lead_role, ws, start)
-        person_part = phrases._PLACE_TAIL.split(parts[1], maxsplit=1)[0] if len(parts) > 1 else ""
         if len(parts) > 1 and phrases._name_part(person_part) and not phrases._name_part(main):
             # "The minister, Ana Ruiz, said", "the lead author, Prof. Hanne Vik of the
             # University of Oslund": the name is the speaker
@@ -298,10 +299,7 @@ class SpeakerResolver:
             if not run and head in low and not words[low.index(head)][:1].isupper():
                 # "bakers in Fenwick": the speaker is the common noun, the name a place ("a
                 # bakery in Wrenfield": a body)
-                if head in lex.ORG_WORDS or (
-                    not head.endswith("s")
-                    and (head in lex.COMPANY_NOUNS or head in lex.BODY_NAME_WORDS)
-                ):
+                if head in lex.ORG_WORDS or (not head.endswith("s") and phrases._business(head)):
                     return phrases._described("organization", raw)
                 return phrases._described("anonymous", raw)
             if not run and "and" in low:
@@ -346,11 +344,7 @@ class SpeakerResolver:
             return phrases._described("organization", raw)
         if any(w in lex.ROLE_WORDS for w in low):
             return phrases._described("anonymous", raw)
-        if (
-            low[0] in phrases._INDEFINITE
-            and len(low) > 1
-            and (head in lex.COMPANY_NOUNS or head in lex.BODY_NAME_WORDS)
-        ):
+        if low[0] in phrases._INDEFINITE and len(low) > 1 and phrases._business(head):
             return phrases._described("organization", raw)  # "a cinema chain", "one rival firm"
         if low[0] in phrases._INDEFINITE and len(low) > 1:
             return phrases._described("anonymous", raw)  # "one trader"
