@@ -1418,3 +1418,35 @@ def test_an_account_on_a_platform_is_an_unnamed_author() -> None:
         ("anonymous", "An account with a large following on X"),
         ("anonymous", "the account"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Castell & Rowe declined to comment.", [("organization", "Castell & Rowe")]),
+        (
+            "The Friends of Belmont Falls Library said on Instagram that it was sad.",
+            [("organization", "The Friends of Belmont Falls Library")],
+        ),
+        ("Friends of the singer said she was tired.", [("anonymous", "Friends of the singer")]),
+        (
+            "Two officials spoke. One said it was over. The other said it was not.",
+            [("anonymous", "One"), ("anonymous", "The other")],
+        ),
+        (
+            "“It spread fast,” said a farmer near Kettle Cross.",
+            [("anonymous", "a farmer near Kettle Cross")],
+        ),
+        (
+            "An aide to county executive Simone Varga said the deal was dead.",
+            [("anonymous", "An aide to county executive Simone Varga")],
+        ),
+        (
+            "The outage-tracking site DownRadar said reports peaked at noon.",
+            [("organization", "DownRadar")],
+        ),
+        ("Vantor Nutrition did not return calls.", [("organization", "Vantor Nutrition")]),
+    ],
+)
+def test_firm_names_places_near_and_aides(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(paragraph) == expected

@@ -256,7 +256,7 @@ def _name_part(part: str) -> bool:
 
 
 _PREPOSITIONS = frozenset(
-    ("of", "with", "from", "in", "at", "for", "on", "who", "close", "familiar")
+    ("of", "with", "from", "in", "at", "for", "on", "who", "close", "familiar", "near", "to")
 )
 
 
@@ -361,6 +361,14 @@ _DOCUMENT_NOUNS = frozenset(
         "proposal", "contract", "assessment", "review", "tests", "test", "analyses",
     )
 )  # fmt: skip
+# Names only firms and associations take: two capitalised names joined by "&" ("Castell &
+# Rowe", "Ember & Salt"), or "(The) Friends of" a name ("The Friends of Belmont Falls Library").
+# One word class per word, bounded: linear.
+_CAPS_WORD = r"[A-Z][\w’'.\-]*"
+_FIRM_NAME = re.compile(
+    rf"(?:The )?(?:{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}} & {_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}"
+    rf"|Friends of (?:the )?{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
+)
 # Determiners of one unnamed person ("one fisherman", "a volunteer", "the shopkeeper").
 _ONE_PERSON = frozenset(("one", "a", "an", "another"))
 # A place or body after a name in an appositive ("Prof. Hanne Vik of the University of Oslund").

@@ -210,7 +210,7 @@ COMPANY_NOUNS: frozenset[str] = words("""
     importer miner brand label publisher distributor platform charity nonprofit non-profit
     watchdog regulator group bank airline broadcaster network newspaper magazine channel
     station outlet agency utility club team party union provider consultancy publication
-    body service
+    body service site website app
     """)
 # Lower-case words inside a person's name ("Ana de la Cruz", "Ludwig van Beethoven").
 NAME_PARTICLES: frozenset[str] = words(
@@ -257,7 +257,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     construction engineering materials packaging plastics textiles apparel beverages brewing
     brands retail stores supermarkets hotels resorts leisure aviation aerospace automotive
     transit haulage couriers parcels telecoms wireless broadband utilities mobility analytics
-    home guild collective semiconductor
+    home guild collective semiconductor nutrition interactive
     """)
 
 # Records that speak for whoever made them ("court papers show", "figures show that").

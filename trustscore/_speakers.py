@@ -150,6 +150,10 @@ class SpeakerResolver:
         lowered = raw.lower()
         if any(m in lowered for m in lex.ANONYMOUS_MARKERS):
             return phrases._described("anonymous", raw)
+        if low in (["the", "other"], ["the", "others"]):
+            return Speaker("anonymous", raw.strip(), "another")  # "The other said" (of two)
+        if phrases._FIRM_NAME.fullmatch(raw.strip()) is not None:
+            return phrases._body(raw.strip())  # "Castell & Rowe declined", "Friends of the Earth"
         if low[0] in ("another", "others") and len(words) <= 2:
             return Speaker("anonymous", raw.strip(), "another")
         if low == ["one"]:
