@@ -1450,3 +1450,20 @@ def test_an_account_on_a_platform_is_an_unnamed_author() -> None:
 )
 def test_firm_names_places_near_and_aides(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        ("Castell & Rowe & Smith & Jones " * 5_000) + "said it.",
+        ("The Friends of Alpha Beta Gamma Delta " * 5_000) + "said it.",
+        ("Deputy Finance Minister Ruari Kettle Jones Smith Brown " * 3_000) + "said it.",
+        ("Brightwave, the big messaging app, said it. " * 3_000),
+        ("according to a draft plan seen by the Dunmore Ledger Daily Post, " * 3_000) + "it fell.",
+        ("The singer The singer " * 5_000) + "Ana Vantongeren said it. “No,” she wrote.",
+        ("a study of 40,000,000,000 employees " * 5_000) + "has found it.",
+    ],
+)
+def test_adversarial_source_phrases_finish(paragraph: str) -> None:
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=(paragraph,)))
+    assert isinstance(sources, list)
