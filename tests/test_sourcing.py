@@ -190,11 +190,11 @@ def test_huge_body_is_read_up_to_the_limit() -> None:
 
 
 # The sets by independent authors used to develop the rules (heldout9-14 in the sixth session,
-# heldout17 and 20-23 in the seventh): measured 0.774-1.00 per kind (named, anonymous,
+# heldout17 and 20-25 in the seventh): measured 0.774-1.00 per kind (named, anonymous,
 # organisation), guarded at 0.75.
 SIXTH_SESSION_SETS = (
     *(f"heldout{k}.jsonl" for k in range(9, 15)),
-    *(f"heldout{k}.jsonl" for k in (17, 20, 21, 22, 23)),
+    *(f"heldout{k}.jsonl" for k in (17, 20, 21, 22, 23, 24, 25)),
 )
 
 
@@ -225,10 +225,10 @@ def test_later_heldout_sets_per_kind(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    [f"heldout{k}.jsonl" for k in (15, 16, 18, 19, 24, 25)],
+    [f"heldout{k}.jsonl" for k in (15, 16, 18, 19, 26, 27)],
 )
 def test_last_independent_sets_per_kind(name: str) -> None:
-    """heldout15/16 (sixth session) and heldout18/19, 24/25 (seventh) were written without
+    """heldout15/16 (sixth session) and heldout18/19, 26/27 (seventh) were written without
     running anything and first run by the lead (first contact: 0.686-1.00 per kind for named,
     anonymous and organisation, docs/sourcing.md); guard that level at 0.65."""
     counts = load_script("benchmarks/eval_attribution.py").kind_counts(FIXTURES / name)
