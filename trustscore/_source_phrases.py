@@ -337,7 +337,6 @@ ROLE_LEAD_CHARS = 40
 _SENTENCE_ENDS = (". ", "! ", "? ", "” ", '" ', "\n")
 
 
-# Lower-case words inside a body's name: "Chamber of Commerce", "Friends of the Earth".
 # Person nouns that describe someone by trade or fame ("the singer", "the former … contestant"),
 # which a story uses for the person it just named; not family or generic words ("the man",
 # "the victim's mother", "the creator", "a commuter"), which as often introduce someone new.
@@ -373,7 +372,13 @@ _FIRM_NAME = re.compile(
 _ONE_PERSON = frozenset(("one", "a", "an", "another"))
 # A place or body after a name in an appositive ("Prof. Hanne Vik of the University of Oslund").
 _PLACE_TAIL = re.compile(r" (?:of|at|from) ")
+# Lower-case words inside a body's name: "Chamber of Commerce", "Friends of the Earth".
 _NAME_JOINERS = frozenset(("of", "for", "and", "&", "the", "de", "on"))
+
+
+def _person_noun(noun: str) -> bool:
+    """A lower-case noun for a person ("singer", "historian", "billionaire", "chairwoman")."""
+    return noun in lex.PERSON_NOUNS or noun.endswith(_PERSON_NOUN_ENDINGS)
 
 
 def _participle_after(low: list[str], i: int) -> bool:
@@ -416,9 +421,7 @@ def role_lead(text: str, at: int) -> int:
     if not ws or len(ws) > 3 or not lead.endswith(" "):
         return 0
     last = ws[-1].lower()
-    person = (
-        last in lex.PERSON_NOUNS or last in lex.ROLE_WORDS or last.endswith(_PERSON_NOUN_ENDINGS)
-    )
+    person = _person_noun(last) or last in lex.ROLE_WORDS
     rest = ws[1:]
     plain = all(w.islower() or w.isupper() for w in rest) and (
         ws[0].lower() in ("the", "a") or ws[0].isupper() or len(ws) == 1 or ws[0][1:].islower()

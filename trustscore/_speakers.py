@@ -160,18 +160,16 @@ class SpeakerResolver:
             return Speaker("anonymous", raw.strip(), "one")  # "“…,” one said." (of a group)
         if phrases._AGE_DESCRIPTION.fullmatch(" ".join(low)):
             # "The 27-year-old said": the person named last, cited or only mentioned
-            near = self._people(start - phrases.UNKNOWN_GENDER_WINDOW, start)
-            if near:
-                ws = near[-1][1]
-                return self._named(ws, None, ws, start)
-            return self._last(lambda s: s.kind == "named") or phrases._described("anonymous", raw)
+            return (
+                self._named_just_before(start, bodies=True)
+                or self._last(lambda s: s.kind == "named")
+                or phrases._described("anonymous", raw)
+            )
         if self._person_description(words, low):
-            # "the former Island Hearts contestant says", "the singer added": the person
-            # named just before, cited or only mentioned
-            near = self._people(start - phrases.UNKNOWN_GENDER_WINDOW, start)
-            if near and not any(phrases._is_org_word(w) for w in near[-1][1]):
-                ws = near[-1][1]
-                return self._named(ws, None, ws, start)
+            # "the former Island Hearts contestant says", "the singer added": the same
+            described_person = self._named_just_before(start, bodies=False)
+            if described_person is not None:
+                return described_person
         if (
             len(words) >= 2
             and words[-1] in phrases._MEMBER_TITLES
@@ -342,8 +340,9 @@ class SpeakerResolver:
             return phrases._described("organization", raw)  # "The state's largest teachers union"
         if head in lex.ANONYMOUS_NOUNS or any(w in lex.ANONYMOUS_NOUNS for w in low):
             return phrases._described("anonymous", raw)
-        if head.endswith(phrases._PERSON_NOUN_ENDINGS) or head in lex.PERSON_NOUNS:
-            return phrases._described("anonymous", raw)  # "A department veterinarian"
+        if phrases._person_noun(head):
+            # "A department veterinarian", "the billionaire", "the historian"
+            return phrases._described("anonymous", raw)
         if any(w in lex.ORG_WORDS for w in low):
             return phrases._described("organization", raw)
         if any(w in lex.ROLE_WORDS for w in low):
@@ -355,8 +354,6 @@ class SpeakerResolver:
         if head in phrases.POST_NOUNS and not name_words and low[0] not in ("this", "my", "our"):
             return phrases._described("anonymous", raw)  # "The post claims": its unnamed author
         if low[0] == "the" and len(low) > 1 and not name_words:
-            if head.endswith(phrases._PERSON_NOUN_ENDINGS) or head in lex.PERSON_NOUNS:
-                return phrases._described("anonymous", raw)  # "the billionaire", "the historian"
             return phrases._described("organization", raw)  # "the utility"
         if low[0] in phrases._POSSESSIVES and len(low) > 1 and not name_words:
             if head in lex.COMPANY_NOUNS:
@@ -507,6 +504,15 @@ class SpeakerResolver:
         if kind == "n":
             return self._last(lambda s: s.kind == "organization")
         return self._last(lambda s: s.kind in ("organization", "anonymous"))
+
+    def _named_just_before(self, start: int, bodies: bool) -> Speaker | None:
+        """The person named last in the phrases.UNKNOWN_GENDER_WINDOW characters before start,
+        cited or only mentioned (with bodies False, None when that name holds a body's word)."""
+        near = self._people(start - phrases.UNKNOWN_GENDER_WINDOW, start)
+        if not near or (not bodies and any(phrases._is_org_word(w) for w in near[-1][1])):
+            return None
+        ws = near[-1][1]
+        return self._named(ws, None, ws, start)
 
     @staticmethod
     def _person_description(words: list[str], low: list[str]) -> bool:
