@@ -40,7 +40,6 @@ from trustscore._attribution_cues import (
     BEFORE_GROUP,
     FORECAST_OBJECTS,
     MOVES,
-    NEGATIONS,
     NOUN_FIRST,
     NOUN_LIKE_FORMS,
     REPLY_LEMMAS,
@@ -50,6 +49,7 @@ from trustscore._attribution_cues import (
     cue_left,
     cue_right,
     finite_cue,
+    negates,
     negation,
     no_comment_start,
     not_speech_use,
@@ -671,5 +671,4 @@ def _no_reply(text: str, a: Attribution) -> bool:
     """A source that did not answer ("did not comment"): cited with no content."""
     if a.lemma not in REPLY_LEMMAS or a.source is None:
         return False
-    cue = text[a.cue[0] : a.cue[1]].lower().replace("n’t", " not").replace("n't", " not")
-    return any(w in NEGATIONS for w in cue.split())
+    return any(negates(w) for w in text[a.cue[0] : a.cue[1]].lower().split())

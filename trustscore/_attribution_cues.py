@@ -287,10 +287,15 @@ _NO_COMMENT_ADJECTIVES = frozenset(("immediate", "further", "official"))
 UNREACHED_MODALS = frozenset(("could", "can", "cannot"))
 
 
+def negates(word: str) -> bool:
+    """A lower-case word that negates a verb: "not", "never", or a contraction the tokenizer
+    keeps whole ("didn't", "hasn’t")."""
+    return word in NEGATIONS or word.endswith(("n't", "n’t"))
+
+
 def negation(t: Token) -> bool:
-    """A word that negates a verb: "not", "never", or a contraction the tokenizer keeps whole
-    ("didn't", "hasn’t")."""
-    return t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t"))
+    """A token that negates a verb (see negates)."""
+    return negates(t.lower)
 
 
 def no_comment_start(sent: list[Token], i: int) -> int | None:
