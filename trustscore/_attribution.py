@@ -451,6 +451,10 @@ def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]
             for a in cands
             if a.lemma == "according to" or not any(s <= a.cue[0] < e for s, e in cited)
         ]
+    cands = [_relative_trimmed(a, cands, sent) for a in cands]
+    # "Corvane will push back the opening, three people familiar with the plans said": each
+    # holds the other's cue; the trailing report is the outer one (the first is its content)
+    cands = [a for a in cands if not any(_reports_around(b, a, sent) for b in cands if b is not a)]
     ordered = sorted(
         cands,
         # a claim reported with no one speaking ("has been named the woman …") yields to an
@@ -479,6 +483,50 @@ def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]
                     kept[kept.index(host)] = trimmed  # content of its own after the cue
                     kept.append(a)
     return sorted(kept, key=lambda a: a.cue[0])
+
+
+# Relative pronouns whose attribution sits inside another source's phrase ("members who
+# voted against the budget said …"), at most this many characters long.
+_RELATIVES = frozenset(("who", "that", "which"))
+MAX_RELATIVE_SOURCE_CHARS = 5
+
+
+def _relative_trimmed(a: Attribution, cands: list[Attribution], sent: list[Token]) -> Attribution:
+    """a's content cut where the source phrase holding a's cue ends, when a's source is a
+    relative pronoun: in "Two council members who voted against the budget said the cuts
+    were rushed", "voted" (source "who") is inside the source of "said", whose cue its content
+    would otherwise swallow."""
+    if (
+        a.source is None
+        or a.source[1] - a.source[0] > MAX_RELATIVE_SOURCE_CHARS
+        or not any(t.start == a.source[0] and t.lower in _RELATIVES for t in sent)
+    ):
+        return a
+    for b in cands:
+        if (
+            b is not a
+            and b.source is not None
+            and b.source[0] <= a.cue[0] < b.source[1]
+            and any(s <= b.cue[0] < e for s, e in a.contents)
+            # not "voters who said they would vote": there "they" is the source, and the
+            # phrase before it the first cue's
+            and not any(t.end == b.source[1] and t.lower in lex.PRONOUNS for t in sent)
+        ):
+            return _trimmed(a, b.source[1])
+    return a
+
+
+def _reports_around(b: Attribution, a: Attribution, sent: list[Token]) -> bool:
+    """b reports the clause before its comma and source, which holds a's cue, and a's content
+    runs on over b's cue ("A will push B, people said": b is "said", a "will push")."""
+    if b.source is None or b.cue_class != "speech" or b.cue[0] <= a.cue[0]:
+        return False
+    src = b.source[0]
+    return (
+        any(s <= a.cue[0] < e <= src for s, e in b.contents)
+        and any(s <= b.cue[0] < e for s, e in a.contents)
+        and any(t.text == "," and t.start < src and t.end >= src - 1 for t in sent)
+    )
 
 
 def _outlet(sent: list[Token], span: tuple[int, int]) -> bool:

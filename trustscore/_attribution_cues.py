@@ -446,6 +446,16 @@ def strong_subject(sent: list[Token], a: int, k: int) -> bool:
     toks = sent[a:k]
     if any(t.lower in _SUBJECT_NOUNS for t in toks):
         return True
-    return any(
-        t.lower in lex.PRONOUNS or (t.text[0].isupper() and t is not sent[0]) for t in toks
-    ) or (len(toks) == 1 and toks[0].text[0].isupper())
+    return (
+        any(t.lower in lex.PRONOUNS or (t.text[0].isupper() and t is not sent[0]) for t in toks)
+        or (len(toks) == 1 and toks[0].text[0].isupper())
+        # "Bellmar, a shipping line, posted …": an opening name before its appositive
+        or (
+            len(toks) > 2
+            and toks[0] is sent[0]
+            and toks[0].text[0].isupper()
+            and toks[1].text == ","
+            and toks[0].lower not in lex.CLAUSE_BREAK
+            and not toks[0].lower.endswith("ly")
+        )
+    )

@@ -60,7 +60,7 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     a = k
     while a > 0 and k - a < MAX_SOURCE_TOKENS:
         t = sent[a - 1]
-        if t.text in _STOP_PUNCT or t.text in _SENT_END:
+        if t.text in _STOP_PUNCT or t.text in _SENT_END or _dateline_dash(sent, a - 1):
             break
         if t.lower == "who" and a - 2 >= 0 and word(sent[a - 2]) and a < k:
             a -= 1  # "An employee who asked not to be named said": keep the head noun
@@ -85,6 +85,8 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and not anonymity_phrase(sent, a)  # "Officials speaking on condition of …"
             and not reduced_relative(sent, a - 1)  # "A study published in … found"
             and not opens_name(sent, a - 1)  # "“…,” state Sen. Ana Ruiz said"
+            and not _inside_name(sent, a - 1)  # "the Higher Learning Trust found"
+            and not (a < k and sent[a].lower in _REFLEXIVE_NAMING)  # "a group calling itself"
         ):
             break
         a -= 1
@@ -111,6 +113,36 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
         ):
             a = b  # "Mark Reyes, the commander of the base" (not "Last week, the campaign")
     return (a, k)
+
+
+# A wire dateline is at most this many tokens ("BRANVIK, March 3 (Northwire) -").
+MAX_DATELINE_TOKENS = 12
+
+
+def _dateline_dash(sent: list[Token], j: int) -> bool:
+    """The hyphen at j ends a wire dateline ("BRANVIK, March 3 (Northwire) - The bank said",
+    "LORENBURG - …"): after an agency's parenthesis or a place in capitals (a hyphen inside a
+    sentence, "Ms. Epstein - a lawyer - said", is a dash within the source phrase)."""
+    if sent[j].text != "-" or not 0 < j <= MAX_DATELINE_TOKENS:
+        return False
+    return sent[j - 1].text == ")" or (sent[0].text.isupper() and len(sent[0].text) > 1)
+
+
+# "A group calling itself Black Lantern": "calling" names, it does not report.
+_REFLEXIVE_NAMING = frozenset(("itself", "themselves"))
+
+
+def _inside_name(sent: list[Token], j: int) -> bool:
+    """The cue word at j is a capitalised word between two others, inside a name ("the Higher
+    Learning Trust", "Pacific Warning Center"): not at the sentence's start."""
+    return (
+        0 < j < len(sent) - 1
+        and sent[j].text[:1].isupper()
+        and sent[j - 1].text[:1].isupper()
+        and sent[j + 1].text[:1].isupper()
+        and word(sent[j - 1])
+        and word(sent[j + 1])
+    )
 
 
 def comma_after_parenthesis(sent: list[Token], k: int) -> bool:

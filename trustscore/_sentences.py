@@ -126,6 +126,8 @@ def sentence_bounds(
                 continue
             nxt = _NEXT_WORD.match(text, m.end())
             starts = nxt is not None and nxt.group(1) in _SENTENCE_STARTERS
+            # "Passengers took to X. “Four hours …”": an opening quotation after an initial
+            starts = starts or (len(word) == 1 and text.startswith(("“", "«", "„"), m.end()))
             if (word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())) and not starts:
                 continue  # "Smith Corp. said", "John J. Smith"
             if mark >= 2 and text[mark - 2] == "." and text[mark - 1].isalpha() and not starts:

@@ -32,14 +32,38 @@ _DESCRIBED_BEFORE = re.compile(r",\s+(?:an?|the)\s+$")
 _VIA_INTERVIEW = re.compile(
     r"\b(?:interview|told|speaking|spoke) (?:with|to) (?:the )?([A-Z][\w’'.\- ]{1,50})"
 )
-# "told the Westmoor Gazette", "said on BBC Radio Westland": capitalised words (with "of",
-# "and", "&" between) after the verb; each repetition starts with a space: linear.
+# Nouns for a kind of news outlet, before its name ("told the broadcaster VTV", "said on
+# local radio station KFM") or after it ("told the Ledgerline newsletter"): with one, the
+# name is an outlet's whatever its words.
+_OUTLET_KINDS = (
+    "broadcaster|outlet|newspaper|paper|station|channel|network|website|site|magazine|"
+    "daily|weekly|tabloid|newsletter|podcast|programme|program|show|agency|wire|radio|"
+    "television|TV"
+)
+# "told the Westmoor Gazette", "said on BBC Radio Westland", "said in an interview with
+# Channel 9 News", "told state broadcaster TNR": capitalised words (with "of", "and", "&" or
+# a number between) after the verb, maybe after up to two lower-case words ending in an
+# outlet kind (group "kind"), maybe followed by an outlet kind or an appositive naming one
+# ("said on VTV, the state broadcaster": group "after"); each
+# repetition starts with a space and a fixed class: linear.
 _VIA_TOLD = re.compile(
-    r"\b(?:told|said on|speaking on|spoke on|appeared on|confirmed to|explained to) (?:the )?"
-    r"([A-Z][\w’'.&\-]*(?: (?:[A-Z&][\w’'.&\-]*|of|and))*)"
+    r"\b(?:told|said on|speaking on|spoke on|appeared on|confirmed to|explained to|"
+    r"(?:said |speaking |spoke )?in an? (?:[a-z]+ )?interview (?:with|on)) (?:the )?"
+    r"(?P<kind>(?:[a-z\-]+ ){0,2}(?:" + _OUTLET_KINDS + r") )?"
+    r"(?P<name>[A-Z][\w’'.&\-]*(?: (?:[A-Z&0-9][\w’'.&\-]*|of|and))*)"
+    r"(?P<after> (?:"
+    + _OUTLET_KINDS
+    + r")\b|, (?:the |an? )?(?:[a-z\-]+ ){0,2}(?:"
+    + _OUTLET_KINDS
+    + r")\b)?"
 )
 # How far after the cue an outlet told is looked for ("told the Westmoor Gazette").
 VIA_TAIL_CHARS = 60
+# A wire dateline opening a paragraph: "BRANVIK, March 3 (Northwire) - ": the agency named in
+# its parenthesis is an outlet. Bounded classes after a literal start: linear.
+_DATELINE_OUTLET = re.compile(
+    r"(?:^|\n)[A-Z][A-Z .'\-]{1,30},[^()\n]{0,40}\(([A-Z][\w.&'\- ]{1,30})\)\s*[-–—]"
+)
 _VIA_ACCORDING = re.compile(r",? according to ([A-Z][\w’'.\- ]{1,50})")
 # The platforms' names as one alternation for the patterns below ("x" alone is left out: a
 # letter; "on X" has a pattern of its own).
@@ -93,6 +117,15 @@ _SAW = r"(?:seen|obtained|reviewed|viewed) by "
 _CARRIED_BY = re.compile(r",? " + _SAW)
 # The outlet named there (capitalised words, a leading "the" dropped; not "this newspaper").
 _SEEN_BY = re.compile(r"\b" + _SAW + r"(?:the )?([A-Z][\w&’'.\-]*(?: [A-Z][\w&’'.\-]*){0,3})")
+# "A group calling itself Black Lantern", "a hacking collective known as Nullsec": a body by
+# the name it gives itself (capitalised words after a fixed prefix: linear).
+_CALLING_ITSELF = re.compile(
+    r"(?i:(?:an?|the) (?:[a-z\-]+ ){0,2}(?:group|collective|organi[sz]ation|network|movement|"
+    r"gang|cell|faction|militia|outfit|coalition|campaign) (?:calling itself|that calls itself|"
+    r"known as|called|named)) ([A-Z][\w’'&.\-]*(?: [A-Z][\w’'&.\-]*){0,4})$"
+)
+# "identified only as Witness B", "known only by her first name": a stand-in for a name.
+_ONLY_AS = re.compile(r"\b(?:identified|known|named|referred to) only (?:as|by)\b", re.IGNORECASE)
 # A clause saying why a source is unnamed, after the description ("An employee who asked not
 # to be named", "Diplomats speaking on condition of anonymity"): not who the source is.
 _ANONYMITY_CLAUSE = re.compile(
@@ -123,7 +156,10 @@ _IN_THE_POST = re.compile(
 _QUOTE_MARKS = frozenset("“\"‘'«")
 # A noun phrase object opens with one of these ("repeated the claim on Truth Social"); a
 # clause ("said she had seen the clip on TikTok") does not.
-_OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "this", "that"))
+# (or a bare noun of a fixed phrase: "claimed responsibility on Telegram")
+_OBJECT_OPENERS = frozenset(
+    ("the", "a", "an", "his", "her", "their", "its", "this", "that", "responsibility", "credit")
+)
 _ON_PLATFORM_TAIL = re.compile(r"\bon (?:(?i:" + _PLATFORM_ALTERNATION + r")|X)[.!?\s]*$")
 # "announced her retirement on Instagram on Wednesday": the platform right after a short
 # object of the cue (within OBJECT_PLATFORM_CHARS of the content's start).
@@ -266,6 +302,19 @@ def _head(low: list[str]) -> str:
         if w in _PREPOSITIONS and i > 0:
             return low[i - 1].rstrip(".")
     return low[-1].rstrip(".")
+
+
+def _lead_noun(low: list[str]) -> str:
+    """The last word before a description's first clause word, comma or preposition ("a
+    handler who has worked at the airport" → "handler")."""
+    lead = []
+    for w in low:
+        if w in _PREPOSITIONS or w in _CLAUSE_OPENERS or w in ("that", ",") or w.endswith(","):
+            if w.endswith(",") and w != ",":
+                lead.append(w.rstrip(","))
+            break
+        lead.append(w)
+    return lead[-1].rstrip(".") if lead else ""
 
 
 def _trailing_person(name_words: list[str]) -> list[str]:

@@ -210,7 +210,7 @@ COMPANY_NOUNS: frozenset[str] = words("""
     importer miner brand label publisher distributor platform charity nonprofit non-profit
     watchdog regulator group bank airline broadcaster network newspaper magazine channel
     station outlet agency utility club team party union provider consultancy publication
-    body service site website app
+    body service site website app exchange line
     """)
 # Lower-case words inside a person's name ("Ana de la Cruz", "Ludwig van Beethoven").
 NAME_PARTICLES: frozenset[str] = words(
@@ -233,6 +233,14 @@ ANONYMOUS_MARKERS: tuple[str, ...] = (
     "who declined to be named",
     "who spoke on condition",
     "speaking on condition",
+    "identified only",
+    "not want to be named",
+    "not wish to be named",
+    "not want to be identified",
+    "not to be identified",
+    "give only her first name",
+    "give only his first name",
+    "give only their first names",
 )
 
 # People who speak for a body: without a name they count as the body (organization).
@@ -257,7 +265,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     construction engineering materials packaging plastics textiles apparel beverages brewing
     brands retail stores supermarkets hotels resorts leisure aviation aerospace automotive
     transit haulage couriers parcels telecoms wireless broadband utilities mobility analytics
-    home guild collective semiconductor nutrition interactive
+    home guild collective semiconductor nutrition interactive maritime coal
     """)
 
 # Records that speak for whoever made them ("court papers show", "figures show that").
@@ -387,7 +395,7 @@ OUTLET_WORDS: frozenset[str] = words("""
     television tv magazine daily chronicle observer independent economist globe star sun
     mirror express mail today review bulletin wire network broadcasting courier echo weekly
     podcast monthly digest sentinel inquirer dispatch examiner enquirer ledger register
-    advertiser
+    advertiser fm argus courant clarion gleaner bugle recorder
     """)
 
 # Words that start a "right of reply" statement: the article sought the other side.

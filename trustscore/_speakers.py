@@ -28,6 +28,7 @@ class SpeakerResolver:
         self.positions: list[int] = []
         self.named_by_key: dict[str, Speaker] = {}
         self._bodies: dict[str, list[tuple[int, bool | None, tuple[str, ...]]]] | None = None
+        self._datelines: frozenset[str] | None = None
         self._phrases: dict[str, str] = {}
         """Per named speaker's key: the source phrase that named them (lower case)."""
         """Where each speaker in history was cited."""
@@ -80,6 +81,9 @@ class SpeakerResolver:
             body = owned.group(1)  # "according to LSEG data", "a Gallup poll": the body
             return phrases._body(body)
         raw = phrases._without_time_tail(raw)
+        calling = phrases._CALLING_ITSELF.match(raw.strip())
+        if calling is not None:
+            return phrases._body(calling.group(1))  # "A group calling itself Black Lantern"
         reduced = phrases._REDUCED_RELATIVE.search(raw)
         if reduced is not None and reduced.start() > 0:
             raw = raw[: reduced.start()]  # "A study published in the journal Thorax": the study
@@ -111,6 +115,9 @@ class SpeakerResolver:
                 # "Nordvik Lines, which operates the route,": "which" is never a person
                 org = " ".join(body)
                 return phrases._body(org)
+        if len(parts) > 1 and phrases._ONLY_AS.search(parts[1]):
+            # "The witness, identified only as Witness B,": a pseudonym, not a name
+            return phrases._described("anonymous", main)
         if len(parts) > 1 and not phrases._name_part(main):
             # "Her co-author, the entomologist Tobias Renn,", "His girlfriend, influencer X,",
             # "The study's lead author, glaciologist Petra Lund of the University of Hallberg"
@@ -128,7 +135,9 @@ class SpeakerResolver:
             # University of Oslund": the name is the speaker
             main, appositive = person_part, parts[0]
             described = phrases._words(appositive)
-            if described and phrases._company_noun(described[-1]):
+            # the head of the description ("The chief executive of Marrowgate Bank, Selina
+            # Achebe-Ward": an executive, not the bank)
+            if described and phrases._company_noun(phrases._head([w.lower() for w in described])):
                 # "The cheesemaker, Brook Farm Dairy, said", "Her distributor, Silver Fern
                 # Pictures, said": the name of a company
                 org = " ".join(phrases._words(main))
@@ -251,7 +260,13 @@ class SpeakerResolver:
                     and named_part[0].lower() not in lex.QUANTIFIERS
                 )
             )
-            if titled and cut >= 2 and before_place == named_part[:cut]:
+            if (
+                titled
+                and cut >= 2
+                and before_place == named_part[:cut]
+                # "A senior lecturer at Kellmoor": a role before a place, no name
+                and all(phrases._capitalised(w) for w in before_place)
+            ):
                 role = phrases._role(role_words, []) or " ".join(described) or appositive or None
                 return self._named(before_place, role, words, start)
         governed = self._head_before_name(words, low, run)
@@ -354,12 +369,30 @@ class SpeakerResolver:
         if head in phrases.POST_NOUNS and not name_words and low[0] not in ("this", "my", "our"):
             return phrases._described("anonymous", raw)  # "The post claims": its unnamed author
         if low[0] == "the" and len(low) > 1 and not name_words:
+            if self._anonymous_before(head) or (
+                len(low) == 2 and head.endswith("s") and not head.endswith("ss")
+            ):
+                # "the handler said" after "A handler who has worked there for years said";
+                # "the hackers said": an unnamed group (an unnamed body is "the utility")
+                return phrases._described("anonymous", raw)
             return phrases._described("organization", raw)  # "the utility"
         if low[0] in phrases._POSSESSIVES and len(low) > 1 and not name_words:
             if head in lex.COMPANY_NOUNS:
                 return phrases._described("organization", raw)  # "her label"
             return phrases._described("anonymous", raw)  # "its authors"
         return None
+
+    def _anonymous_before(self, head: str) -> bool:
+        """A recent anonymous source was described with this head noun ("A handler who …")."""
+        return (
+            self._last(
+                lambda s: (
+                    s.kind == "anonymous"
+                    and phrases._lead_noun((s.name or "").lower().split()) == head
+                )
+            )
+            is not None
+        )
 
     def _body_after_comma(self, raw: str, start: int, parts: list[str]) -> bool:
         """parts are "Name, the <body noun>" with no comma between the body and the cue."""
@@ -831,6 +864,13 @@ class SpeakerResolver:
             or phrases._ON_X.search(before) is not None
         )
 
+    def _dateline_outlets(self) -> frozenset[str]:
+        """The agencies named in the text's wire datelines ("BRANVIK, March 3 (Northwire) -")."""
+        if self._datelines is None:
+            found = phrases._DATELINE_OUTLET.finditer(self.text)
+            self._datelines = frozenset(m.group(1).strip() for m in found)
+        return self._datelines
+
     def _opener(self, a: Attribution) -> str:
         """The phrase opening the sentence before a's source with its comma ("" if none)."""
         opener = phrases._OPENER.search(self.text, max(0, a.start - phrases.OPENER_WINDOW), a.start)
@@ -844,9 +884,22 @@ class SpeakerResolver:
         m = phrases._VIA_INTERVIEW.search(self._opener(a) + self._frame(a))
         if m and lex.is_outlet(m.group(1)):
             return m.group(1).strip().rstrip(".,;")
-        m = phrases._VIA_TOLD.search(self.text, a.cue[0], a.cue[1] + phrases.VIA_TAIL_CHARS)
-        outlet = m.group(1).strip().rstrip(".,;:") if m else ""
-        if outlet and lex.is_outlet(outlet) and outlet != speaker.name:
+        tail = a.cue[1] + phrases.VIA_TAIL_CHARS
+        line_end = self.text.find("\n", a.cue[1], tail)  # not the next paragraph's outlet
+        m = phrases._VIA_TOLD.search(self.text, a.cue[0], tail if line_end < 0 else line_end)
+        outlet = m.group("name").strip().rstrip(".,;:") if m else ""
+        if (
+            m is not None
+            and outlet
+            and outlet != speaker.name
+            and (
+                # numbers aside ("Channel 9 News")
+                lex.is_outlet(" ".join(w for w in outlet.split() if not w[0].isdigit()))
+                or m.group("kind")  # "told the broadcaster VTV"
+                or m.group("after")  # "told the Ledgerline newsletter"
+                or outlet in self._dateline_outlets()  # "told Northwire" under its dateline
+            )
+        ):
             return outlet  # "told the Westmoor Gazette", "said on BBC Radio Westland"
         if a.source is not None:
             # "according to a draft plan seen by the Dunmore Ledger": the outlet that saw it
