@@ -246,7 +246,11 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if left is not None and k < i and left.lower in BEFORE_GROUP:
         return None  # "an earlier report"
     gerund = t.lower.endswith("ing") and k == i
-    if gerund and (left is None or left.lower not in (",", "and", "but", "—", "while")):
+    if (
+        gerund
+        and (left is None or left.lower not in (",", "and", "but", "—", "while"))
+        and not _absolute_subject(sent, k)
+    ):
         return None  # "crystallized thinking", "Speaking on radio": not a cue here
     noun_like = lemma in lex.WEAK_CUES and t.lower in (lemma, lemma + "s", lemma + "es")
     # "did not comment": a negated reply verb is a verb
@@ -333,7 +337,15 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         )
         # "“A,” she said in March, “but B.”": the second piece after a tail
         split_quote = split_quote or (quoted_before and quote_follows(sent, cstart))
-        if after is None or split_quote or (quoted_before and trailer(sent, cstart)):
+        tail = (
+            after is not None
+            and not quoted_before
+            and _subordinate_tail(sent, after)
+            # not a parenthesis inside a quoted sentence ("“…,” X wrote, he said, after …")
+            and sent[a].lower not in lex.PRONOUNS
+            and not any(t.text in _CLOSE_QUOTE for t in sent[: a - 1])
+        )
+        if after is None or split_quote or tail or (quoted_before and trailer(sent, cstart)):
             c = content_left(sent, a - 1)
             if c is None:
                 return None
@@ -351,6 +363,29 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "Independent tests have not confirmed that claim" (but "The army disputed
         # that account" is the army speaking)
     return Attribution(cue, source, (after,), lemma, cls, recipient)
+
+
+# Quantifiers that are the subject of a gerund after a comma ("…, many saying …").
+_ABSOLUTE_SUBJECTS = lex.words("many some others most several few one both")
+
+
+def _absolute_subject(sent: list[Token], k: int) -> bool:
+    """ "Others defended the singer, many saying her health came first": a quantifier after a
+    comma is the subject of the gerund at k (an absolute clause), which reports."""
+    return k >= 2 and sent[k - 1].lower in _ABSOLUTE_SUBJECTS and sent[k - 2].text == ","
+
+
+# Words opening a clause set off after a trailing report ("…, people close to the talks
+# said on Thursday, as the saga dragged on"): a tail, not what was said.
+_TAIL_OPENERS = lex.words(
+    "as while after before when amid with despite because since although though following ahead"
+)
+
+
+def _subordinate_tail(sent: list[Token], content: tuple[int, int]) -> bool:
+    """The content after the cue is a subordinate clause set off by a comma."""
+    i = next((j for j, t in enumerate(sent) if t.start == content[0]), -1)
+    return i > 0 and sent[i - 1].text == "," and sent[i].lower in _TAIL_OPENERS
 
 
 def _inverted(
@@ -452,6 +487,7 @@ def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]
             if a.lemma == "according to" or not any(s <= a.cue[0] < e for s, e in cited)
         ]
     cands = [_relative_trimmed(a, cands, sent) for a in cands]
+    cands = [_absolute_trimmed(a, cands, sent) for a in cands]
     # "Corvane will push back the opening, three people familiar with the plans said": each
     # holds the other's cue; the trailing report is the outer one (the first is its content)
     cands = [a for a in cands if not any(_reports_around(b, a, sent) for b in cands if b is not a)]
@@ -516,11 +552,35 @@ def _relative_trimmed(a: Attribution, cands: list[Attribution], sent: list[Token
     return a
 
 
+def _absolute_trimmed(a: Attribution, cands: list[Attribution], sent: list[Token]) -> Attribution:
+    """a's content cut before an absolute clause that reports on its own ("Others defended
+    the singer, many saying her health came first": "defended" ends at the comma)."""
+    for b in cands:
+        if (
+            b is not a
+            and b.source is not None
+            and b.cue[0] > a.cue[0]
+            and any(s < b.source[0] < e for s, e in a.contents)
+        ):
+            k = next((j for j, t in enumerate(sent) if t.start == b.cue[0]), -1)
+            if (
+                k >= 2
+                and sent[k].lower.endswith("ing")
+                and sent[k - 1].start == b.source[0]
+                and _absolute_subject(sent, k)
+            ):
+                return _trimmed(a, sent[k - 2].start)
+    return a
+
+
 def _reports_around(b: Attribution, a: Attribution, sent: list[Token]) -> bool:
     """b reports the clause before its comma and source, which holds a's cue, and a's content
-    runs on over b's cue ("A will push B, people said": b is "said", a "will push")."""
+    runs on over b's cue ("A will push B, people said": b is "said", a "will push"); not
+    when a is itself a report ("said", "told", …)."""
     if b.source is None or b.cue_class != "speech" or b.cue[0] <= a.cue[0]:
         return False
+    if a.lemma in lex.INVERTING:
+        return False  # "The commission said it was ready, the agency reported": both speak
     src = b.source[0]
     return (
         any(s <= a.cue[0] < e <= src for s, e in b.contents)

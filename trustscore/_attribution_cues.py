@@ -147,6 +147,13 @@ def reduced_relative(sent: list[Token], i: int) -> bool:
         return False
     if sent[i + 1].lower not in lex.RELATIVE_FOLLOWERS:
         return False
+    # "“…,” the bank posted on X …": right after a quote, the noun is the quote's source
+    j = i - 2 if determined else i - 1
+    if j > 0 and (
+        sent[j - 1].text in _CLOSE_QUOTE
+        or (j > 1 and sent[j - 1].text == "," and sent[j - 2].text in _CLOSE_QUOTE)
+    ):
+        return False
     return any(t.lower in CUE_FORMS and t.text.islower() for t in sent[i + 2 :])
 
 

@@ -99,6 +99,15 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             a += 1
     if a >= k or not word(sent[a]):
         return None
+    if (
+        k - a == 3
+        and sent[a].lower in ("a", "an")
+        and sent[a + 1].text.islower()
+        and sent[a + 1].lower not in _GROUP_QUANTITIES
+        and sent[a + 2].text.islower()
+        and sent[a + 2].lower.endswith("s")
+    ):
+        a += 2  # "…, a move opponents said would …": the relative clause's subject speaks
     # appositive: "Mark Reyes, the commander of the unit, said"
     if a >= 2 and sent[a - 1].text == "," and sent[a].lower in ("the", "a", "an"):
         b = a - 1
@@ -115,6 +124,11 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     return (a, k)
 
 
+# Nouns counting a plural ("a few officials", "a handful of …"): the plural is their own.
+_GROUP_QUANTITIES = lex.words(
+    "few couple handful number lot group majority minority dozen series pair trio host "
+    "score range variety bunch crowd team panel string"
+)
 # A wire dateline is at most this many tokens ("BRANVIK, March 3 (Northwire) -").
 MAX_DATELINE_TOKENS = 12
 

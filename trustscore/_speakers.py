@@ -231,6 +231,10 @@ class SpeakerResolver:
         head = phrases._head(low)
         run = [w for w in phrases._name_run(rest) if w.lower() not in lex.ANONYMOUS_NOUNS]
         before = rest[: len(rest) - len(run)]  # all of rest when there is no run
+        person_of = self._person_of_body(rest, run)
+        if person_of is not None:
+            # "Hana Okafor of the allergy charity Safe Plate": the person, not the body
+            return self._named(person_of, appositive or None, words, start)
         if run and before and before[-1].lower() in lex.COMPANY_NOUNS:
             org = " ".join(run)  # "the carmaker Volvo", "tech giant Apple"
             return phrases._body(org)
@@ -381,6 +385,23 @@ class SpeakerResolver:
                 return phrases._described("organization", raw)  # "her label"
             return phrases._described("anonymous", raw)  # "its authors"
         return None
+
+    @staticmethod
+    def _person_of_body(rest: list[str], run: list[str]) -> list[str] | None:
+        """A two- or three-word name before "of" / "at" / "from", with a body's name after
+        it ("Hana Okafor of the allergy charity Safe Plate"; not "Royal Bank of Scotland")."""
+        cut = next((i for i, w in enumerate(rest) if w.lower() in ("of", "at", "from")), -1)
+        if not run or cut < 2 or len(rest) - len(run) <= cut:
+            return None
+        name = rest[:cut]
+        if (
+            len(name) > 3
+            or not all(phrases._capitalised(w) for w in name)
+            or name[0].lower() in phrases._NOT_MENTION_STARTS
+            or any(phrases._is_org_word(w) or w.lower() in lex.BODY_NAME_WORDS for w in name)
+        ):
+            return None
+        return name
 
     def _anonymous_before(self, head: str) -> bool:
         """A recent anonymous source was described with this head noun ("A handler who …")."""
