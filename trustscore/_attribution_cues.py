@@ -189,6 +189,8 @@ def after_number(sent: list[Token], i: int) -> bool:
         and sent[i - 1].text.replace(",", "").isdigit()
         and sent[i + 1].text.isalpha()
         and sent[i + 1].text.islower()
+        # not a name ending in a number ("channel Sarnow 1 described the protesters as …")
+        and not (i >= 2 and sent[i - 2].text[:1].isupper() and word(sent[i - 2]))
     )
 
 
@@ -272,6 +274,12 @@ def not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
         # home", "returns a promise"
         after = sent[r + 1].lower if r + 1 < len(sent) else ""
         return nxt not in _RETURNED and not (nxt in ("a", "an") and after in _RETURNED)
+    if lemma == "recall":
+        # "is recalling about 40,000 bottles", "recalled three batches": a product recall
+        window = [t.lower for t in sent[r : r + _RECALL_WINDOW]]
+        return (
+            nxt[:1].isdigit() or nxt in _QUANTITY_WORDS or any(w in _RECALLED_GOODS for w in window)
+        )
     if lemma == "find":
         # "found the former treasurer guilty", "was found dead": a verdict or a discovery,
         # not a finding reported
@@ -281,6 +289,17 @@ def not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
             if not word(t) or t.lower == "that":
                 break
     return False
+
+
+# A product recall: a quantity right after the verb, or goods within this many tokens.
+_RECALL_WINDOW = 6
+_QUANTITY_WORDS = lex.words(
+    "about some nearly around roughly more over up all thousands hundreds millions dozens"
+)
+_RECALLED_GOODS = lex.words(
+    "batch batches bottle bottles unit units vehicle vehicles car cars product products pack "
+    "packs packet packets jar jars tablet tablets lot lots model models device devices"
+)
 
 
 # A source that did not answer gives no content but is still cited, for the right of reply:

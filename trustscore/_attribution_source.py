@@ -133,13 +133,25 @@ _GROUP_QUANTITIES = lex.words(
 MAX_DATELINE_TOKENS = 12
 
 
+def _dash(sent: list[Token], j: int) -> bool:
+    """A dash at j that ends a wire dateline ("PORT ALVARA — …", "BRANVIK, March 3
+    (Northwire) - …")."""
+    if sent[j].text in ("—", "–"):
+        return j > 0 and _dateline_before(sent, j)
+    return _dateline_dash(sent, j)
+
+
+def _dateline_before(sent: list[Token], j: int) -> bool:
+    return sent[j - 1].text == ")" or (sent[0].text.isupper() and len(sent[0].text) > 1)
+
+
 def _dateline_dash(sent: list[Token], j: int) -> bool:
     """The hyphen at j ends a wire dateline ("BRANVIK, March 3 (Northwire) - The bank said",
     "LORENBURG - …"): after an agency's parenthesis or a place in capitals (a hyphen inside a
     sentence, "Ms. Epstein - a lawyer - said", is a dash within the source phrase)."""
     if sent[j].text != "-" or not 0 < j <= MAX_DATELINE_TOKENS:
         return False
-    return sent[j - 1].text == ")" or (sent[0].text.isupper() and len(sent[0].text) > 1)
+    return _dateline_before(sent, j)
 
 
 # "A group calling itself Black Lantern": "calling" names, it does not report.
@@ -203,6 +215,20 @@ def appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, i
     # country, who asked not to be named, said"); other appositives follow a name.
     limit = MAX_SOURCE_TOKENS if sent[b].lower in ("who", "whose") else MAX_RECIPIENT_TOKENS
     deeper = depth < MAX_STACKED_APPOSITIVES
+    if (
+        name_inside
+        and deeper
+        and b >= 4
+        and sent[b - 2].text.isalpha()
+        and sent[b - 2].text.islower()
+        and sent[b - 2].lower not in lex.CLAUSE_BREAK
+    ):
+        # "Linnea Stroud, chief executive of the vaccine’s maker, Corvane Biologics, said": the
+        # name names the noun before its comma; the speaker, a name, is further back (not
+        # "Outside court, the victim’s mother, Grace Ennis, told")
+        widened = _chunk_further_back(sent, b, c, depth)
+        if widened is not None and _opens_with_name(sent, widened[0]):
+            return widened
     if name_inside and deeper and _after_place(sent, b - 1):
         # "Lina Okafor, 29, of Leeds, England, says": the region ends a place, not a name
         widened = _chunk_further_back(sent, b, c, depth)
@@ -239,6 +265,24 @@ def appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, i
         # (the chunk before this one is itself an appositive).
         return _chunk_further_back(sent, b, c, depth)
     return found
+
+
+def _opens_with_name(sent: list[Token], a: int) -> bool:
+    """The chunk from sent[a] to the next comma is a name: capitalised words (or name
+    particles), not an article, a pronoun or an opening preposition first ("Linnea Stroud",
+    not "Outside court")."""
+    first = sent[a]
+    if first.lower in OPENING_PREPOSITIONS or first.lower in ("the", "a", "an", "outside"):
+        return False
+    if first.lower in lex.PRONOUNS:
+        return False
+    j = a
+    while j < len(sent) and sent[j].text != ",":
+        t = sent[j]
+        if not (word(t) and (t.text[:1].isupper() or t.lower in lex.NAME_PARTICLES)):
+            return False
+        j += 1
+    return j > a
 
 
 def _chunk_further_back(sent: list[Token], b: int, c: int, depth: int) -> tuple[int, int] | None:
@@ -404,13 +448,29 @@ def subject_at_start(sent: list[Token]) -> tuple[int, int] | None:
         if comma < 0 or comma + 1 >= len(sent) or not word(sent[comma + 1]):
             return None
         a = comma + 1
+    dash = next((j for j in range(min(len(sent), MAX_DATELINE_TOKENS + 1)) if _dash(sent, j)), -1)
+    if a == 0 and dash > 0 and dash + 1 < len(sent) and word(sent[dash + 1]):
+        a = dash + 1  # "PORT ALVARA — Pop singer Delphine Marr has sued …, accusing …"
     if sent[a].lower in lex.PRONOUNS:
         return span(sent, a, a + 1)
     e = a
     while (
         e < len(sent)
         and e - a < MAX_RECIPIENT_TOKENS
-        and (sent[e].text[0].isupper() or sent[e].lower in ("the", "of"))
+        and (
+            sent[e].text[0].isupper()
+            or sent[e].lower in ("the", "of")
+            # a lower-case role between capitals ("Pop singer Delphine Marr")
+            or (
+                e > a
+                and e + 1 < len(sent)
+                and sent[e].text.isalpha()
+                and not sent[e].lower.endswith(("ed", "s"))  # "… Tasman sighted New Zealand"
+                and sent[e - 1].text[0].isupper()
+                and sent[e + 1].text[0].isupper()
+                and word(sent[e + 1])
+            )
+        )
     ):
         e += 1
     return span(sent, a, e) if e > a else None

@@ -107,10 +107,36 @@ def _prefix(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     return paragraphs
 
 
+# Reporting verbs whose statement a gerund after a comma continues ("said …, adding that …"):
+# unambiguous ones ("added fuel to the speculation, writing …" is no statement of its own).
+_CONTINUED_LEMMAS = lex.words("say tell write state announce confirm post report tweet")
+# Gerunds that bring in another source, not more of the same statement.
+_CITING = lex.words("citing quoting")
+
+
+def _continues(text: str, a: Attribution, prev: Attribution | None) -> bool:
+    """a is "adding …" / "saying …" after prev's reporting verb, with prev's source, in the
+    same sentence ("The agency said on Friday that …, adding that …"): the same statement,
+    one citation (docs/sourcing.md, "How our sets are annotated")."""
+    return (
+        prev is not None
+        and a.source is not None
+        and a.source == prev.source
+        and prev.lemma in _CONTINUED_LEMMAS
+        and prev.cue[0] < a.cue[0]
+        and text[a.cue[0] : a.cue[1]].lower().endswith("ing")
+        and text[a.cue[0] : a.cue[1]].lower().split()[0] not in _CITING
+        and _same_sentence(text, a, prev)
+    )
+
+
 def _merge_via(text: str, atts: list[Attribution]) -> list[Attribution]:
-    """Drop "according to <outlet>" when it only says which outlet carried another source."""
-    out = []
+    """Drop "according to <outlet>" when it only says which outlet carried another source,
+    and a gerund that continues the statement before it ("said …, adding …")."""
+    out: list[Attribution] = []
     for i, a in enumerate(atts):
+        if _continues(text, a, atts[i - 1] if i > 0 else None):
+            continue
         source = text[a.source[0] : a.source[1]] if a.source else ""
         if a.lemma == "according to" and lex.is_outlet(source):
             sentence_mates = [

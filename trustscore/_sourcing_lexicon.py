@@ -210,7 +210,7 @@ COMPANY_NOUNS: frozenset[str] = words("""
     importer miner brand label publisher distributor platform charity nonprofit non-profit
     watchdog regulator group bank airline broadcaster network newspaper magazine channel
     station outlet agency utility club team party union provider consultancy publication
-    body service site website app exchange line
+    body service site website app exchange line tracker
     """)
 # Lower-case words inside a person's name ("Ana de la Cruz", "Ludwig van Beethoven").
 NAME_PARTICLES: frozenset[str] = words(
@@ -265,7 +265,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     construction engineering materials packaging plastics textiles apparel beverages brewing
     brands retail stores supermarkets hotels resorts leisure aviation aerospace automotive
     transit haulage couriers parcels telecoms wireless broadband utilities mobility analytics
-    home guild collective semiconductor nutrition interactive maritime coal
+    home guild collective semiconductor nutrition interactive maritime coal biologics bio
     """)
 
 # Records that speak for whoever made them ("court papers show", "figures show that").
@@ -378,7 +378,9 @@ RELATIVE_PARTICIPLES: frozenset[str] = words(
     "filed prepared written sent provided accused"
 )
 # ("A man accused of arson was denied bail": "of" follows only "accused" in practice)
-RELATIVE_FOLLOWERS: frozenset[str] = words("in on at by for with from to via last this earlier of")
+RELATIVE_FOLLOWERS: frozenset[str] = words(
+    "in on at by for with from to via last this earlier of alongside after before during ahead"
+)
 
 SOCIAL_VERBS: frozenset[str] = words(
     "tweet tweeted tweets tweeting retweet retweeted retweeting posted posting posts"
@@ -434,6 +436,9 @@ def _forms(lemma: str) -> tuple[str, ...]:
         return (lemma, s, lemma + "d", lemma[:-1] + "ing")
     one_syllable = re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma) is not None
     stem = lemma + lemma[-1] if one_syllable or lemma in DOUBLING else lemma
+    if stem == lemma and re.search(r"[^aeiou][aeiou]l$", lemma):
+        # British spelling doubles a final "l" after one vowel: "signalled", "labelling"
+        return (lemma, s, stem + "ed", stem + "ing", lemma + "led", lemma + "ling")
     return (lemma, s, stem + "ed", stem + "ing")
 
 
@@ -469,8 +474,12 @@ def is_outlet(text: str) -> bool:
     ws = [w for w in SOURCE_WORD.findall(text) if w.lower() != "the"]
     if not ws or not all(w[:1].isupper() or w.lower() in ("of", "and") for w in ws):
         return False
-    # "Radio Nord", "the Daily Glint", "Track & Field Weekly"
-    return ws[0].lower() in OUTLETS or any(w.lower().rstrip(".") in OUTLET_WORDS for w in ws)
+    # "Radio Nord", "the Daily Glint", "Track & Field Weekly", "Northwire"
+    return (
+        ws[0].lower() in OUTLETS
+        or any(w.lower().rstrip(".") in OUTLET_WORDS for w in ws)
+        or (len(ws) == 1 and len(ws[0]) > len("wire") and ws[0].lower().endswith("wire"))
+    )
 
 
 def phrases(text: str) -> frozenset[str]:

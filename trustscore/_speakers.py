@@ -459,6 +459,8 @@ class SpeakerResolver:
             return phrases._described("organization", raw)
         if head in lex.ANONYMOUS_NOUNS or head.endswith(phrases._PREPOSED_GROUP_ENDINGS):
             return phrases._described("anonymous", raw)
+        if phrases._person_noun(head) and low[0] in phrases._INDEFINITE:
+            return phrases._described("anonymous", raw)  # "A pharmacist in central Maradi"
         return None
 
     def _states(self, words: list[str]) -> Speaker | None:
