@@ -41,10 +41,14 @@ def cue_left(sent: list[Token], i: int) -> int:
     while k > 0 and (sent[k - 1].lower in lex.VERB_GROUP or _adverb(sent[k - 1])):
         if sent[k - 1].text[:1].isupper() and k - 1 > 0 and sent[k - 2].text[:1].isupper():
             break  # "Theresa May said": a capitalised word after a name is the name's
+        if sent[k - 1].text == "May" and k - 1 > 0 and sent[k - 2].lower in _MONTH_OPENERS:
+            break  # "the shooting last May has found": the month, not the modal
         k -= 1
     return k
 
 
+# Words before "May" that make it the month ("last May", "in May", "since May").
+_MONTH_OPENERS = lex.words("last next this early late mid in since until by of")
 # What a platform carries, after its name in "in a Telegram post".
 _PLATFORM_ITEMS = frozenset(("post", "video", "message", "tweet", "story", "thread", "statement"))
 _PLATFORM_PLURALS = frozenset(("posts", "videos", "messages", "tweets", "stories"))
@@ -154,7 +158,12 @@ def reduced_relative(sent: list[Token], i: int) -> bool:
         or (j > 1 and sent[j - 1].text == "," and sent[j - 2].text in _CLOSE_QUOTE)
     ):
         return False
-    return any(t.lower in CUE_FORMS and t.text.islower() for t in sent[i + 2 :])
+    for t in sent[i + 2 :]:
+        if t.lower == "that":
+            return False  # "Several employees posted on LinkedIn that they had learned …"
+        if t.lower in CUE_FORMS and t.text.islower():
+            return True
+    return False
 
 
 # Words after "to" that open a noun phrase, not an infinitive ("known to the family").
@@ -464,6 +473,12 @@ def weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
     return noun and ((i + 1 < len(sent) and sent[i + 1].lower == "that") or ends)
 
 
+def _people(noun: str) -> bool:
+    """A plural noun for people ("employees", "residents", "users", "analysts")."""
+    return noun in lex.ANONYMOUS_NOUNS or noun.endswith(("ers", "ees", "ists", "ians", "ents"))
+
+
+_COUNTING = lex.QUANTIFIERS | lex.words("two three four five dozens hundreds thousands")
 _SUBJECT_NOUNS = lex.ORG_WORDS | lex.ANONYMOUS_NOUNS | lex.ROLE_WORDS | lex.RECORD_NOUNS
 
 
@@ -472,6 +487,8 @@ def strong_subject(sent: list[Token], a: int, k: int) -> bool:
     toks = sent[a:k]
     if any(t.lower in _SUBJECT_NOUNS for t in toks):
         return True
+    if len(toks) >= 2 and toks[0].lower in _COUNTING and _people(toks[-1].lower):
+        return True  # "Several employees posted on LinkedIn that …": a group of people
     return (
         any(t.lower in lex.PRONOUNS or (t.text[0].isupper() and t is not sent[0]) for t in toks)
         or (len(toks) == 1 and toks[0].text[0].isupper())

@@ -297,9 +297,12 @@ _PREPOSITIONS = frozenset(
 
 
 def _head(low: list[str]) -> str:
-    """The head noun of a noun phrase: the last word before its first preposition."""
+    """The head noun of a noun phrase: the last word before its first preposition or
+    participle ("a trade association representing the owners": "association")."""
     for i, w in enumerate(low):
         if w in _PREPOSITIONS and i > 0:
+            return low[i - 1].rstrip(".")
+        if i > 1 and w.endswith("ing") and len(w) > len("thing") and low[i - 1] not in _DETERMINERS:
             return low[i - 1].rstrip(".")
     return low[-1].rstrip(".")
 

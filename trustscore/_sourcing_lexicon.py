@@ -266,6 +266,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     brands retail stores supermarkets hotels resorts leisure aviation aerospace automotive
     transit haulage couriers parcels telecoms wireless broadband utilities mobility analytics
     home guild collective semiconductor nutrition interactive maritime coal biologics bio
+    nightclub restaurant cafe pub hotel shop store venue gallery cinema casino
     """)
 
 # Records that speak for whoever made them ("court papers show", "figures show that").

@@ -159,6 +159,20 @@ class SpeakerResolver:
         lowered = raw.lower()
         if any(m in lowered for m in lex.ANONYMOUS_MARKERS):
             return phrases._described("anonymous", raw)
+        if phrases._head(low) == "prosecutors" and not any(
+            phrases._capitalised(w) for w in words[1:]
+        ):
+            # "Prosecutors said": unnamed lawyers for the state, people ("the prosecution",
+            # "the district attorney's office" are bodies; docs/sourcing.md)
+            return phrases._described("anonymous", raw)
+        if (
+            len(low) >= 3
+            and low[1] in ("who", "whose")
+            and low[0].endswith("s")
+            and not low[0].endswith(("ss", "’s", "'s"))
+            and low[0] not in self.named_by_key
+        ):
+            return phrases._described("anonymous", raw)  # "Anglers who fish the river said"
         if low in (["the", "other"], ["the", "others"]):
             return Speaker("anonymous", raw.strip(), "another")  # "The other said" (of two)
         if phrases._FIRM_NAME.fullmatch(raw.strip()) is not None:
@@ -516,6 +530,7 @@ class SpeakerResolver:
         if len(name_words) in (2, 3) and (
             self._body_named(name_words[0], start, tuple(name_words[1:]))
             or self._declared_body(name, start)
+            or self._after_company_noun(name, start)
         ):
             return phrases._body(name)  # "Calder Freight" (Holdings), "Recycle Forward, a group"
         gender = phrases._gender(words, role)
@@ -641,6 +656,18 @@ class SpeakerResolver:
         if not more and any(body is None for body, _ in found):
             return True  # after a company noun
         return next((bool(body) for body, after in found if len(after) > len(more)), False)
+
+    def _after_company_noun(self, name: str, start: int) -> bool:
+        """The full name followed a company noun in the phrases.MENTION_WINDOW characters
+        before start ("the charity Open Hands" before "Open Hands said")."""
+        lo = max(0, start - phrases.MENTION_WINDOW)
+        at = self.text.find(name, lo, start)
+        while at >= 0:
+            before = self.text[max(lo, at - phrases.RECORD_LEAD) : at].split()
+            if before and phrases._company_noun(before[-1]):
+                return True
+            at = self.text.find(name, at + 1, start)
+        return False
 
     def _ends_name_before(self, word: str, start: int) -> bool:
         """word ended a longer capitalised name in the phrases.MENTION_WINDOW characters before
