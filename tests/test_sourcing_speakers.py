@@ -1606,6 +1606,21 @@ def _kinds(text: str) -> list[tuple[str, str | None, str, bool, str | None]]:
             "“Use a spoon,” said Hana Okafor of the allergy charity Safe Plate.",
             [("named", "Hana Okafor", "said", False, None)],
         ),
+        # a body's spokeswoman, then "she": the body again
+        (
+            "The workers were tired, a ministry spokeswoman said. She declined to say more.",
+            [
+                ("organization", "ministry", "said", False, None),
+                ("organization", "ministry", "declined", False, None),
+            ],
+        ),
+        (
+            "Prosecutors said he had bought a ticket. The prosecution said it would appeal.",
+            [
+                ("anonymous", "Prosecutors", "said", False, None),
+                ("organization", "The prosecution", "said", False, None),
+            ],
+        ),
     ],
 )
 def test_eighth_session_patterns(

@@ -18,6 +18,9 @@ from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution import PASSIVE_CLASS, Attribution
 from trustscore._source_phrases import Speaker as Speaker
 
+# "spokeswoman" / "spokesman" in a source phrase: the gender of the body's speaker.
+_SPOKESPERSON_GENDER = re.compile(r"\bspokes(woman|man)\b")
+
 
 class SpeakerResolver:
     """Classifies sources in article order, remembering earlier speakers."""
@@ -43,6 +46,11 @@ class SpeakerResolver:
         speaker = self._classify_text(raw, a.source[0])
         if speaker is None:
             return None
+        if speaker.kind == "organization" and speaker.gender is None:
+            # "A ministry spokeswoman said …. She declined …": the body's speaker has a gender
+            spoke = _SPOKESPERSON_GENDER.search(raw.lower())
+            if spoke is not None:
+                speaker = replace(speaker, gender="f" if spoke.group(1) == "woman" else "m")
         speaker = replace(
             speaker,
             social_media=self._social(a) or self._continues_post(a, speaker),
@@ -544,6 +552,9 @@ class SpeakerResolver:
             single = self._single_anonymous(start)
             if single is not None:
                 return single  # "One fisherman denied that. “…,” he said."
+            spokesperson = self._spokesperson_before(kind, start)
+            if spokesperson is not None:
+                return spokesperson  # "A ministry spokeswoman said …. She declined …"
             for i in range(
                 len(self.history) - 1, max(-1, len(self.history) - 1 - phrases.MAX_HISTORY), -1
             ):
@@ -596,6 +607,21 @@ class SpeakerResolver:
             and not phrases._capitalised(words[-1])
             and not any(w in phrases._PREPOSITIONS for w in low)
         )
+
+    def _spokesperson_before(self, gender: str, start: int) -> Speaker | None:
+        """The body cited last, when its spokesperson of this gender spoke for it within
+        phrases.POST_CONTEXT_CHARS before start, with no person named in between."""
+        if not self.history:
+            return None
+        last, at = self.history[-1], self.positions[-1]
+        if (
+            last.kind != "organization"
+            or last.gender != gender
+            or start - at > phrases.POST_CONTEXT_CHARS
+            or self._people(at, start)
+        ):
+            return None
+        return last
 
     def _single_anonymous(self, start: int) -> Speaker | None:
         """The source cited last, when it is one unnamed person ("One fisherman …", "a
