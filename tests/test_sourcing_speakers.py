@@ -1606,6 +1606,12 @@ def _kinds(text: str) -> list[tuple[str, str | None, str, bool, str | None]]:
             "“Use a spoon,” said Hana Okafor of the allergy charity Safe Plate.",
             [("named", "Hana Okafor", "said", False, None)],
         ),
+        # acts with a noun object are not citations; with a that-clause or a quote they are
+        (
+            "The council approved a plan to build 300 homes. Ana Ruiz posted a video on "
+            "TikTok. Several employees posted on LinkedIn on Monday that they were locked out.",
+            [("anonymous", "Several employees", "posted on LinkedIn", True, None)],
+        ),
         # a body's spokeswoman, then "she": the body again
         (
             "The workers were tired, a ministry spokeswoman said. She declined to say more.",
