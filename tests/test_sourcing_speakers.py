@@ -1612,6 +1612,20 @@ def _kinds(text: str) -> list[tuple[str, str | None, str, bool, str | None]]:
             "TikTok. Several employees posted on LinkedIn on Monday that they were locked out.",
             [("anonymous", "Several employees", "posted on LinkedIn", True, None)],
         ),
+        # where the words went up, right after the cue; "Another" in a thread of posts
+        (
+            "Corin Mallory said in a follow-up video on YouTube on Sunday that he had misread "
+            "the numbers.",
+            [("named", "Corin Mallory", "said", True, None)],
+        ),
+        (
+            "In the exchange’s Telegram group, the mood was grim. “Lost my deposit,” one user "
+            "wrote. Another said support staff had stopped answering.",
+            [
+                ("anonymous", "one user", "wrote", True, None),
+                ("anonymous", "Another", "said", True, None),
+            ],
+        ),
         # a body's spokeswoman, then "she": the body again
         (
             "The workers were tired, a ministry spokeswoman said. She declined to say more.",

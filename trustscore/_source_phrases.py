@@ -145,6 +145,13 @@ _PLATFORM_TAIL = re.compile(
     + _PLATFORM_ALTERNATION
     + r")|X)(?:,? (?:on|last|this|late|early) [A-Za-z]+)?[.!?\s]*$"
 )
+# A content opening with where it was said ("in a follow-up video on YouTube on Sunday that
+# …"): "in"/"during" and a determiner, then at most POSTED_LEAD_CHARS characters before
+# "that", a quotation mark or a comma. One bounded class: linear.
+POSTED_LEAD_CHARS = 80
+_POSTED_LEAD = re.compile(
+    r"(?i:in|during) (?i:a|an|the|his|her|their|its)\b[^“”\"‘,;]*?(?=\bthat\b|[“”\"‘,;]|$)"
+)
 # How far back (characters) a post cited before still frames "he wrote" or "in the video".
 POST_CONTEXT_CHARS = 300
 # "in the video", "In a long post", "in her latest video": one optional word before the noun.

@@ -877,6 +877,8 @@ class SpeakerResolver:
             return True
         if a.source is not None and phrases._ACCOUNT.search(self.text, a.source[0], a.source[1]):
             return True  # "The anonymous X account @TruthRider77 claimed"
+        if any(self._posted_lead(s, e) for s, e in a.contents if s > a.cue[0]):
+            return True  # "said in a follow-up video on YouTube that …"
         # "announced the layoffs in a post on LinkedIn", "repeated the claim on Truth Social":
         # the channel closes the content
         return (
@@ -901,6 +903,26 @@ class SpeakerResolver:
                 for s, e in a.contents
             )
             or self._post_source(a)
+        )
+
+    def _posted_lead(self, s: int, e: int) -> bool:
+        """The content after the cue opens with where the words went up ("in a follow-up
+        video on YouTube", "in a farewell message on Instagram", "in the same post"): a
+        phrase of phrases.POSTED_LEAD_CHARS at most, before any "that" or quotation, naming a
+        platform or a post."""
+        m = phrases._POSTED_LEAD.match(self.text, s, min(e, s + phrases.POSTED_LEAD_CHARS))
+        if m is None:
+            return False
+        lead = m.group()
+        if phrases._PLATFORM.search(lead.lower()) or phrases._ON_X.search(lead):
+            return True
+        if phrases._IN_THE_POST.search(lead) is None:
+            return False
+        # "in the same post", "in the clip": a post only where a platform was named just before
+        before = self.text[max(0, s - phrases.POST_CONTEXT_CHARS) : s]
+        return (
+            phrases._PLATFORM.search(before.lower()) is not None
+            or phrases._ON_X.search(before) is not None
         )
 
     def _post_source(self, a: Attribution) -> bool:
@@ -928,6 +950,14 @@ class SpeakerResolver:
                 return True
             if near and self.text[a.cue[0] : a.cue[1]].endswith("ing"):
                 return True  # "…,” Friberg wrote, adding that …": the same post
+        if (
+            speaker.key == "another"
+            and self.history
+            and self.history[-1].social_media
+            and self.history[-1].kind == "anonymous"
+            and a.start - self.positions[-1] <= phrases.POST_CONTEXT_CHARS
+        ):
+            return True  # "“Lost my deposit,” one user wrote on Telegram. Another said …"
         frame = (self._opener(a) + self._frame(a)).lower()  # "In a long post, X said"
         if not (
             self.text[a.cue[0] : a.cue[1]].lower() in ("wrote", "writes", "writing")
