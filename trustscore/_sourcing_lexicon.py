@@ -281,7 +281,8 @@ RECORD_NOUNS: frozenset[str] = words("""
 TEXT_OBJECTS: frozenset[str] = words("""
     sign signs banner banners scoreboard placard placards plaque poster posters billboard
     billboards graffiti screen clock thermometer gauge sticker stickers t-shirt inscription
-    menu noticeboard film movie novel exhibition musical song album poem
+    menu noticeboard film movie novel exhibition musical song album poem story stories tale
+    tales documentary documentaries play memoir series episode production table
     """)
 
 ORG_WORDS: frozenset[str] = words("""
