@@ -1612,6 +1612,16 @@ def _kinds(text: str) -> list[tuple[str, str | None, str, bool, str | None]]:
             "TikTok. Several employees posted on LinkedIn on Monday that they were locked out.",
             [("anonymous", "Several employees", "posted on LinkedIn", True, None)],
         ),
+        # "and urged" goes on with the statement; "and declined to comment" is its own
+        (
+            "Mayor Elin Roarke said the town would fight and urged the government to find a "
+            "buyer. Her lawyer said she had filed and declined to comment on the terms.",
+            [
+                ("named", "Elin Roarke", "said", False, None),
+                ("anonymous", "Her lawyer", "said", False, None),
+                ("anonymous", "Her lawyer", "declined", False, None),
+            ],
+        ),
         # where the words went up, right after the cue; "Another" in a thread of posts
         (
             "Corin Mallory said in a follow-up video on YouTube on Sunday that he had misread "

@@ -110,6 +110,13 @@ def _prefix(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
 # Reporting verbs whose statement a gerund after a comma continues ("said …, adding that …"):
 # unambiguous ones ("added fuel to the speculation, writing …" is no statement of its own).
 _CONTINUED_LEMMAS = lex.words("say tell write state announce confirm post report tweet")
+# "… said the town would fight and urged …": "and" right before the second verb (looked for
+# in this many characters before it).
+_AND_REACH = 8
+# Verbs that after "and" go on with the same statement ("said … and urged …", "and added
+# that …"); others are a claim or an act of their own ("and accused …", "and declined to
+# comment", "and promised to repeal it"), a citation each.
+_AND_CONTINUED = lex.words("urge add note stress insist explain say tell warn write")
 # Gerunds that bring in another source, not more of the same statement.
 _CITING = lex.words("citing quoting")
 
@@ -124,7 +131,13 @@ def _continues(text: str, a: Attribution, prev: Attribution | None) -> bool:
         and a.source == prev.source
         and prev.lemma in _CONTINUED_LEMMAS
         and prev.cue[0] < a.cue[0]
-        and text[a.cue[0] : a.cue[1]].lower().endswith("ing")
+        and (
+            text[a.cue[0] : a.cue[1]].lower().endswith("ing")
+            or (
+                a.lemma in _AND_CONTINUED
+                and text[max(prev.cue[1], a.cue[0] - _AND_REACH) : a.cue[0]].split()[-1:] == ["and"]
+            )
+        )
         and text[a.cue[0] : a.cue[1]].lower().split()[0] not in _CITING
         and _same_sentence(text, a, prev)
     )
