@@ -266,7 +266,8 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     brands retail stores supermarkets hotels resorts leisure aviation aerospace automotive
     transit haulage couriers parcels telecoms wireless broadband utilities mobility analytics
     home guild collective semiconductor nutrition interactive maritime coal biologics bio
-    nightclub restaurant cafe pub hotel shop store venue gallery cinema casino
+    nightclub restaurant cafe pub hotel shop store venue gallery cinema casino live air events
+    travel tours music sports digital global direct health care coffee kitchen wines
     """)
 
 # Records that speak for whoever made them ("court papers show", "figures show that").
