@@ -1636,6 +1636,16 @@ def _kinds(text: str) -> list[tuple[str, str | None, str, bool, str | None]]:
                 ("anonymous", "Another", "said", True, None),
             ],
         ),
+        # a person at a place; a person's publicist; people on a platform
+        (
+            "A bouncer at the club said the car came fast. Quill's publicist did not respond to "
+            "a request for comment. Several fans on TikTok accused the team of cheating.",
+            [
+                ("anonymous", "A bouncer at the club", "said", False, None),
+                ("organization", "Quill", "did not respond", False, None),
+                ("anonymous", "Several fans on TikTok", "accused", True, None),
+            ],
+        ),
         # a body's spokeswoman, then "she": the body again
         (
             "The workers were tired, a ministry spokeswoman said. She declined to say more.",

@@ -124,6 +124,16 @@ _CALLING_ITSELF = re.compile(
     r"gang|cell|faction|militia|outfit|coalition|campaign) (?:calling itself|that calls itself|"
     r"known as|called|named)) ([A-Z][\w’'&.\-]*(?: [A-Z][\w’'&.\-]*){0,4})$"
 )
+# People on a platform as the source ("Several fans on TikTok", "Users on Reddit"): a plural
+# noun, then "on" and the platform's name (a fixed alternation: linear).
+_USERS_ON = re.compile(r"\b[A-Za-z][a-z]*s on (?:(?i:" + _PLATFORM_ALTERNATION + r")|X)\b")
+
+
+def _unpossessed(w: str) -> str:
+    """A word without its possessive ending ("Kellaway's" → "Kellaway")."""
+    return w.removesuffix("'s").removesuffix("’s")
+
+
 # "identified only as Witness B", "known only by her first name": a stand-in for a name.
 _ONLY_AS = re.compile(r"\b(?:identified|known|named|referred to) only (?:as|by)\b", re.IGNORECASE)
 # A clause saying why a source is unnamed, after the description ("An employee who asked not

@@ -339,6 +339,10 @@ class SpeakerResolver:
                     return phrases._body(org_name)
                 # "The High Commissioner for Human Rights": a title, the name is its body's
                 return phrases._described("anonymous", raw)
+            if head in lex.SPOKESPERSON_ROLES and low[0] not in phrases._INDEFINITE:
+                # "Kellaway's publicist": speaks for the person, named by them (section 6)
+                owner = [phrases._unpossessed(w) for w in name_words]
+                return phrases._body(" ".join(owner))
             if not run and head in low and not words[low.index(head)][:1].isupper():
                 # "bakers in Fenwick": the speaker is the common noun, the name a place ("a
                 # bakery in Wrenfield": a body)
@@ -383,6 +387,16 @@ class SpeakerResolver:
             return phrases._described("anonymous", raw)
         if phrases._person_noun(head):
             # "A department veterinarian", "the billionaire", "the historian"
+            return phrases._described("anonymous", raw)
+        if (
+            low[0] in phrases._INDEFINITE
+            and head.endswith(("er", "or", "ant", "ent"))
+            and head in low
+            and words[low.index(head)].islower()  # not "An internal memo dated September"
+            and head not in lex.ORG_WORDS
+            and not phrases._business(head)
+        ):
+            # "A lecturer at the same university", "A bouncer at the club": a person there
             return phrases._described("anonymous", raw)
         if any(w in lex.ORG_WORDS for w in low):
             return phrases._described("organization", raw)
@@ -877,6 +891,8 @@ class SpeakerResolver:
             return True
         if a.source is not None and phrases._ACCOUNT.search(self.text, a.source[0], a.source[1]):
             return True  # "The anonymous X account @TruthRider77 claimed"
+        if a.source is not None and phrases._USERS_ON.search(self.text, a.source[0], a.source[1]):
+            return True  # "Several fans on TikTok accused …", "users on Reddit called …"
         if any(self._posted_lead(s, e) for s, e in a.contents if s > a.cue[0]):
             return True  # "said in a follow-up video on YouTube that …"
         # "announced the layoffs in a post on LinkedIn", "repeated the claim on Truth Social":
