@@ -341,8 +341,8 @@ class SpeakerResolver:
                 return phrases._described("anonymous", raw)
             if head in lex.SPOKESPERSON_ROLES and low[0] not in phrases._INDEFINITE:
                 # "Kellaway's publicist": speaks for the person, named by them (section 6)
-                owner = [phrases._unpossessed(w) for w in name_words]
-                return phrases._body(" ".join(owner))
+                owners = [phrases._unpossessed(w) for w in name_words]
+                return phrases._body(" ".join(owners))
             if not run and head in low and not words[low.index(head)][:1].isupper():
                 # "bakers in Fenwick": the speaker is the common noun, the name a place ("a
                 # bakery in Wrenfield": a body)
