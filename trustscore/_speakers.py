@@ -740,8 +740,11 @@ class SpeakerResolver:
         if self._bodies is not None:
             return self._bodies
         index: dict[str, list[tuple[int, bool | None, tuple[str, ...]]]] = {}
-        for m in phrases._COMPANY_THEN_NAME.finditer(self.text):
-            index.setdefault(m.group(1), []).append((m.start(1), None, ()))
+        nouns = phrases.COMPANY_THEN_NAME_NOUNS
+        for m in phrases._WORD_THEN_NAME.finditer(self.text):
+            word = m.group(1)
+            if word in nouns or word.rsplit("-", 1)[-1] in nouns:
+                index.setdefault(m.group(2), []).append((m.start(2), None, ()))
         for m in phrases._NAME_THEN_WORDS.finditer(self.text):
             after = tuple(m.group(2).split())
             ws = [w.lower().rstrip(".") for w in after]
