@@ -205,6 +205,13 @@ _ACCOUNT = re.compile(
     r"(?:account|channel|page)\b"
 )
 _ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it from a letter
+
+
+def _names_platform(text: str) -> bool:
+    """text names a platform or a post on one ("on Telegram", "in a video", "took to X")."""
+    return _PLATFORM.search(text.lower()) is not None or _ON_X.search(text) is not None
+
+
 # A quantifier alone as the subject of a cue: some of a group mentioned before.
 _QUANTIFIERS = lex.QUANTIFIERS  # not "all": "All told, …"
 _INDEFINITE = frozenset(("a", "an", "one", "two", "three", "several", "some", "many", "most"))

@@ -131,16 +131,21 @@ def _continues(text: str, a: Attribution, prev: Attribution | None) -> bool:
         and a.source == prev.source
         and prev.lemma in _CONTINUED_LEMMAS
         and prev.cue[0] < a.cue[0]
-        and (
-            text[a.cue[0] : a.cue[1]].lower().endswith("ing")
-            or (
-                a.lemma in _AND_CONTINUED
-                and text[max(prev.cue[1], a.cue[0] - _AND_REACH) : a.cue[0]].split()[-1:] == ["and"]
-            )
-        )
-        and text[a.cue[0] : a.cue[1]].lower().split()[0] not in _CITING
+        and _continuing_cue(text, a, prev)
         and _same_sentence(text, a, prev)
     )
+
+
+def _continuing_cue(text: str, a: Attribution, prev: Attribution) -> bool:
+    """a's cue is a gerund ("adding") or a continuing verb right after "and" ("and urged"),
+    not one that brings in another source ("citing")."""
+    cue = text[a.cue[0] : a.cue[1]].lower()
+    if cue.split()[0] in _CITING:
+        return False
+    if cue.endswith("ing"):
+        return True
+    before = text[max(prev.cue[1], a.cue[0] - _AND_REACH) : a.cue[0]].split()
+    return a.lemma in _AND_CONTINUED and before[-1:] == ["and"]
 
 
 # Verbs that report only with a clause or a quote: with a noun object alone they are acts,

@@ -890,7 +890,7 @@ class SpeakerResolver:
             # the platform as the speaker ("Facebook said it would remove the posts") is a
             # company's statement, not a post: look for platforms outside a short source
             frame = frame.replace(self.text[a.source[0] : a.source[1]], " ")
-        if phrases._PLATFORM.search(frame.lower()) or phrases._ON_X.search(frame):
+        if phrases._names_platform(frame):
             return True
         if a.source is not None and phrases._ACCOUNT.search(self.text, a.source[0], a.source[1]):
             return True  # "The anonymous X account @TruthRider77 claimed"
@@ -933,16 +933,12 @@ class SpeakerResolver:
         if m is None:
             return False
         lead = m.group()
-        if phrases._PLATFORM.search(lead.lower()) or phrases._ON_X.search(lead):
+        if phrases._names_platform(lead):
             return True
         if phrases._IN_THE_POST.search(lead) is None:
             return False
         # "in the same post", "in the clip": a post only where a platform was named just before
-        before = self.text[max(0, s - phrases.POST_CONTEXT_CHARS) : s]
-        return (
-            phrases._PLATFORM.search(before.lower()) is not None
-            or phrases._ON_X.search(before) is not None
-        )
+        return phrases._names_platform(self.text[max(0, s - phrases.POST_CONTEXT_CHARS) : s])
 
     def _post_source(self, a: Attribution) -> bool:
         """ "A viral Facebook post says", "The post claims" (a platform named just before):
@@ -954,10 +950,7 @@ class SpeakerResolver:
         if not words or phrases._head(words) not in phrases.POST_NOUNS:
             return False
         around = self.text[max(0, a.source[0] - phrases.POST_CONTEXT_CHARS) : a.source[1]]
-        return (
-            phrases._PLATFORM.search(around.lower()) is not None
-            or phrases._ON_X.search(around) is not None
-        )
+        return phrases._names_platform(around)
 
     def _continues_post(self, a: Attribution, speaker: Speaker) -> bool:
         """Words from a post cited just before: the same speaker quoted again right after a
@@ -983,10 +976,8 @@ class SpeakerResolver:
             or phrases._IN_THE_POST.search(frame)
         ):
             return False
-        before = self.text[max(0, a.start - phrases.POST_CONTEXT_CHARS) : a.start]
-        return (
-            phrases._PLATFORM.search(before.lower()) is not None
-            or phrases._ON_X.search(before) is not None
+        return phrases._names_platform(
+            self.text[max(0, a.start - phrases.POST_CONTEXT_CHARS) : a.start]
         )
 
     def _dateline_outlets(self) -> frozenset[str]:
