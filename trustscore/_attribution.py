@@ -71,6 +71,7 @@ from trustscore._attribution_record import (
     MAX_CUES_PER_SENTENCE,
     MAX_RECIPIENT_TOKENS,
     MAX_SOURCE_TOKENS,
+    index_at,
     span,
     tokens_in,
     word,
@@ -394,7 +395,7 @@ _TAIL_OPENERS = lex.words(
 
 def _subordinate_tail(sent: list[Token], content: tuple[int, int]) -> bool:
     """The content after the cue is a subordinate clause set off by a comma."""
-    i = next((j for j, t in enumerate(sent) if t.start == content[0]), -1)
+    i = index_at(sent, content[0])
     return i > 0 and sent[i - 1].text == "," and sent[i].lower in _TAIL_OPENERS
 
 
@@ -542,11 +543,10 @@ def _relative_trimmed(a: Attribution, cands: list[Attribution], sent: list[Token
     relative pronoun: in "Two council members who voted against the budget said the cuts
     were rushed", "voted" (source "who") is inside the source of "said", whose cue its content
     would otherwise swallow."""
-    if (
-        a.source is None
-        or a.source[1] - a.source[0] > MAX_RELATIVE_SOURCE_CHARS
-        or not any(t.start == a.source[0] and t.lower in _RELATIVES for t in sent)
-    ):
+    if a.source is None or a.source[1] - a.source[0] > MAX_RELATIVE_SOURCE_CHARS:
+        return a
+    j = index_at(sent, a.source[0])
+    if j < 0 or sent[j].lower not in _RELATIVES:
         return a
     for b in cands:
         if (
@@ -572,7 +572,7 @@ def _absolute_trimmed(a: Attribution, cands: list[Attribution], sent: list[Token
             and b.cue[0] > a.cue[0]
             and any(s < b.source[0] < e for s, e in a.contents)
         ):
-            k = next((j for j, t in enumerate(sent) if t.start == b.cue[0]), -1)
+            k = index_at(sent, b.cue[0])
             if (
                 k >= 2
                 and sent[k].lower.endswith("ing")

@@ -96,6 +96,11 @@ def span(sent: list[Token], a: int, b: int) -> tuple[int, int]:
     return (sent[a].start, sent[b - 1].end)
 
 
+def index_at(sent: list[Token], offset: int) -> int:
+    """Index of the token of sent that starts at offset (-1 if none)."""
+    return next((j for j, t in enumerate(sent) if t.start == offset), -1)
+
+
 def tokens_in(sent: list[Token], span: tuple[int, int]) -> list[Token]:
     """The tokens of sent inside a character span."""
     return [t for t in sent if span[0] <= t.start and t.end <= span[1]]
