@@ -46,6 +46,18 @@ _OUTLET_KINDS = (
 # outlet kind (group "kind"), maybe followed by an outlet kind or an appositive naming one
 # ("said on VTV, the state broadcaster": group "after"); each
 # repetition starts with a space and a fixed class: linear.
+# A full stop after a word of two lower-case letters or more, then a space: the name ran
+# into the next sentence ("the tech site ByteHarbor. HomeHalo did not"), unlike "St. Louis"
+# or "U.S. News".
+_SENTENCE_IN_NAME = re.compile(r"[a-z]{2}\. ")
+
+
+def sentence_cut(name: str) -> str:
+    """name up to the end of its sentence (see _SENTENCE_IN_NAME)."""
+    m = _SENTENCE_IN_NAME.search(name)
+    return name[: m.start() + 2] if m else name
+
+
 _VIA_TOLD = re.compile(
     r"\b(?:told|said on|speaking on|spoke on|appeared on|confirmed to|explained to|"
     r"(?:said |speaking |spoke )?in an? (?:[a-z]+ )?interview (?:with|on)) (?:the )?"
@@ -136,6 +148,8 @@ def _unpossessed(w: str) -> str:
 
 # "identified only as Witness B", "known only by her first name": a stand-in for a name.
 _ONLY_AS = re.compile(r"\b(?:identified|known|named|referred to) only (?:as|by)\b", re.IGNORECASE)
+# "The gang behind the attack, known as GreyKiln,": the name a body goes by.
+_KNOWN_AS = re.compile(r"(?:known|called|named) as ([A-Z][\w+&.’'\-]*(?: [A-Z][\w+&.’'\-]*){0,3})$")
 # A clause saying why a source is unnamed, after the description ("An employee who asked not
 # to be named", "Diplomats speaking on condition of anonymity"): not who the source is.
 _ANONYMITY_CLAUSE = re.compile(
@@ -352,6 +366,8 @@ def _trailing_person(name_words: list[str]) -> list[str]:
         low = w.lower().rstrip(".")
         if low in lex.ORG_WORDS or low in lex.OUTLET_WORDS or _acronym(w) or low in lex.ROLE_WORDS:
             break  # (outlet names such as "Fox" or "Bloomberg" are also surnames)
+        if low in lex.PERSON_NOUNS and len(out) >= 2:
+            break  # "Headteacher Martin Orloff", "Comedian Jules Abernathy": a role
         out.append(w)
     return out[::-1]
 
@@ -473,9 +489,12 @@ def person_lead(words: list[str]) -> int:
     """How many words open a name phrase as honorifics or a capitalised person noun ("Dr",
     "Ornithologist Dr", "Historian"), leaving at least one word."""
     n = 0
+    # words before a place or body ("of", "at", …): a noun lead by its ending leaves a full
+    # name of two words or more ("Historian Hannah Achterberg of …", not "Dorian Faulk of …")
+    named = next((i for i, w in enumerate(words) if w.lower() in _NAME_BREAKERS), len(words))
     while n < len(words) - 1:
         low = words[n].lower()
-        noun = n == 0 and len(low) > 5 and low.endswith(_PERSON_NOUN_ENDINGS)
+        noun = n == 0 and len(low) > 5 and low.endswith(_PERSON_NOUN_ENDINGS) and named >= 3
         if low not in _HONORIFICS and not noun and not (n == 0 and low in lex.PERSON_NOUNS):
             break
         n += 1
@@ -600,6 +619,41 @@ def _company_appositive(appositive: str) -> bool:
             break
         head = w
     return head.lower().strip(",.") in lex.COMPANY_NOUNS
+
+
+# Head nouns of an appositive that make the proper name before it a body's ("The Friends of
+# Pellingford Libraries, a volunteer group,", "No to Sixteen, the main group opposing the
+# change,"): not documents or records, whose names are rarely set off this way.
+_BODY_APPOSITIVE_HEADS = (lex.ORG_WORDS - lex.RECORD_NOUNS - _DOCUMENT_NOUNS) | frozenset(
+    ("charity", "society", "trust", "nonprofit", "non-profit", "movement", "collective")
+)
+# Words a body's name may hold in lower case between capitalised ones ("No to Sixteen").
+_BODY_NAME_JOINERS = _NAME_JOINERS | frozenset(("to", "in", "at", "against"))
+MAX_BODY_NAME_WORDS = 6
+
+
+def _body_appositive(words: list[str], appositive: str) -> bool:
+    """ "No to Sixteen, the main group opposing the change": a proper name (capitalised first
+    and last words, only joiners in lower case) whose appositive's head noun is a body."""
+    if words and words[0].lower() == "the":
+        words = words[1:]  # "The Friends of …"
+    if not words or len(words) > MAX_BODY_NAME_WORDS:
+        return False
+    if len(words) == 1 and words[0].endswith("s"):
+        return False  # "Residents, a vocal group,": a plural at the sentence start
+    if not (_capitalised(words[0]) and _capitalised(words[-1])):
+        return False
+    if not all(_capitalised(w) or w in _BODY_NAME_JOINERS for w in words):
+        return False
+    ws = appositive.split()
+    if len(ws) < 2 or ws[0].lower() not in ("a", "an", "the"):
+        return False
+    head = ws[1]
+    for w in ws[2:]:
+        if w.lower().strip(",.") in _APPOSITIVE_STOPS or w.endswith("ing"):
+            break
+        head = w
+    return head.lower().strip(",.") in _BODY_APPOSITIVE_HEADS
 
 
 def _business(noun: str) -> bool:

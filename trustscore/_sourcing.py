@@ -153,8 +153,11 @@ def _continuing_cue(text: str, a: Attribution, prev: Attribution) -> bool:
 # plan", "ordered the evacuation"). Measured on our sets (docs/sourcing.md, "Eighth
 # session"): with an object alone, 1 of 41 such sources was annotated.
 _ACTS = lex.words(
-    "post share apologise apologize approve offer order speak upload livestream stream"
+    "post share apologise apologize approve offer order speak upload livestream stream recall "
+    "list cite"
 )
+# A content opening with one of these is a clause, not a noun object.
+_SUBJECT_PRONOUNS = frozenset(("i", "we", "they", "he", "she", "you"))
 # A that-clause opening within this many words of the content reports something.
 _THAT_REACH = 5
 _QUOTE_MARKS = frozenset("“”\"‘’'«»")
@@ -169,6 +172,9 @@ def _act_only(text: str, a: Attribution) -> bool:
         words = text[s:e].lower().split(maxsplit=_THAT_REACH)[:_THAT_REACH]
         if s < a.cue[0] or not words or "that" in words:  # ("on Wednesday morning that …")
             return False
+        if words[0].strip(",") in _SUBJECT_PRONOUNS:
+            return False  # "Lorenz later recalled, they had re-run …": a clause
+
         if any(ch in _QUOTE_MARKS for ch in text[s:e]):
             return False
     return True

@@ -201,6 +201,10 @@ PERSON_NOUNS: frozenset[str] = words("""
     mother father son daughter wife husband widow widower brother sister girl boy child
     teenager woman man uncle aunt nephew niece cousin grandmother grandfather grandson
     granddaughter
+    headteacher headmaster headmistress teacher founder co-founder cofounder comedian coach
+    farmer nurse pilot owner producer photographer researcher engineer campaigner volunteer
+    surgeon paramedic firefighter curator composer author editor commentator pundit
+    shopkeeper winemaker fisherman
     """)
 # "The carmaker Volvo", "tech giant Apple": a company noun right before a capitalised name
 # makes the name an organisation's, not a person's.
@@ -210,7 +214,8 @@ COMPANY_NOUNS: frozenset[str] = words("""
     importer miner brand label publisher distributor platform charity nonprofit non-profit
     watchdog regulator group bank airline broadcaster network newspaper magazine channel
     station outlet agency utility club team party union provider consultancy publication
-    body service site website app exchange line tracker
+    body service site website app exchange line tracker builder shipbuilder housebuilder
+    contractor gang
     """)
 # Lower-case words inside a person's name ("Ana de la Cruz", "Ludwig van Beethoven").
 NAME_PARTICLES: frozenset[str] = words(
@@ -283,7 +288,8 @@ TEXT_OBJECTS: frozenset[str] = words("""
     sign signs banner banners scoreboard placard placards plaque poster posters billboard
     billboards graffiti screen clock thermometer gauge sticker stickers t-shirt inscription
     menu noticeboard film movie novel exhibition musical song album poem story stories tale
-    tales documentary documentaries play memoir series episode production table
+    tales documentary documentaries play memoir series episode production table show sitcom
+    drama
     """)
 
 ORG_WORDS: frozenset[str] = words("""

@@ -123,6 +123,11 @@ class SpeakerResolver:
                 # "Nordvik Lines, which operates the route,": "which" is never a person
                 org = " ".join(body)
                 return phrases._body(org)
+        known = phrases._KNOWN_AS.fullmatch(parts[-1]) if len(parts) > 1 else None
+        if known is not None and any(
+            phrases._company_noun(w) for w in phrases._words(main.lower())[:3]
+        ):
+            return phrases._body(known.group(1))  # "The gang behind the attack, known as GreyKiln"
         if len(parts) > 1 and phrases._ONLY_AS.search(parts[1]):
             # "The witness, identified only as Witness B,": a pseudonym, not a name
             return phrases._described("anonymous", main)
@@ -185,6 +190,9 @@ class SpeakerResolver:
             return Speaker("anonymous", raw.strip(), "another")  # "The other said" (of two)
         if phrases._FIRM_NAME.fullmatch(raw.strip()) is not None:
             return phrases._body(raw.strip())  # "Castell & Rowe declined", "Friends of the Earth"
+        if appositive and phrases._body_appositive(words, appositive):
+            # "The Friends of Pellingford Libraries, a volunteer group,": the body's name
+            return phrases._body(" ".join(words[1:] if low[0] == "the" else words))
         if low[0] in ("another", "others") and len(words) <= 2:
             return Speaker("anonymous", raw.strip(), "another")
         if low == ["one"]:
@@ -454,6 +462,8 @@ class SpeakerResolver:
     def _body_after_comma(self, raw: str, start: int, parts: list[str]) -> bool:
         """parts are "Name, the <body noun>" with no comma between the body and the cue."""
         low = phrases._words(parts[1].lower())
+        if raw.rstrip().endswith(","):
+            return False  # "Greenpeace, the environmental group, said": the name is the subject
         end = start + len(raw.rstrip())
         return (
             phrases._name_part(parts[0])
@@ -864,7 +874,12 @@ class SpeakerResolver:
         person = bool(body) and (
             body[-1].lower() in lex.ROLE_WORDS or body[-1].lower() in lex.PERSON_NOUNS
         )  # "the president’s spokesman" speaks for a person, not a body
-        if body and not person and not any(phrases._capitalised(w) for w in words[at:]):
+        if body and not any(phrases._capitalised(w) for w in words[at:]):
+            if person:
+                # "the star’s rep", "the president’s spokesman": speaks for that person, named
+                # as printed (docs/sourcing.md section 6)
+                lead = "the " if words[0].lower() == "the" else ""
+                return lead + " ".join(body)
             return " ".join(body)  # "a police spokeswoman", "a Pentagon spokesman"
         caps = [w for w in phrases._words(raw) if phrases._capitalised(w)]
         return " ".join(caps) or None
@@ -998,12 +1013,12 @@ class SpeakerResolver:
             if lex.is_outlet(rec) or phrases._TITLE_THE.match(rec.strip()):
                 return rec.strip().removeprefix("the ")
         m = phrases._VIA_INTERVIEW.search(self._opener(a) + self._frame(a))
-        if m and lex.is_outlet(m.group(1)):
-            return m.group(1).strip().rstrip(".,;")
+        if m and lex.is_outlet(phrases.sentence_cut(m.group(1))):
+            return phrases.sentence_cut(m.group(1)).strip().rstrip(".,;")
         tail = a.cue[1] + phrases.VIA_TAIL_CHARS
         line_end = self.text.find("\n", a.cue[1], tail)  # not the next paragraph's outlet
         m = phrases._VIA_TOLD.search(self.text, a.cue[0], tail if line_end < 0 else line_end)
-        outlet = m.group("name").strip().rstrip(".,;:") if m else ""
+        outlet = phrases.sentence_cut(m.group("name")).strip().rstrip(".,;:") if m else ""
         if (
             m is not None
             and outlet
