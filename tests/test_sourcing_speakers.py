@@ -1723,6 +1723,31 @@ def test_eighth_session_patterns(
                 ("organization", "Kavelin Rolling Stock", "said in a statement", False, None),
             ],
         ),
+        # a web forum is a platform; a forum held somewhere is not; posted words
+        (
+            "Amateur astronomers posted images, and one wrote on a stargazing forum that the "
+            "comet was visible. The minister said at a forum on trade that tariffs would fall. "
+            "Some staff posted messages of support on Facebook.",
+            [
+                ("anonymous", "one", "wrote", True, None),
+                ("anonymous", "The minister", "said", False, None),
+                ("anonymous", "Some staff", "posted", True, None),
+            ],
+        ),
+        # a platform in the source's relative clause is what the source did, not where it spoke
+        (
+            "A security researcher who first spotted the stolen data on a hacking forum said "
+            "the files were genuine.",
+            [
+                (
+                    "anonymous",
+                    "security researcher who first spotted the stolen data on a hacking forum",
+                    "said",
+                    False,
+                    None,
+                )
+            ],
+        ),
         # an outlet's name ends with its sentence
         (
             "Anja Teplitz said the fix was late. “That’s far too long,” she said in an interview "

@@ -82,7 +82,13 @@ _VIA_ACCORDING = re.compile(r",? according to ([A-Z][\w’'.\- ]{1,50})")
 _PLATFORM_ALTERNATION = "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
 _PLATFORM = re.compile(
     r"\b(?:" + _PLATFORM_ALTERNATION + r")\b|\bin an? (?:tweet|post|video|livestream)\b"
+    # a web forum or message board is a platform (docs/sourcing.md section 6), not a forum
+    # held somewhere ("at a forum on trade", "on the sidelines of the forum")
+    r"|\bon (?:an? |the |its |their |his |her )?(?:(?!of\b)[\w’'\-]+ ){0,3}forums?\b"
+    r"|\b(?:in|on) (?:an? |the )?(?:online forums?|message boards?)\b"
 )
+# The start of a relative clause inside a source phrase.
+_RELATIVE_IN_SOURCE = re.compile(r"\b(?:who|whose|which|that)\b")
 # A phrase opening the sentence before the source ("In a post on Facebook, the council said",
 # "Posting on X, …", "In an interview with the BBC, …"): where the words were published or
 # who carried them. Bounded class and window: linear.
@@ -174,7 +180,7 @@ _PLATFORM_TAIL = re.compile(
 # "that", a quotation mark or a comma. One bounded class: linear.
 POSTED_LEAD_CHARS = 80
 _POSTED_LEAD = re.compile(
-    r"(?i:in|during) (?i:a|an|the|his|her|their|its)\b[^“”\"‘,;]*?(?=\bthat\b|[“”\"‘,;]|$)"
+    r"(?i:in|during|on) (?i:a|an|the|his|her|their|its)\b[^“”\"‘,;]*?(?=\bthat\b|[“”\"‘,;]|$)"
 )
 # How far back (characters) a post cited before still frames "he wrote" or "in the video".
 POST_CONTEXT_CHARS = 300

@@ -156,6 +156,10 @@ _ACTS = lex.words(
     "post share apologise apologize approve offer order speak upload livestream stream recall "
     "list cite"
 )
+# Objects that are words: posting or sharing them reports what they say.
+_WORDS_POSTED = frozenset(
+    ("message", "messages", "comment", "comments", "statement", "tribute", "tributes", "plea")
+)
 # A content opening with one of these is a clause, not a noun object.
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "they", "he", "she", "you"))
 # A that-clause opening within this many words of the content reports something.
@@ -174,6 +178,8 @@ def _act_only(text: str, a: Attribution) -> bool:
             return False
         if words[0].strip(",") in _SUBJECT_PRONOUNS:
             return False  # "Lorenz later recalled, they had re-run …": a clause
+        if any(w.strip(",.") in _WORDS_POSTED for w in words[:3]):
+            return False  # "posted messages of support on Facebook": words, not a picture
 
         if any(ch in _QUOTE_MARKS for ch in text[s:e]):
             return False

@@ -905,6 +905,13 @@ class SpeakerResolver:
             # the platform as the speaker ("Facebook said it would remove the posts") is a
             # company's statement, not a post: look for platforms outside a short source
             frame = frame.replace(self.text[a.source[0] : a.source[1]], " ")
+        elif a.source is not None:
+            # a relative clause in the source says what the speaker did, not where these
+            # words went up ("a researcher who spotted the data on a hacking forum said")
+            source = self.text[a.source[0] : a.source[1]]
+            clause = phrases._RELATIVE_IN_SOURCE.search(source)
+            if clause is not None:
+                frame = frame.replace(source[clause.start() :], " ")
         if phrases._names_platform(frame):
             return True
         if a.source is not None and phrases._ACCOUNT.search(self.text, a.source[0], a.source[1]):
