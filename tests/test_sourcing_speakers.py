@@ -1748,6 +1748,24 @@ def test_eighth_session_patterns(
                 )
             ],
         ),
+        # "he" after one unnamed person, past the outlet that person told
+        (
+            "One of the fishermen told the local newspaper Porto Vesca that the guards fired. "
+            "“They said this was their water now,” he said.",
+            [
+                ("anonymous", "One of the fishermen", "told", False, "Porto Vesca"),
+                ("anonymous", "One of the fishermen", "said", False, None),
+            ],
+        ),
+        # company nouns that open a body's own name
+        (
+            "The broadcaster that aired the set, Channel Nine North, said it had removed the "
+            "clip. Union Pacific said it would cut jobs.",
+            [
+                ("organization", "Channel Nine North", "said", False, None),
+                ("organization", "Union Pacific", "said", False, None),
+            ],
+        ),
         # an outlet's name ends with its sentence
         (
             "Anja Teplitz said the fix was late. “That’s far too long,” she said in an interview "

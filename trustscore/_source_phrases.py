@@ -87,6 +87,12 @@ _PLATFORM = re.compile(
     r"|\bon (?:an? |the |its |their |his |her )?(?:(?!of\b)[\w’'\-]+ ){0,3}forums?\b"
     r"|\b(?:in|on) (?:an? |the )?(?:online forums?|message boards?)\b"
 )
+# Company nouns that often open a body's own name ("Channel Nine North", "Union Pacific",
+# "Network Rail", "Club Brugge"): capitalised, they are part of it, not a description.
+NAME_OPENING_COMPANY_NOUNS = frozenset(
+    ("channel", "network", "union", "group", "club", "exchange", "station", "line", "party",
+     "team", "service", "site", "app", "body", "bank", "brand", "label", "chain", "platform")
+)  # fmt: skip
 # The start of a relative clause inside a source phrase.
 _RELATIVE_IN_SOURCE = re.compile(r"\b(?:who|whose|which|that)\b")
 # A phrase opening the sentence before the source ("In a post on Facebook, the council said",

@@ -251,6 +251,8 @@ class SpeakerResolver:
             and all(phrases._capitalised(w) for w in core[1:])
             and core[0].lower() not in lex.ROLE_WORDS
         ):
+            if core[0].lower() in phrases.NAME_OPENING_COMPANY_NOUNS:
+                return phrases._body(" ".join(core))  # "Channel Nine North", "Union Pacific"
             org = " ".join(core[1:])  # "Developer Coastline Leisure insisted": the developer
             return phrases._body(org)
         role_words, rest = phrases._split_role_name(core)
@@ -660,7 +662,10 @@ class SpeakerResolver:
             or len(words) < 2
             or words[0] not in phrases._ONE_PERSON
             or phrases._head(words).endswith("s")
-            or self._people(at + len(last.name or ""), start)
+            or any(
+                " ".join(ws) != last.via  # "told the local newspaper Porto Vesca": no person
+                for _, ws in self._people(at + len(last.name or ""), start)
+            )
         ):
             return None
         return last
