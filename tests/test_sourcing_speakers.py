@@ -1766,6 +1766,35 @@ def test_eighth_session_patterns(
                 ("organization", "Union Pacific", "said", False, None),
             ],
         ),
+        # rules: a quarter point is a noun; "claiming" inside the source; a name ending in
+        # "+"; a plural noun opening a sentence before a reduced relative; "Evening" outlets
+        (
+            "The Bank of Ostmere raised its main rate by a quarter point to 4.75 percent. A "
+            "person claiming responsibility wrote in a post on a hacking forum that the data "
+            "was for sale.",
+            [("anonymous", "A person claiming responsibility", "wrote in a post", True, None)],
+        ),
+        (
+            "The streaming service carrying the show, Vireo+, said in a statement that the "
+            "season was on schedule. Documents released by the committee show that the firms "
+            "disagree. The star’s rep told the Evening Lantern that refunds would be issued.",
+            [
+                ("organization", "Vireo+", "said in a statement", False, None),
+                ("organization", "the committee", "show", False, None),
+                ("organization", "the star", "told", False, "Evening Lantern"),
+            ],
+        ),
+        # "but" with a verb that goes on with a statement: one citation (section 6); after
+        # another verb, a citation of its own
+        (
+            "Stefan Lukic said contingency plans were in place but warned of disruption. Two "
+            "engineers confirmed the problem but said a fix was possible.",
+            [
+                ("named", "Stefan Lukic", "said", False, None),
+                ("anonymous", "Two engineers", "confirmed", False, None),
+                ("anonymous", "Two engineers", "said", False, None),
+            ],
+        ),
         # an outlet's name ends with its sentence
         (
             "Anja Teplitz said the fix was late. “That’s far too long,” she said in an interview "

@@ -240,7 +240,11 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "Halvorsen Group shares fell", "insurance claims rose": a noun
     if lemma == "forecast" and i > 0 and sent[i - 1].lower in FORECAST_OBJECTS:
         return None  # "cut its profit forecast", "the growth forecast": a noun
-    if lemma == "point" and i > 0 and sent[i - 1].lower in _POINT_MODIFIERS:
+    if (
+        lemma == "point"
+        and i > 0
+        and (sent[i - 1].lower in _POINT_MODIFIERS or sent[i - 1].lower[:1].isdigit())
+    ):
         return None  # "by a quarter of a percentage point to 4.5 per cent": a noun
     if t.lower == "said" and i + 1 < len(sent) and sent[i + 1].lower == "little":
         return None  # "the latest poll said little about who would win" ("said nothing" is
@@ -374,7 +378,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
 # Words before "point" that make it a noun ("a percentage point to 4.5 per cent").
 _POINT_MODIFIERS = lex.words(
     "percentage basis talking starting turning boiling focal vantage match decimal sticking "
-    "tipping breaking pressure price entry flash low high"
+    "tipping breaking pressure price entry flash low high quarter half full a an the one each "
+    "every this that"
 )
 # Quantifiers that are the subject of a gerund after a comma ("…, many saying …").
 _ABSOLUTE_SUBJECTS = lex.words("many some others most several few one both")

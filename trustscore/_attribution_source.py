@@ -44,6 +44,19 @@ _LONG_APPOSITIVE_OPENERS = frozenset(("who", "whose", "a", "an", "the"))
 MAX_STACKED_APPOSITIVES = 2
 
 
+def _claiming_modifier(sent: list[Token], i: int) -> bool:
+    """sent[i] is "claiming" after a noun, inside the source ("A person claiming
+    responsibility wrote", "a man claiming to be a doctor said"), not a cue."""
+    return (
+        sent[i].lower == "claiming"
+        and i >= 1
+        and word(sent[i - 1])
+        and sent[i - 1].text.islower()
+        and sent[i - 1].lower not in CUE_FORMS
+        and sent[i - 1].lower not in lex.PRONOUNS
+    )
+
+
 def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     """Token range [a, k) of the source noun phrase that ends just before index k."""
     if k == 0:
@@ -84,9 +97,11 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and not (a >= 2 and sent[a - 2].lower in ("a", "an", "the"))  # "A report … warned"
             and not anonymity_phrase(sent, a)  # "Officials speaking on condition of …"
             and not reduced_relative(sent, a - 1)  # "A study published in … found"
+            and not (a == 1 and reduced_relative(sent, a))  # "Documents released by … show"
             and not opens_name(sent, a - 1)  # "“…,” state Sen. Ana Ruiz said"
             and not _inside_name(sent, a - 1)  # "the Higher Learning Trust found"
             and not (a < k and sent[a].lower in _REFLEXIVE_NAMING)  # "a group calling itself"
+            and not _claiming_modifier(sent, a - 1)  # "A person claiming responsibility wrote"
         ):
             break
         a -= 1

@@ -25,12 +25,14 @@ _ABBREV = (
 # after an "s" and before a space and a word that is not a pronoun (a closing single quote is
 # followed by punctuation or "he said"). A bounded look-ahead: no backtracking over runs.
 _PLURAL_POSSESSIVE = r"(?:(?<=[sS])['’](?=[ \t](?!(?:he|she|they|it|we|I)\b)\w))?"
+# A plus sign closing a name is part of it ("Vireo+", "Disney+", "C++"), not a sum ("3+2").
+_NAME_PLUS = r"(?:(?<=[A-Za-z])\+{1,2}(?![\w+]))?"
 # A number with thousands separators ("2,000", "1,200,000") is one token, like a number
 # without them: a comma and three digits after a digit continue the word (one branch, so each
 # token start tries no extra alternative).
 _TOKEN = re.compile(
     rf"(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREV})\."
-    rf"|\w+(?:['’.\-]\w+|(?<=\d),\d{{3}}\b)*{_PLURAL_POSSESSIVE}|\S"
+    rf"|\w+(?:['’.\-]\w+|(?<=\d),\d{{3}}\b)*{_PLURAL_POSSESSIVE}{_NAME_PLUS}|\S"
 )
 # The same tokens, each with the white space before it: findall gives (space, token) string
 # pairs, and the offsets follow from their lengths (no match object per token). The token

@@ -16,7 +16,8 @@ from trustscore import _sourcing_lexicon as lex
 
 SourceKind = Literal["named", "anonymous", "organization"]
 
-_WORD = lex.SOURCE_WORD
+# A word of a source phrase; a closing plus sign belongs to a name ("Vireo+", "Disney+").
+_WORD = re.compile(lex.SOURCE_WORD.pattern + r"\+{0,2}")
 # A capitalised run of at most four words ending right before a comma: the antecedent of
 # "who" in "Ana Ruiz, who ...". Each repetition starts with a capital after white space, so
 # the pattern cannot backtrack over the same characters twice.

@@ -116,7 +116,9 @@ _AND_REACH = 8
 # Verbs that after "and" go on with the same statement ("said … and urged …", "and added
 # that …"); others are a claim or an act of their own ("and accused …", "and declined to
 # comment", "and promised to repeal it"), a citation each.
-_AND_CONTINUED = lex.words("urge add note stress insist explain say tell warn write")
+_AND_CONTINUED = lex.words("urge add note stress insist explain say tell warn write caution")
+# Statement verbs that a "but" clause goes on with ("said … but warned …").
+_BUT_CONTINUED = lex.words("say tell write")
 # Gerunds that bring in another source, not more of the same statement.
 _CITING = lex.words("citing quoting")
 
@@ -145,6 +147,10 @@ def _continuing_cue(text: str, a: Attribution, prev: Attribution) -> bool:
     if cue.endswith("ing"):
         return True
     before = text[max(prev.cue[1], a.cue[0] - _AND_REACH) : a.cue[0]].split()
+    if before[-1:] == ["but"]:
+        # "said the plant would reopen but warned …" goes on; "confirmed the figures but said
+        # …" or "would not confirm … but said" says something else
+        return a.lemma in _AND_CONTINUED and prev.lemma in _BUT_CONTINUED
     return a.lemma in _AND_CONTINUED and before[-1:] == ["and"]
 
 

@@ -406,7 +406,8 @@ OUTLET_WORDS: frozenset[str] = words("""
     television tv magazine daily chronicle observer independent economist globe star sun
     mirror express mail today review bulletin wire network broadcasting courier echo weekly
     podcast monthly digest sentinel inquirer dispatch examiner enquirer ledger register
-    advertiser fm argus courant clarion gleaner bugle recorder
+    advertiser fm argus courant clarion gleaner bugle recorder evening messenger mercury beacon
+    spectator
     """)
 
 # Words that start a "right of reply" statement: the article sought the other side.

@@ -1028,6 +1028,9 @@ class SpeakerResolver:
         if m and lex.is_outlet(phrases.sentence_cut(m.group(1))):
             return phrases.sentence_cut(m.group(1)).strip().rstrip(".,;")
         tail = a.cue[1] + phrases.VIA_TAIL_CHARS
+        after = [e for s, e in a.contents if s >= a.cue[1]]
+        if after:
+            tail = min(tail, max(after))  # not the next sentence's outlet
         line_end = self.text.find("\n", a.cue[1], tail)  # not the next paragraph's outlet
         m = phrases._VIA_TOLD.search(self.text, a.cue[0], tail if line_end < 0 else line_end)
         outlet = phrases.sentence_cut(m.group("name")).strip().rstrip(".,;:") if m else ""
