@@ -312,6 +312,9 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         and not comma_after_parenthesis(sent, k)
         and not clause_after
         and not pronoun_clause
+        # "X, the trial's investigator, did not respond to …": a reply withheld is no
+        # inverted "“…,” said X"
+        and not negated
     ):
         src = source_right(sent, r)  # "“...,” said Ana Ruiz"
         c = content_left(sent, k - 1)
@@ -401,7 +404,11 @@ _TAIL_OPENERS = lex.words(
 def _subordinate_tail(sent: list[Token], content: tuple[int, int]) -> bool:
     """The content after the cue is a subordinate clause set off by a comma."""
     i = index_at(sent, content[0])
-    return i > 0 and sent[i - 1].text == "," and sent[i].lower in _TAIL_OPENERS
+    if i <= 0 or sent[i - 1].text != ",":
+        return False
+    w = sent[i].lower
+    # or a participle that reports nothing ("…, the regulator found, fining the company …")
+    return w in _TAIL_OPENERS or (w.endswith("ing") and len(w) > 5 and w not in CUE_FORMS)
 
 
 def _inverted(
@@ -486,7 +493,15 @@ def _after_possessive(sent: list[Token], i: int) -> bool:
     for j in (i - 1, i - 2):
         if j < 0:
             return False
-        if sent[j].lower in _POSSESSIVE_DETERMINERS:
+        possessive_noun = (
+            j == i - 1
+            and sent[i].lower != "says"  # "O'Malley's campaign says", "Trump's says"
+            and sent[j].lower.endswith("s'")  # a plural noun: "economists' forecasts"
+            and sent[j].text.islower()  # ("Trump's comments", "Valls’ remarks" are PolNeAR's)
+            and sent[j].lower not in lex.PRONOUNS
+            and word(sent[j])
+        )  # "economists' forecasts", "the bank's comments"
+        if sent[j].lower in _POSSESSIVE_DETERMINERS or possessive_noun:
             return all(sent[k].text.islower() for k in range(j + 1, i))
     return False
 

@@ -69,12 +69,14 @@ def clause_chunk(sent: list[Token], c: int) -> bool:
 COORDINATED_SUBJECT_TOKENS = 8
 
 
-def _clause_cue_follows(sent: list[Token], j: int) -> bool:
-    """A reporting verb follows at j, maybe after a short name or pronoun subject."""
+def _clause_cue_follows(sent: list[Token], j: int, semicolon: bool = False) -> bool:
+    """A reporting verb follows at j, maybe after a short name or pronoun subject (after a
+    semicolon, any subject: "…; the Tolven Winegrowers' Cooperative wrote on Facebook …")."""
     lowercase_subject = False
     coordinated = j < len(sent) and sent[j].lower in ("but", "and", "while", "though", "although")
     if coordinated:
         j += 1  # ", but Cook did not say when"
+    coordinated = coordinated or semicolon
     # a conjunction opens a clause whose subject may be longer ("…, while a spokesman for the
     # Pallas administration told …")
     window = COORDINATED_SUBJECT_TOKENS if coordinated else 5
@@ -105,7 +107,10 @@ def content_right(sent: list[Token], r: int) -> tuple[int, int] | None:
         nxt = j + 2 if sent[j + 1].text in _CLOSE_QUOTE and j + 2 < n else j + 1
         if (
             sent[j].text in (",", ";")  # "…; Sørlie blamed fatigue"
-            and (_clause_cue_follows(sent, nxt) or (sent[nxt].lower == "according"))
+            and (
+                _clause_cue_follows(sent, nxt, semicolon=sent[j].text == ";")
+                or (sent[nxt].lower == "according")
+            )
         ) or (sent[j].lower in ("and", "but") and coordinated_cue(sent[j + 1])):
             e = j if nxt == j + 1 else nxt  # "..., said ..." / "..., Adelson said ...": the
             break  # next attribution starts here

@@ -397,11 +397,34 @@ _PLURAL_SUBJECTS = lex.QUANTIFIERS | {"all", "others"}
 # Words after a record noun that open its modifier before the verb ("figures published by
 # the audit office show", "Data from the council show").
 _RECORD_MODIFIERS = frozenset(
-    ("from", "of", "by", "published", "released", "filed", "compiled", "issued", "obtained")
+    (
+        "from",
+        "of",
+        "by",
+        "published",
+        "released",
+        "filed",
+        "compiled",
+        "issued",
+        "obtained",
+        "sent",
+        "seen",
+        "leaked",
+        "shared",
+    )
 )
 _RECORD_PREPOSITIONS = frozenset(("from", "of", "by"))
 # How far back the record noun of a weak cue's subject may be (tokens).
 _RECORD_REACH = 10
+
+
+def record_modified(sent: list[Token], j: int) -> bool:
+    """sent[j] is a record noun with a modifier after it ("documents filed", "data from")."""
+    return (
+        j + 1 < len(sent)
+        and sent[j].lower in lex.RECORD_NOUNS
+        and sent[j + 1].lower in _RECORD_MODIFIERS
+    )
 
 
 def _record_subject(sent: list[Token], i: int) -> bool:
@@ -411,13 +434,15 @@ def _record_subject(sent: list[Token], i: int) -> bool:
         t = sent[j]
         if t.text in (",", ";", ":") or t.lower in lex.CLAUSE_BREAK:
             return False
-        if t.lower in CUE_FORMS and t.lower not in _RECORD_MODIFIERS:
-            return False
-        if t.lower in lex.RECORD_NOUNS and sent[j + 1].lower in _RECORD_MODIFIERS:
+        record = t.lower in lex.RECORD_NOUNS and sent[j + 1].lower in _RECORD_MODIFIERS
+        if t.lower in CUE_FORMS and t.lower not in _RECORD_MODIFIERS and not record:
+            return False  # ("Court documents filed …": "documents" is no verb there)
+        if record:
             # a participle ("published by", "filed in") or a named maker ("Data from the
             # Energy Storage Council"); not "Figures from last year show"
+            # ("Data from the regional public health agency show …": a body noun names it too)
             return sent[j + 1].lower not in _RECORD_PREPOSITIONS or any(
-                x.text[:1].isupper() for x in sent[j + 2 : i]
+                x.text[:1].isupper() or x.lower in lex.ORG_WORDS for x in sent[j + 2 : i]
             )
     return False
 
@@ -488,6 +513,8 @@ def strong_subject(sent: list[Token], a: int, k: int) -> bool:
     toks = sent[a:k]
     if any(t.lower in _SUBJECT_NOUNS for t in toks):
         return True
+    if k < len(sent) and _record_subject(sent, k):
+        return True  # "Court documents filed last week show", "letters sent to members show"
     if len(toks) >= 2 and toks[0].lower in _COUNTING and _people(toks[-1].lower):
         return True  # "Several employees posted on LinkedIn that …": a group of people
     return (

@@ -13,6 +13,7 @@ from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution_cues import (
     anonymity_phrase,
     opens_name,
+    record_modified,
     reduced_relative,
     state_modifier,
     without_particle,
@@ -102,6 +103,7 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and not _inside_name(sent, a - 1)  # "the Higher Learning Trust found"
             and not (a < k and sent[a].lower in _REFLEXIVE_NAMING)  # "a group calling itself"
             and not _claiming_modifier(sent, a - 1)  # "A person claiming responsibility wrote"
+            and not record_modified(sent, a - 1)  # "Court documents filed last week show"
         ):
             break
         a -= 1
@@ -202,6 +204,25 @@ def _source_before_parenthesis(sent: list[Token], k: int) -> tuple[int, int] | N
     return (inner[0], k) if inner is not None else None
 
 
+# The longest "Name of Body" appositive read as a name (tokens).
+MAX_NAME_OF_BODY_TOKENS = 9
+
+
+def _name_of_body(sent: list[Token], b: int, c: int) -> bool:
+    """sent[b:c] is a name of two capitalised words or more, then "of", "at" or "from" and
+    capitalised words ("Dr Hana Ilic of Corvan University Hospital")."""
+    if c - b > MAX_NAME_OF_BODY_TOKENS:
+        return False
+    joint = next((j for j in range(b, c) if sent[j].lower in ("of", "at", "from")), None)
+    return (
+        joint is not None
+        and joint - b >= 2
+        and joint + 1 < c
+        and all(t.text[0].isupper() for t in sent[b:joint])
+        and all(t.text[0].isupper() or t.lower == "the" for t in sent[joint + 1 : c])
+    )
+
+
 def appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, int] | None:
     """ "Mark Reyes, the commander of the base, said": name plus appositive, ending at comma c."""
     b = c
@@ -221,6 +242,9 @@ def appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, i
         return None  # only a relative clause or a noun-phrase appositive may run long
     # "Ana Ruiz, the minister, said" or "The minister, Ana Ruiz, said"
     name_inside = c - b <= 4 and all(t.text[0].isupper() for t in sent[b:c])
+    # "The trial's investigator, Dr Hana Ilic of Corvan University Hospital, said": a name,
+    # then "of" or "at" and a capitalised body
+    name_inside = name_inside or _name_of_body(sent, b, c)
     possessive = sent[b].lower.endswith(("'s", "s'")) and c - b > 1 and sent[b + 1].text.islower()
     if not (sent[b].text.islower() or name_inside or possessive):
         return None  # ("Tad Devine, Sanders's chief strategist, said": possessive)
@@ -488,4 +512,28 @@ def subject_at_start(sent: list[Token]) -> tuple[int, int] | None:
         )
     ):
         e += 1
+    if e == a + 1 and sent[a].lower in ("the", "a", "an"):
+        e = _common_subject_end(sent, a)
     return span(sent, a, e) if e > a else None
+
+
+# Words between an opening article and the head noun of a common subject ("The central bank").
+MAX_SUBJECT_MODIFIERS = 3
+
+
+def _common_subject_end(sent: list[Token], a: int) -> int:
+    """End of a sentence-opening subject that is an article, a few lower-case modifiers and a
+    body or group noun, maybe with "of" and a name ("The agency … and said", "The central bank
+    of Ostmark held … but warned"); a + 1 when there is none."""
+    for j in range(a + 1, min(len(sent), a + 2 + MAX_SUBJECT_MODIFIERS)):
+        t = sent[j]
+        if not word(t) or not t.text.islower() or t.lower in CUE_FORMS:
+            return a + 1
+        if t.lower in lex.ORG_WORDS or t.lower in lex.ANONYMOUS_NOUNS:
+            e = j + 1
+            if e + 1 < len(sent) and sent[e].lower == "of" and sent[e + 1].text[0].isupper():
+                e += 1
+                while e < len(sent) and word(sent[e]) and sent[e].text[0].isupper():
+                    e += 1  # "of Ostmark"
+            return e
+    return a + 1

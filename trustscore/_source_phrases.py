@@ -142,6 +142,30 @@ _SAW = r"(?:seen|obtained|reviewed|viewed) by "
 _CARRIED_BY = re.compile(r",? " + _SAW)
 # The outlet named there (capitalised words, a leading "the" dropped; not "this newspaper").
 _SEEN_BY = re.compile(r"\b" + _SAW + r"(?:the )?([A-Z][\w&’'.\-]*(?: [A-Z][\w&’'.\-]*){0,3})")
+# "A group of shopkeepers", "a coalition of residents": a group of people (plural).
+_GROUP_OF_PEOPLE = re.compile(
+    r"(?:a|an|the|one) (?:small |large )?(?:group|coalition|handful) of [a-z\-]+s\b"
+)
+
+
+def singular(noun: str) -> str:
+    """A regular plural's singular ("charities" → "charity", "firms" → "firm")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+# Capitalised adjectives before a record noun, not its maker ("Official figures show").
+_RECORD_ADJECTIVES = frozenset(
+    ("official", "latest", "new", "recent", "preliminary", "early", "final", "internal",
+     "provisional", "initial", "separate", "further", "other", "unofficial", "leaked")
+)  # fmt: skip
+# How far after a cue a "seen by" outlet may come ("said in an email to staff, seen by X,").
+SEEN_AFTER_CUE = 50
+# State or public media told, unnamed ("told state television on Monday").
+_STATE_MEDIA = re.compile(
+    r" ((?:state|public|local|national) (?:television|TV|radio|media|broadcaster))\b"
+)
 # "A group calling itself Black Lantern", "a hacking collective known as Nullsec": a body by
 # the name it gives itself (capitalised words after a fixed prefix: linear).
 _CALLING_ITSELF = re.compile(
@@ -343,7 +367,25 @@ def _name_part(part: str) -> bool:
 
 
 _PREPOSITIONS = frozenset(
-    ("of", "with", "from", "in", "at", "for", "on", "who", "close", "familiar", "near", "to")
+    (
+        "of",
+        "with",
+        "from",
+        "in",
+        "at",
+        "for",
+        "on",
+        "who",
+        "close",
+        "familiar",
+        "near",
+        "to",
+        "outside",
+        "inside",
+        "behind",
+        "above",
+        "across",
+    )
 )
 
 

@@ -159,24 +159,39 @@ def _continuing_cue(text: str, a: Attribution, prev: Attribution) -> bool:
 # plan", "ordered the evacuation"). Measured on our sets (docs/sourcing.md, "Eighth
 # session"): with an object alone, 1 of 41 such sources was annotated.
 _ACTS = lex.words(
-    "post share apologise apologize approve offer order speak upload livestream stream recall "
-    "list cite"
+    "post share apologise apologize approve offer order speak upload livestream stream list cite "
+    "boast challenge"
 )
 # Objects that are words: posting or sharing them reports what they say.
 _WORDS_POSTED = frozenset(
     ("message", "messages", "comment", "comments", "statement", "tribute", "tributes", "plea")
 )
+# What is recalled when "recall" is no memory ("Elvany recalled its ambassador", "recalled
+# 40,000 cars"): envoys and products.
+_RECALLED = re.compile(
+    r"(?:its|their|the|his|her|some|all|about|nearly|more than|[\d,.]+)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:ambassadors?|envoys?|diplomats?|staff|troops|products?|cars|vehicles|batches|units|"
+    r"models|jars|bottles|packs|items|devices|phones)\b",
+    re.IGNORECASE,
+)
+# "Desilva did not name the players": withheld, no report (not "declined to name", a reply).
+_NOT_NAMED = re.compile(r"(?:did|does|would|could) not name\b", re.IGNORECASE)
 # A content opening with one of these is a clause, not a noun object.
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "they", "he", "she", "you"))
 # A that-clause opening within this many words of the content reports something.
 _THAT_REACH = 5
-_QUOTE_MARKS = frozenset("“”\"‘’'«»")
+# A quotation mark, not an apostrophe inside a word ("the company’s outflow pipe").
+_QUOTATION = re.compile(r"[“”\"«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 
 
 def _act_only(text: str, a: Attribution) -> bool:
     """a is an act with a noun object, nothing reported: no content before the cue, none
     that opens with "that", none holding a quotation mark."""
-    if a.lemma not in _ACTS or not a.contents:
+    if a.lemma == "recall":
+        return _RECALLED.match(text, min(a.contents)[0]) is not None if a.contents else False
+    if a.lemma not in _ACTS and not (a.lemma == "name" and _NOT_NAMED.match(text, a.cue[0])):
+        return False
+    if not a.contents:
         return False
     for s, e in a.contents:
         words = text[s:e].lower().split(maxsplit=_THAT_REACH)[:_THAT_REACH]
@@ -187,9 +202,46 @@ def _act_only(text: str, a: Attribution) -> bool:
         if any(w.strip(",.") in _WORDS_POSTED for w in words[:3]):
             return False  # "posted messages of support on Facebook": words, not a picture
 
-        if any(ch in _QUOTE_MARKS for ch in text[s:e]):
+        if _QUOTATION.search(text, s, e) is not None:
             return False
     return True
+
+
+# Pictures, which show what happened but say nothing ("A video posted on Telegram showed the
+# vehicle veering into a barrier").
+_PICTURES = lex.words(
+    "video videos footage clip clips photo photos photograph photographs image images picture "
+    "pictures"
+)
+
+
+# What one declines or refuses to do that is a reply withheld ("declined to comment", "refused
+# to say", "declined to be interviewed"); other verbs are acts ("declined to send arms").
+_WITHHELD = lex.words(
+    "comment say discuss elaborate confirm deny give answer respond specify name identify "
+    "provide detail speculate address reveal disclose explain talk speak be share release "
+    "make offer put characterize characterise describe divulge state go list update clarify "
+    "blame criticise criticize condemn rule commit accept apologise apologize endorse back "
+    "praise guarantee promise predict admit concede"
+)
+
+
+def _refused_act(text: str, a: Attribution) -> bool:
+    """ "Obama declined to send arms to Ukraine": a refusal to act, no reply withheld."""
+    if a.lemma not in ("decline", "refuse") or not a.contents:
+        return False
+    s, e = min(a.contents)
+    words = text[s:e].lower().split()[:2]
+    return len(words) == 2 and words[0] == "to" and words[1].strip(",.") not in _WITHHELD
+
+
+def _pictured(text: str, a: Attribution) -> bool:
+    """a is a picture that shows something: its source's first noun is a picture, its cue
+    "show"."""
+    if a.lemma != "show" or a.source is None:
+        return False
+    words = text[a.source[0] : a.source[1]].lower().split()[:3]
+    return any(w.strip(",") in _PICTURES for w in words)
 
 
 def _merge_via(text: str, atts: list[Attribution]) -> list[Attribution]:
@@ -197,7 +249,15 @@ def _merge_via(text: str, atts: list[Attribution]) -> list[Attribution]:
     and a gerund that continues the statement before it ("said …, adding …")."""
     out: list[Attribution] = []
     for i, a in enumerate(atts):
-        if _continues(text, a, atts[i - 1] if i > 0 else None) or _act_only(text, a):
+        prev = atts[i - 1] if i > 0 else None
+        if prev is not None and _act_only(text, prev):
+            prev = None  # "posted photographs on Facebook, urging walkers …": the gerund reports
+        if (
+            _continues(text, a, prev)
+            or _act_only(text, a)
+            or _pictured(text, a)
+            or _refused_act(text, a)
+        ):
             continue
         source = text[a.source[0] : a.source[1]] if a.source else ""
         if a.lemma == "according to" and lex.is_outlet(source):

@@ -215,7 +215,7 @@ COMPANY_NOUNS: frozenset[str] = words("""
     watchdog regulator group bank airline broadcaster network newspaper magazine channel
     station outlet agency utility club team party union provider consultancy publication
     body service site website app exchange line tracker builder shipbuilder housebuilder
-    contractor gang
+    contractor gang promoter landlord
     """)
 # Lower-case words inside a person's name ("Ana de la Cruz", "Ludwig van Beethoven").
 NAME_PARTICLES: frozenset[str] = words(
@@ -279,7 +279,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
 RECORD_NOUNS: frozenset[str] = words("""
     figures papers filings records minutes documents data statistics numbers results
     estimates polls surveys studies reports memos emails messages transcripts logs
-    memo email document filing transcript poll survey study report analysis
+    memo email document filing transcript poll survey study report analysis letters letter
     """)
 
 # Things that carry words but do not speak ("The sign said the shop was closed", "The

@@ -85,6 +85,8 @@ class SpeakerResolver:
             body = owner.group(1)  # "according to Northway’s annual report": Northway
             return phrases._body(body)
         owned = phrases._NAMED_RECORD.fullmatch(raw.strip())
+        if owned is not None and owned.group(1).lower() in phrases._RECORD_ADJECTIVES:
+            return phrases._described("organization", raw)  # "Official figures show"
         if owned is not None:
             body = owned.group(1)  # "according to LSEG data", "a Gallup poll": the body
             return phrases._body(body)
@@ -140,7 +142,12 @@ class SpeakerResolver:
                 caps -= 1
             person = phrases._trailing_person(ws[caps:])
             lead = ws[: len(ws) - len(person)]
-            if len(person) >= 2 and lead and (lead[0] == "the" or lead[0][0].islower()):
+            if (
+                len(person) >= 2
+                and lead
+                # "the entomologist Tobias Renn", "Liberal councillor Derek Sallow"
+                and (lead[0] == "the" or any(w[0].islower() for w in lead))
+            ):
                 lead_role = " ".join(w for w in lead if w != "the")
                 return self._named(person, lead_role, ws, start)
         if len(parts) > 1 and phrases._name_part(person_part) and not phrases._name_part(main):
@@ -165,7 +172,12 @@ class SpeakerResolver:
             return self._pronoun(low[0], start)
         if low[0] in lex.RECORD_NOUNS and len(low) > 1 and low[1] in ("of", "from"):
             return phrases._described("organization", raw)  # "Minutes of the policy meeting showed"
-        if len(low) == 1 and low[0] in phrases._DOCUMENT_NOUNS and words[0].islower():
+        if (
+            len(low) == 1
+            and low[0] in phrases._DOCUMENT_NOUNS
+            and words[0].islower()
+            and not low[0].endswith("s")  # ("letters sent to members show": the letters)
+        ):
             return None  # "According to plan, the bridge will open": an idiom, no document
         if phrases._head(low) in lex.TEXT_OBJECTS:
             return None  # "The sign on the door said …", "A banner read …": no one speaks
@@ -186,6 +198,11 @@ class SpeakerResolver:
             and low[0] not in self.named_by_key
         ):
             return phrases._described("anonymous", raw)  # "Anglers who fish the river said"
+        if phrases._GROUP_OF_PEOPLE.match(" ".join(low)) and not phrases._company_noun(
+            phrases.singular(low[low.index("of") + 1])
+        ):
+            # "A group of shopkeepers on Kettle Row said": people, unnamed
+            return phrases._described("anonymous", raw)
         if low in (["the", "other"], ["the", "others"]):
             return Speaker("anonymous", raw.strip(), "another")  # "The other said" (of two)
         if phrases._FIRM_NAME.fullmatch(raw.strip()) is not None:
@@ -267,7 +284,13 @@ class SpeakerResolver:
         if person_of is not None:
             # "Hana Okafor of the allergy charity Safe Plate": the person, not the body
             return self._named(person_of, appositive or None, words, start)
-        if run and before and before[-1].lower() in lex.COMPANY_NOUNS:
+        if (
+            run
+            and before
+            and before[-1].lower() in lex.COMPANY_NOUNS
+            # not "Customers of the delivery app ShipSwift": the head is the customers
+            and (head == run[-1].lower().rstrip(".") or not head.endswith("s"))
+        ):
             org = " ".join(run)  # "the carmaker Volvo", "tech giant Apple"
             return phrases._body(org)
         if head.endswith(("ists", "ians")) and len(head) > 6 and head not in lex.ORG_WORDS:
@@ -365,6 +388,10 @@ class SpeakerResolver:
                 pair = " ".join(words[low.index(name_words[0].lower()) :])
                 return Speaker("named", pair, pair.lower())
             named = [w for w in run if phrases._capitalised(w)] or name_words
+            if len(named) == 1 and len(words) == 1 and low[0] in lex.BODY_NAME_WORDS:
+                return phrases._body(words[0])  # "Rovers did not respond", "United said"
+            if len(words) == 1 and low[0] in lex.RECORD_NOUNS:
+                return phrases._described("organization", raw)  # "Figures show …"
             role = phrases._role(role_words, before if run else [])
             return self._named(named, role or appositive or None, words, start)
         if head in lex.SPOKESPERSON_ROLES or any(w in lex.SPOKESPERSON_ROLES for w in low):
@@ -1052,6 +1079,13 @@ class SpeakerResolver:
             seen = phrases._SEEN_BY.search(self.text, a.source[0], a.source[1])
             if seen is not None:
                 return seen.group(1).strip()
+        # "said in an email to staff, seen by ByteLedger, that …": what she wrote, as seen
+        seen = phrases._SEEN_BY.search(self.text, a.cue[1], a.cue[1] + phrases.SEEN_AFTER_CUE)
+        if seen is not None and "," in self.text[a.cue[1] : seen.start()]:
+            return seen.group(1).strip()
+        state = phrases._STATE_MEDIA.match(self.text, a.cue[1])
+        if state is not None and a.lemma == "tell":
+            return state.group(1)  # "told state television"
         m = phrases._VIA_ACCORDING.match(self.text, a.end, a.end + phrases.ANTECEDENT_WINDOW)
         if m and lex.is_outlet(m.group(1)):
             return m.group(1).strip().rstrip(".,;")
