@@ -1597,10 +1597,8 @@ def _kinds(text: str) -> list[tuple[str, str | None, str, bool, str | None]]:
         ),
         (
             "The finance ministry rejected the warning, saying growth would cover the gap.",
-            [
-                ("organization", "The finance ministry", "rejected", False, None),
-                ("organization", "The finance ministry", "saying", False, None),
-            ],
+            # (the rejection with a noun object is an act since the ninth session)
+            [("organization", "The finance ministry", "saying", False, None)],
         ),
         (
             "“Use a spoon,” said Hana Okafor of the allergy charity Safe Plate.",
@@ -1907,6 +1905,13 @@ def test_eighth_session_patterns(
                 ("organization", "The team", "urging", True, None),
                 ("named", "Derek Sallow", "said", False, None),
             ],
+        ),
+        # more acts with a noun object (on our sets: 16 such sources unannotated, 2 annotated)
+        (
+            "The finance ministry rejected the proposal. Mireille Osei addressed the crowd. "
+            "Null Harbour demanded a ransom. The campaign celebrated the result. Rafael Okoro "
+            "signed the treaty. The ministry rejected the claim as “pure fiction.”",
+            [("organization", "The ministry", "rejected", False, None)],
         ),
         # an outlet's name ends with its sentence
         (

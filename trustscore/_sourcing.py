@@ -160,7 +160,7 @@ def _continuing_cue(text: str, a: Attribution, prev: Attribution) -> bool:
 # session"): with an object alone, 1 of 41 such sources was annotated.
 _ACTS = lex.words(
     "post share apologise apologize approve offer order speak upload livestream stream list cite "
-    "boast challenge"
+    "boast challenge address sign celebrate reject demand"
 )
 # Objects that are words: posting or sharing them reports what they say.
 _WORDS_POSTED = frozenset(
