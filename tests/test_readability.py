@@ -289,3 +289,25 @@ def test_dictionary_is_read_without_importing_the_gpl_wrapper() -> None:
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ministry said that it was " * 60,  # English throughout
+        "Lorem ipsum dolor sit amet " * 60 + "the and of to is " * 40,  # English only late
+        "the and of " * 10 + "Lorem ipsum dolor sit amet " * 200,  # English only early
+        "der Minister sagte, dass es " * 120,
+        "İstanbul ve Ankara " * 300,
+        "x " * 49,
+    ],
+)
+def test_clearly_not_english_counts_as_its_definition(text: str) -> None:
+    """The opening shortcut gives the same answer as counting the whole sample."""
+    from trustscore import _lexicon as lx
+
+    sample = text[: lx.LANGUAGE_SAMPLE_CHARS]
+    n_words = len(lx.WORD.findall(sample))
+    markers = len(lx._ENGLISH_MARKER_RE.findall(sample.lower()))
+    expected = n_words >= lx.MIN_WORDS_TO_REJECT and markers < lx.NOT_ENGLISH_SHARE * n_words
+    assert lx.clearly_not_english(text) == expected

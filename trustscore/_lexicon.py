@@ -262,7 +262,18 @@ def clearly_not_english(text: str, declared: str | None = None) -> bool:
     n_words = len(WORD.findall(text))
     if n_words < MIN_WORDS_TO_REJECT:
         return False
-    return len(_ENGLISH_MARKER_RE.findall(text.lower())) < NOT_ENGLISH_SHARE * n_words
+    needed = NOT_ENGLISH_SHARE * n_words
+    # Most texts are English: the markers of an opening cut at a space (so no word is cut and
+    # each of its matches is one of the whole sample's) usually reach the bar already, and
+    # counting the rest cannot take them below it. Same answer, a third of the work.
+    cut = text.rfind(" ", 0, _OPENING_CHARS)
+    if cut > 0 and len(_ENGLISH_MARKER_RE.findall(text[:cut].lower())) >= needed:
+        return False
+    return len(_ENGLISH_MARKER_RE.findall(text.lower())) < needed
+
+
+# The opening clearly_not_english counts markers in first (characters).
+_OPENING_CHARS = 1_500
 
 
 def effective_language(
