@@ -1913,6 +1913,31 @@ def test_eighth_session_patterns(
             "signed the treaty. The ministry rejected the claim as “pure fiction.”",
             [("organization", "The ministry", "rejected", False, None)],
         ),
+        # from heldout40/41: plural agent nouns alone are groups; body-name words; a sentence
+        # opened by a participle clause; an outlet cut by the search window; words posted
+        (
+            "Installers said demand had tripled. Detectives said they were examining footage. "
+            "Marlowe Line said in a statement that the crew were safe. Kellan Distribution said "
+            "in a Facebook post that nobody was hurt. “Nobody asked,” the Players’ Guild of "
+            "Arvenland wrote on Threads.",
+            [
+                ("anonymous", "Installers", "said", False, None),
+                ("anonymous", "Detectives", "said", False, None),
+                ("organization", "Marlowe Line", "said in a statement", False, None),
+                ("organization", "Kellan Distribution", "said in a Facebook post", True, None),
+                ("organization", "Players’ Guild of Arvenland", "wrote on Threads", True, None),
+            ],
+        ),
+        (
+            "Asked about the report on Monday, Vantongeren smiled and said she was busy. Greta "
+            "Solvang-Mire called the claim “desperate nonsense” in an interview with Radio "
+            "Tarrow. A charity, Testwise, posted a warning on X about orange tablets.",
+            [
+                ("named", "Vantongeren", "said", False, None),
+                ("named", "Greta Solvang-Mire", "called", False, "Radio Tarrow"),
+                ("organization", "Testwise", "posted", True, None),
+            ],
+        ),
         # an outlet's name ends with its sentence
         (
             "Anja Teplitz said the fix was late. “That’s far too long,” she said in an interview "

@@ -476,14 +476,23 @@ def _initial(t: Token) -> bool:
     return len(t.text) == 1 and t.text.isupper()
 
 
+# Participles that open a sentence with a clause before its subject ("Asked about it, …").
+_OPENING_PARTICIPLES = frozenset(
+    ("asked", "pressed", "questioned", "interviewed", "reached", "contacted", "speaking",
+     "writing", "responding", "challenged")
+)  # fmt: skip
+
+
 def subject_at_start(sent: list[Token]) -> tuple[int, int] | None:
     """The sentence's opening noun phrase when it is a name or pronoun ("Bush ... and says")."""
     if not sent or not word(sent[0]):
         return None
     a = 0
-    if sent[0].lower in OPENING_PREPOSITIONS:
-        # "In May, NASA awarded …, citing …": the subject follows the opener's comma
-        comma = next((j for j, t in enumerate(sent[:MAX_RECIPIENT_TOKENS]) if t.text == ","), -1)
+    if sent[0].lower in OPENING_PREPOSITIONS or sent[0].lower in _OPENING_PARTICIPLES:
+        # "In May, NASA awarded …, citing …", "Asked about the report, Vantongeren smiled
+        # and said …": the subject follows the opener's comma
+        reach = MAX_RECIPIENT_TOKENS if sent[0].lower in OPENING_PREPOSITIONS else MAX_SOURCE_TOKENS
+        comma = next((j for j, t in enumerate(sent[:reach]) if t.text == ","), -1)
         if comma < 0 or comma + 1 >= len(sent) or not word(sent[comma + 1]):
             return None
         a = comma + 1

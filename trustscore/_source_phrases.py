@@ -53,6 +53,10 @@ _OUTLET_KINDS = (
 _SENTENCE_IN_NAME = re.compile(r"[a-z]{2}\. ")
 
 
+# The rest of a word cut by a search window.
+WORD_REST = re.compile(r"[\w’'&\-]+")
+
+
 def sentence_cut(name: str) -> str:
     """name up to the end of its sentence (see _SENTENCE_IN_NAME)."""
     m = _SENTENCE_IN_NAME.search(name)
@@ -421,8 +425,8 @@ def _trailing_person(name_words: list[str]) -> list[str]:
         low = w.lower().rstrip(".")
         if low in lex.ORG_WORDS or low in lex.OUTLET_WORDS or _acronym(w) or low in lex.ROLE_WORDS:
             break  # (outlet names such as "Fox" or "Bloomberg" are also surnames)
-        if low in lex.PERSON_NOUNS and len(out) >= 2:
-            break  # "Headteacher Martin Orloff", "Comedian Jules Abernathy": a role
+        if (low in lex.PERSON_NOUNS or (low.endswith("ist") and len(low) > 6)) and len(out) >= 2:
+            break  # "Headteacher Martin Orloff", "Conservationist Freya Holm": a role
         out.append(w)
     return out[::-1]
 
@@ -505,6 +509,7 @@ _DOCUMENT_NOUNS = frozenset(
         "plan", "plans", "draft", "audit", "audits", "letter", "letters", "complaint",
         "lawsuit", "indictment", "agreement", "affidavit", "ruling", "judgment", "judgement",
         "proposal", "contract", "assessment", "review", "tests", "test", "analyses",
+        "decree", "decrees", "directive", "circular", "dossier", "briefing", "notes",
     )
 )  # fmt: skip
 # Names only firms and associations take: two capitalised names joined by "&" ("Castell &

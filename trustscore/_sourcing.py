@@ -164,7 +164,22 @@ _ACTS = lex.words(
 )
 # Objects that are words: posting or sharing them reports what they say.
 _WORDS_POSTED = frozenset(
-    ("message", "messages", "comment", "comments", "statement", "tribute", "tributes", "plea")
+    (
+        "message",
+        "messages",
+        "comment",
+        "comments",
+        "statement",
+        "tribute",
+        "tributes",
+        "plea",
+        "warning",
+        "warnings",
+        "notice",
+        "appeal",
+        "alert",
+        "alerts",
+    )
 )
 # What is recalled when "recall" is no memory ("Elvany recalled its ambassador", "recalled
 # 40,000 cars"): envoys and products.
@@ -199,7 +214,7 @@ def _act_only(text: str, a: Attribution) -> bool:
             return False
         if words[0].strip(",") in _SUBJECT_PRONOUNS:
             return False  # "Lorenz later recalled, they had re-run …": a clause
-        if any(w.strip(",.") in _WORDS_POSTED for w in words[:3]):
+        if a.lemma in ("post", "share") and any(w.strip(",.") in _WORDS_POSTED for w in words[:3]):
             return False  # "posted messages of support on Facebook": words, not a picture
 
         if _QUOTATION.search(text, s, e) is not None:

@@ -215,7 +215,7 @@ COMPANY_NOUNS: frozenset[str] = words("""
     watchdog regulator group bank airline broadcaster network newspaper magazine channel
     station outlet agency utility club team party union provider consultancy publication
     body service site website app exchange line tracker builder shipbuilder housebuilder
-    contractor gang promoter landlord
+    contractor gang promoter
     """)
 # Lower-case words inside a person's name ("Ana de la Cruz", "Ludwig van Beethoven").
 NAME_PARTICLES: frozenset[str] = words(
@@ -262,7 +262,8 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     logistics diocese church mosque synagogue temple parish school academy college museum
     library theatre theater orchestra festival dairy brewery bakery farms clinic
     international athletics lines railways rail energy water trust watch network
-    trains buses rovers united wanderers athletic homes properties estates entertainment
+    trains buses rovers united wanderers athletic homes properties estates entertainment line
+    distribution guild cooperative co-op partnership society fund capital
     games software insurance pharma telecom media constabulary chamber commerce
     chemical chemicals freight medical cycles shipping cargo metals mining petroleum solar
     electric electronics semiconductors devices instruments robotics biotech therapeutics

@@ -325,6 +325,8 @@ class SpeakerResolver:
                 and before_place == named_part[:cut]
                 # "A senior lecturer at Kellmoor": a role before a place, no name
                 and all(phrases._capitalised(w) for w in before_place)
+                # "the Players’ Guild of Arvenland": a body's name, no person's
+                and not any(w.lower() in lex.BODY_NAME_WORDS for w in before_place)
             ):
                 role = phrases._role(role_words, []) or " ".join(described) or appositive or None
                 return self._named(before_place, role, words, start)
@@ -828,8 +830,11 @@ class SpeakerResolver:
         if phrases._looks_plural_group(word, self.named_by_key):
             return True
         low = word.lower()
+        # "Installers said", "Truckers complained": an agent noun in the plural, unless a
+        # person of that surname was named before ("Peters said" after "Tom Peters")
+        agents = len(low) > 6 and low.endswith(("ers", "ors", "ives"))  # "Detectives said"
         return (
-            low in lex.GROUP_NOUNS
+            (low in lex.GROUP_NOUNS or agents)
             and not phrases._known_name(low, self.named_by_key)
             and self._full_name(word, start) is None
         )
@@ -1059,8 +1064,14 @@ class SpeakerResolver:
         if after:
             tail = min(tail, max(after))  # not the next sentence's outlet
         line_end = self.text.find("\n", a.cue[1], tail)  # not the next paragraph's outlet
-        m = phrases._VIA_TOLD.search(self.text, a.cue[0], tail if line_end < 0 else line_end)
-        outlet = phrases.sentence_cut(m.group("name")).strip().rstrip(".,;:") if m else ""
+        bound = tail if line_end < 0 else line_end
+        m = phrases._VIA_TOLD.search(self.text, a.cue[0], bound)
+        name = m.group("name") if m else ""
+        if m is not None and m.end("name") == bound:
+            # the search window ended inside the name ("Radio T|arrow"): read the word out
+            rest = phrases.WORD_REST.match(self.text, bound)
+            name += rest.group() if rest else ""
+        outlet = phrases.sentence_cut(name).strip().rstrip(".,;:")
         if (
             m is not None
             and outlet
