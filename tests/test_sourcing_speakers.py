@@ -1938,6 +1938,35 @@ def test_eighth_session_patterns(
                 ("organization", "Testwise", "posted", True, None),
             ],
         ),
+        # a person given by role and named in the next source is that person (section 6); a
+        # creator of a video is a new unnamed person
+        (
+            "The sprinter withdrew, her coach said.\n\n“She felt it,” coach Tomas Birkeland "
+            "told reporters.",
+            [
+                ("named", "Tomas Birkeland", "said", False, None),
+                ("named", "Tomas Birkeland", "told", False, None),
+            ],
+        ),
+        (
+            "The creator of the video said it was a joke.\n\n“We were shocked,” Rolf "
+            "Abergast said.",
+            [
+                ("anonymous", "The creator of the video", "said", False, None),
+                ("named", "Rolf Abergast", "said", False, None),
+            ],
+        ),
+        # "&" inside a coordinated cue's subject; person nouns opening a name
+        (
+            "Kemble & Roe, the investment bank, cut its target and said the delay hurt. "
+            "Singer-songwriter Lola Brandt said on Instagram that it was unfair. Skipper Ronan "
+            "Keane said the quota was unfair.",
+            [
+                ("organization", "Kemble & Roe", "said", False, None),
+                ("named", "Lola Brandt", "said on Instagram", True, None),
+                ("named", "Ronan Keane", "said", False, None),
+            ],
+        ),
         # an outlet's name ends with its sentence
         (
             "Anja Teplitz said the fix was late. “That’s far too long,” she said in an interview "

@@ -508,6 +508,8 @@ def subject_at_start(sent: list[Token]) -> tuple[int, int] | None:
         and (
             sent[e].text[0].isupper()
             or sent[e].lower in ("the", "of")
+            # "Kemble & Roe, the investment bank, cut … and said"
+            or (sent[e].text == "&" and e + 1 < len(sent) and sent[e + 1].text[0].isupper())
             # a lower-case role between capitals ("Pop singer Delphine Marr")
             or (
                 e > a

@@ -425,10 +425,31 @@ def _trailing_person(name_words: list[str]) -> list[str]:
         low = w.lower().rstrip(".")
         if low in lex.ORG_WORDS or low in lex.OUTLET_WORDS or _acronym(w) or low in lex.ROLE_WORDS:
             break  # (outlet names such as "Fox" or "Bloomberg" are also surnames)
-        if (low in lex.PERSON_NOUNS or (low.endswith("ist") and len(low) > 6)) and len(out) >= 2:
+        if _person_role_word(w) and len(out) >= 2:
             break  # "Headteacher Martin Orloff", "Conservationist Freya Holm": a role
         out.append(w)
     return out[::-1]
+
+
+def _person_role_word(w: str) -> bool:
+    """A capitalised word that is a person noun before a name ("Teenager", "Skipper",
+    "Singer-songwriter", "Conservationist")."""
+    low = w.lower()
+    last = low.rsplit("-", 1)[-1]
+    return (
+        low in lex.PERSON_NOUNS
+        or last in lex.PERSON_NOUNS
+        or (last.endswith("ist") and len(low) > 6)
+    )
+
+
+def leading_roles(words: list[str]) -> int:
+    """How many words open a capitalised run as person nouns, leaving a full name of two
+    words ("Singer-songwriter Lola Brandt": 1; "Star Wars": 0)."""
+    n = 0
+    while len(words) - n > 2 and _person_role_word(words[n]):
+        n += 1
+    return n
 
 
 def _name_run(words: list[str]) -> list[str]:

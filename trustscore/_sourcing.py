@@ -7,9 +7,10 @@ signal's formula and its value when undefined are in docs/sourcing.md.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from trustscore import _sourcing_lexicon as lex
@@ -363,7 +364,72 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
         (q, speaker_of.get(id(q.attribution)) if q.attribution is not None else None)
         for q in attach_speakers(text, spans, atts)
     )
+    cited = _revealed(cited, starts)
     return SourcingAnalysis(tuple(cited), quotes)
+
+
+# How many paragraphs after a person given by role only their name may follow.
+REVEAL_PARAGRAPHS = 1
+_REVEAL_DETERMINERS = frozenset(("the", "her", "his", "their", "its"))
+
+
+def _revealed(cited: list[_Cited], starts: list[int]) -> list[_Cited]:
+    """A person first given by a role and named in the next sources is that person
+    (docs/sourcing.md section 6): "her coach said …. “…,” coach Tomas Birkeland told
+    reporters", "The chief executive of Aurelle Biotech told investors …. “…,” Edith
+    Marchetti … said". The description is definite and singular, its head a role or a person
+    noun; the name is the next source cited, within REVEAL_PARAGRAPHS paragraphs, with no role
+    or one holding that head, and not cited before."""
+    out = list(cited)
+    seen: set[str] = set()
+    for i, c in enumerate(cited):
+        sp = c.speaker
+        if sp.kind == "named":
+            seen.add(sp.key)
+            continue
+        head = _revealable_head(sp)
+        if head is None or i + 1 >= len(cited):
+            continue
+        nxt = cited[i + 1].speaker
+        para = bisect.bisect_right(starts, c.attribution.start)
+        later = bisect.bisect_right(starts, cited[i + 1].attribution.start)
+        if (
+            nxt.kind == "named"
+            and len(nxt.name.split()) >= 2  # a full name ("Brayford" alone may be a place)
+            and nxt.key not in seen
+            and later - para <= REVEAL_PARAGRAPHS
+            and (nxt.role is None or head in nxt.role.lower().split())
+        ):
+            for j in range(i + 1):
+                if out[j].speaker.key == sp.key and out[j].speaker.kind == sp.kind:
+                    named = replace(nxt, social_media=out[j].speaker.social_media)
+                    out[j] = _Cited(out[j].attribution, replace(named, via=out[j].speaker.via))
+    return out
+
+
+def _revealable_head(sp: Speaker) -> str | None:
+    """The head noun of a definite, singular description of one person ("her coach", "The
+    chief executive of Aurelle Biotech"), or None."""
+    if sp.kind != "anonymous" or not sp.name:
+        return None
+    words = sp.name.lower().replace("’", "'").split()
+    if len(words) < 2 or (words[0] not in _REVEAL_DETERMINERS and not words[0].endswith("'s")):
+        return None
+    if any(m in sp.name.lower() for m in lex.ANONYMOUS_MARKERS):
+        return None
+    head = words[-1]
+    for k, w in enumerate(words):
+        if w in ("of", "at", "for", "from", "with", "who", "accused"):
+            head = words[k - 1]
+            break
+    # a role ("governor", "chief executive", "coach"), not a person noun that introduces a
+    # new unnamed person ("The creator of the video")
+    if head.endswith("s") or not (head in lex.ROLE_WORDS or head in _REVEAL_ROLES):
+        return None
+    return head
+
+
+_REVEAL_ROLES = frozenset(("coach", "manager", "head", "director", "executive", "president"))
 
 
 def _via_from_according(text: str, a: Attribution, atts: list[Attribution]) -> str | None:

@@ -204,7 +204,7 @@ PERSON_NOUNS: frozenset[str] = words("""
     headteacher headmaster headmistress teacher founder co-founder cofounder comedian coach
     farmer nurse pilot owner producer photographer researcher engineer campaigner volunteer
     surgeon paramedic firefighter curator composer author editor commentator pundit
-    shopkeeper winemaker fisherman
+    shopkeeper winemaker fisherman skipper
     """)
 # "The carmaker Volvo", "tech giant Apple": a company noun right before a capitalised name
 # makes the name an organisation's, not a person's.

@@ -390,6 +390,9 @@ class SpeakerResolver:
                 pair = " ".join(words[low.index(name_words[0].lower()) :])
                 return Speaker("named", pair, pair.lower())
             named = [w for w in run if phrases._capitalised(w)] or name_words
+            n_roles = phrases.leading_roles(named)
+            if n_roles and not role_words:
+                role_words, named = named[:n_roles], named[n_roles:]  # "Skipper Ronan Keane"
             if len(named) == 1 and len(words) == 1 and low[0] in lex.BODY_NAME_WORDS:
                 return phrases._body(words[0])  # "Rovers did not respond", "United said"
             if len(words) == 1 and low[0] in lex.RECORD_NOUNS:
@@ -721,6 +724,8 @@ class SpeakerResolver:
             ):
                 ws = ws[1:]  # "Dr Anouk Veldt", "When Margaret Hamilton", "As Samus"
             roles, names = phrases._split_role_name(ws)
+            n_roles = phrases.leading_roles(names)
+            roles, names = roles + names[:n_roles], names[n_roles:]  # "Teenager Mio Tanabe-Ross"
             if len(names) >= 2:
                 before = self.text[max(0, m.start() - 30) : m.start()].split()[-2:]
                 out.append((roles + [w for w in before if w.lower() in lex.ROLE_WORDS], names))
