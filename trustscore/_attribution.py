@@ -500,7 +500,7 @@ def _after_possessive(sent: list[Token], i: int) -> bool:
             and sent[j].text.islower()  # ("Trump's comments", "Valls’ remarks" are PolNeAR's)
             and sent[j].lower not in lex.PRONOUNS
             and word(sent[j])
-        )  # "economists' forecasts", "the bank's comments"
+        )
         if sent[j].lower in _POSSESSIVE_DETERMINERS or possessive_noun:
             return all(sent[k].text.islower() for k in range(j + 1, i))
     return False

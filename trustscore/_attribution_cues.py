@@ -434,7 +434,7 @@ def _record_subject(sent: list[Token], i: int) -> bool:
         t = sent[j]
         if t.text in (",", ";", ":") or t.lower in lex.CLAUSE_BREAK:
             return False
-        record = t.lower in lex.RECORD_NOUNS and sent[j + 1].lower in _RECORD_MODIFIERS
+        record = record_modified(sent, j)
         if t.lower in CUE_FORMS and t.lower not in _RECORD_MODIFIERS and not record:
             return False  # ("Court documents filed …": "documents" is no verb there)
         if record:

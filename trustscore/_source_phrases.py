@@ -691,15 +691,23 @@ def _camel_case_brand(w: str) -> bool:
 def _company_appositive(appositive: str) -> bool:
     """ "a global solutions provider focused on …", "the Seattle design agency": the appositive's
     head noun is a company noun, so the name before it is a company's."""
+    return _appositive_head(appositive) in lex.COMPANY_NOUNS
+
+
+def _appositive_head(appositive: str, gerunds_stop: bool = False) -> str | None:
+    """The head noun (lower case) of an appositive opening with an article: its last word
+    before a stop word ("a solutions provider focused on …": "provider"), or before a gerund
+    with gerunds_stop ("the main group opposing the change": "group"); None without an
+    article."""
     words = appositive.split()
     if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
-        return False
+        return None
     head = words[1]
     for w in words[2:]:
-        if w.lower().strip(",.") in _APPOSITIVE_STOPS:
+        if w.lower().strip(",.") in _APPOSITIVE_STOPS or (gerunds_stop and w.endswith("ing")):
             break
         head = w
-    return head.lower().strip(",.") in lex.COMPANY_NOUNS
+    return head.lower().strip(",.")
 
 
 # Head nouns of an appositive that make the proper name before it a body's ("The Friends of
@@ -726,15 +734,7 @@ def _body_appositive(words: list[str], appositive: str) -> bool:
         return False
     if not all(_capitalised(w) or w in _BODY_NAME_JOINERS for w in words):
         return False
-    ws = appositive.split()
-    if len(ws) < 2 or ws[0].lower() not in ("a", "an", "the"):
-        return False
-    head = ws[1]
-    for w in ws[2:]:
-        if w.lower().strip(",.") in _APPOSITIVE_STOPS or w.endswith("ing"):
-            break
-        head = w
-    return head.lower().strip(",.") in _BODY_APPOSITIVE_HEADS
+    return _appositive_head(appositive, gerunds_stop=True) in _BODY_APPOSITIVE_HEADS
 
 
 def _business(noun: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from trustscore import _source_phrases as phrases
 from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution import Attribution, find_attributions
 from trustscore._document import Document
@@ -217,7 +218,6 @@ def _act_only(text: str, a: Attribution) -> bool:
             return False  # "Lorenz later recalled, they had re-run …": a clause
         if a.lemma in ("post", "share") and any(w.strip(",.") in _WORDS_POSTED for w in words[:3]):
             return False  # "posted messages of support on Facebook": words, not a picture
-
         if _QUOTATION.search(text, s, e) is not None:
             return False
     return True
@@ -264,16 +264,11 @@ def _merge_via(text: str, atts: list[Attribution]) -> list[Attribution]:
     """Drop "according to <outlet>" when it only says which outlet carried another source,
     and a gerund that continues the statement before it ("said …, adding …")."""
     out: list[Attribution] = []
+    acts = [_act_only(text, a) for a in atts]
     for i, a in enumerate(atts):
-        prev = atts[i - 1] if i > 0 else None
-        if prev is not None and _act_only(text, prev):
-            prev = None  # "posted photographs on Facebook, urging walkers …": the gerund reports
-        if (
-            _continues(text, a, prev)
-            or _act_only(text, a)
-            or _pictured(text, a)
-            or _refused_act(text, a)
-        ):
+        # after an act the gerund reports ("posted photographs on Facebook, urging walkers …")
+        prev = atts[i - 1] if i > 0 and not acts[i - 1] else None
+        if _continues(text, a, prev) or acts[i] or _pictured(text, a) or _refused_act(text, a):
             continue
         source = text[a.source[0] : a.source[1]] if a.source else ""
         if a.lemma == "according to" and lex.is_outlet(source):
@@ -374,12 +369,12 @@ _REVEAL_DETERMINERS = frozenset(("the", "her", "his", "their", "its"))
 
 
 def _revealed(cited: list[_Cited], starts: list[int]) -> list[_Cited]:
-    """A person first given by a role and named in the next sources is that person
+    """A person first given by a role and named in the next source is that person
     (docs/sourcing.md section 6): "her coach said …. “…,” coach Tomas Birkeland told
-    reporters", "The chief executive of Aurelle Biotech told investors …. “…,” Edith
-    Marchetti … said". The description is definite and singular, its head a role or a person
-    noun; the name is the next source cited, within REVEAL_PARAGRAPHS paragraphs, with no role
-    or one holding that head, and not cited before."""
+    reporters", "The chief executive of Stellmar Rail told …. “…,” Niamh Corrigall said". The
+    description is definite and singular, its head a role word; the name is the next source
+    cited, a full name not cited before, within REVEAL_PARAGRAPHS paragraphs, with no role or
+    one holding that head."""
     out = list(cited)
     seen: set[str] = set()
     for i, c in enumerate(cited):
@@ -417,19 +412,12 @@ def _revealable_head(sp: Speaker) -> str | None:
         return None
     if any(m in sp.name.lower() for m in lex.ANONYMOUS_MARKERS):
         return None
-    head = words[-1]
-    for k, w in enumerate(words):
-        if w in ("of", "at", "for", "from", "with", "who", "accused"):
-            head = words[k - 1]
-            break
+    head = phrases._head(words)
     # a role ("governor", "chief executive", "coach"), not a person noun that introduces a
     # new unnamed person ("The creator of the video")
-    if head.endswith("s") or not (head in lex.ROLE_WORDS or head in _REVEAL_ROLES):
+    if head.endswith("s") or head not in lex.ROLE_WORDS:
         return None
     return head
-
-
-_REVEAL_ROLES = frozenset(("coach", "manager", "head", "director", "executive", "president"))
 
 
 def _via_from_according(text: str, a: Attribution, atts: list[Attribution]) -> str | None:

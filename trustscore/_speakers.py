@@ -1062,8 +1062,9 @@ class SpeakerResolver:
             if lex.is_outlet(rec) or phrases._TITLE_THE.match(rec.strip()):
                 return rec.strip().removeprefix("the ")
         m = phrases._VIA_INTERVIEW.search(self._opener(a) + self._frame(a))
-        if m and lex.is_outlet(phrases.sentence_cut(m.group(1))):
-            return phrases.sentence_cut(m.group(1)).strip().rstrip(".,;")
+        interviewer = phrases.sentence_cut(m.group(1)) if m else ""
+        if interviewer and lex.is_outlet(interviewer):
+            return interviewer.strip().rstrip(".,;")
         tail = a.cue[1] + phrases.VIA_TAIL_CHARS
         after = [e for s, e in a.contents if s >= a.cue[1]]
         if after:
