@@ -41,12 +41,6 @@ _OUTLET_KINDS = (
     "daily|weekly|tabloid|newsletter|podcast|programme|program|show|agency|wire|radio|"
     "television|TV"
 )
-# "told the Westmoor Gazette", "said on BBC Radio Westland", "said in an interview with
-# Channel 9 News", "told state broadcaster TNR": capitalised words (with "of", "and", "&" or
-# a number between) after the verb, maybe after up to two lower-case words ending in an
-# outlet kind (group "kind"), maybe followed by an outlet kind or an appositive naming one
-# ("said on VTV, the state broadcaster": group "after"); each
-# repetition starts with a space and a fixed class: linear.
 # A full stop after a word of two lower-case letters or more, then a space: the name ran
 # into the next sentence ("the tech site ByteHarbor. HomeHalo did not"), unlike "St. Louis"
 # or "U.S. News".
@@ -63,6 +57,12 @@ def sentence_cut(name: str) -> str:
     return name[: m.start() + 2] if m else name
 
 
+# "told the Westmoor Gazette", "said on BBC Radio Westland", "said in an interview with
+# Channel 9 News", "told state broadcaster TNR": capitalised words (with "of", "and", "&" or
+# a number between) after the verb, maybe after up to two lower-case words ending in an
+# outlet kind (group "kind"), maybe followed by an outlet kind or an appositive naming one
+# ("said on VTV, the state broadcaster": group "after"); each
+# repetition starts with a space and a fixed class: linear.
 _VIA_TOLD = re.compile(
     r"\b(?:told|said on|speaking on|spoke on|appeared on|confirmed to|explained to|"
     r"(?:said |speaking |spoke )?in an? (?:[a-z]+ )?interview (?:with|on)) (?:the )?"
