@@ -411,3 +411,62 @@ def test_appositives_with_a_place_and_a_second_role(text: str, source: str) -> N
 def test_a_plural_cue_word_after_a_possessive_is_a_noun() -> None:
     text = "His repeated claims of having no memory drew ridicule."
     assert [_parts(text, a)[0] for a in _rules(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place after an inverted cue is not its source; the speaker's own "said" stands
+        (
+            "Sean Coit said the party offers hope, in contrast to “the divisive, doom and "
+            "gloom” offered at the rally.",
+            [("said", "Sean Coit")],
+        ),
+        # a long "according to" source ends before a participle, a relative "that" or a
+        # spaced hyphen
+        (
+            "According to early results of the exit poll conducted by Edison Research for "
+            "the networks, Clinton led in both states.",
+            [("According to", "early results of the exit poll")],
+        ),
+        (
+            "The towels might not be clean, according to the hotel bosses that responded to "
+            "an online thread about the things owners hide.",
+            [("according to", "the hotel bosses")],
+        ),
+        (
+            "The plan would raise only $1.1 trillion, according to the Tax Policy Center - "
+            "half a point of output.",
+            [("according to", "the Tax Policy Center")],
+        ),
+        # a share of people before the verb is its subject, not a number before an adjective
+        (
+            "About 4 in 10 say they want the next president to be more liberal.",
+            [("say", "About 4 in 10")],
+        ),
+        # a party-and-state label is part of the source; a negated verb never inverts
+        (
+            "“That is clear,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
+            [("said", "Senate Majority Leader Mitch McConnell, R-Ky.,")],
+        ),
+        (
+            "Trump's opponents said the U.S. should stand with Israel, not declare neutrality.",
+            [("said", "Trump's opponents")],
+        ),
+        # "according to" after a quoted report relays it: both are kept, the relay with the
+        # same words (the report folds an outlet into the speaker's via)
+        (
+            "“Explain this to your delegates,” Sanders said, according to CNN.",
+            [("said", "Sanders"), ("according to", "CNN")],
+        ),
+    ],
+)
+def test_tenth_session_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    """Patterns from PolNeAR *train* misses (docs/sourcing.md, "Tenth session")."""
+    assert [_parts(text, a)[:2] for a in _rules(text)] == expected
+
+
+def test_a_relayed_quote_is_one_source_with_the_outlet_as_via() -> None:
+    text = "“Explain this to your delegates,” Sanders said, according to CNN."
+    sources, _ = sources_and_quotes(ArticleBody(paragraphs=(text,)))
+    assert [(s.name, s.via) for s in sources] == [("Sanders", "CNN")]

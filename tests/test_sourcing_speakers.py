@@ -1984,3 +1984,24 @@ def test_ninth_session_patterns(
 ) -> None:
     """Patterns from the misses of heldout36-39 (docs/sourcing.md, "Ninth session")."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a US party-and-state label is neither the name nor the role
+        (
+            "“That is clear,” Senate Majority Leader Mitch McConnell, R-Ky., said. Sen. Ted "
+            "Cruz, R-Texas, said the bill would pass.",
+            [
+                ("named", "Mitch McConnell", "said", False, None),
+                ("named", "Ted Cruz", "said", False, None),
+            ],
+        ),
+    ],
+)
+def test_tenth_session_patterns(
+    text: str, expected: list[tuple[str, str | None, str, bool, str | None]]
+) -> None:
+    """Patterns from PolNeAR *train* and heldout48/49 (docs/sourcing.md, "Tenth session")."""
+    assert _kinds(text) == expected

@@ -177,21 +177,37 @@ def _unreached(sent: list[Token], i: int) -> Attribution | None:
 
 
 # Words that open a clause ending a long "according to" source.
-_LONG_CLAUSE_OPENERS = frozenset(("because", "as", "since", "who", "which", "while"))
+_LONG_CLAUSE_OPENERS = frozenset(("because", "as", "since", "who", "which", "while", "that"))
+
+
+def _participle(t: Token) -> bool:
+    """A lower-case past participle ("conducted", "released")."""
+    return t.text.islower() and len(t.text) > 4 and t.text.endswith("ed")
 
 
 def _according(sent: list[Token], i: int) -> Attribution | None:
     n = len(sent)
     r = i + 2
     e = r
-    while e < n and sent[e].text not in _STOP_PUNCT and sent[e].text not in _SENT_END:
+    # a spaced hyphen is a dash ("according to the Tax Policy Center - half a point of …")
+    while (
+        e < n
+        and sent[e].text not in _STOP_PUNCT
+        and sent[e].text not in _SENT_END
+        and sent[e].text != "-"
+    ):
         e += 1
         if e - r > MAX_SOURCE_TOKENS:
             # "according to a detective who spoke on condition of anonymity because …": the
             # source ends before a long clause
-            e = next((j for j in range(r + 1, e) if sent[j].lower in _LONG_CLAUSE_OPENERS), -1)
-            if e < 0:
+            cut = next((j for j in range(r + 1, e) if sent[j].lower in _LONG_CLAUSE_OPENERS), -1)
+            if cut < 0:
+                # "according to early results of the exit poll conducted by …": the source
+                # ends before a participle that modifies it
+                cut = next((j for j in range(r + 2, e) if _participle(sent[j])), -1)
+            if cut < 0:
                 return None
+            e = cut
             break
     if e == r:
         return None
@@ -315,6 +331,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         # "X, the trial's investigator, did not respond to …": a reply withheld is no
         # inverted "“…,” said X"
         and not negated
+        # "…, not declare neutrality": a negated verb is never an inverted cue
+        and not any(negation(sent[j]) for j in range(k, i))
     ):
         src = source_right(sent, r)  # "“...,” said Ana Ruiz"
         c = content_left(sent, k - 1)
@@ -549,6 +567,10 @@ def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]
                 if trimmed.contents:  # not "“Y,” he said, according to Z": the host has no
                     kept[kept.index(host)] = trimmed  # content of its own after the cue
                     kept.append(a)
+            elif host is not None and _relayed(a, host):
+                # "“Y,” Sanders said, according to CNN": CNN relays Sanders's words (its
+                # content is theirs; the report folds an outlet into Sanders's via)
+                kept.append(replace(a, contents=host.contents))
     return sorted(kept, key=lambda a: a.cue[0])
 
 
@@ -632,6 +654,17 @@ def _trailing_in(a: Attribution, host: Attribution) -> bool:
     if s < host.cue[1] or a.cue[0] < s:
         return False
     return a.cue[0] - min(e, a.cue[0]) <= MAX_TRAILING_GAP
+
+
+def _relayed(a: Attribution, host: Attribution) -> bool:
+    """a ("…, according to Z") follows host's cue, and host's words all come before it."""
+    return (
+        host.source is not None
+        and host.cue_class == "speech"
+        and bool(host.contents)
+        and a.cue[0] > host.cue[1]
+        and all(e <= host.cue[0] for _, e in host.contents)
+    )
 
 
 def _trimmed(host: Attribution, end: int) -> Attribution:

@@ -192,6 +192,10 @@ def passive(sent: list[Token], k: int, i: int) -> bool:
     return any(sent[j].lower in BE for j in range(k, i))
 
 
+# Words after a cue that open what was said: the cue is a verb, not an adjective.
+_CLAUSE_WORDS = frozenset(("that", "they", "he", "she", "it", "we", "i", "the", "there", "this"))
+
+
 def after_number(sent: list[Token], i: int) -> bool:
     """ "758 pledged delegates": a cue word between a number and a noun is an adjective."""
     return (
@@ -201,6 +205,10 @@ def after_number(sent: list[Token], i: int) -> bool:
         and sent[i + 1].text.islower()
         # not a name ending in a number ("channel Sarnow 1 described the protesters as …")
         and not (i >= 2 and sent[i - 2].text[:1].isupper() and word(sent[i - 2]))
+        # not a share of people ("About 4 in 10 say …") or a cue opening a clause ("the
+        # other 2 said they …")
+        and not (i >= 2 and sent[i - 2].lower == "in" and sent[i - 1].text in ("10", "100"))
+        and sent[i + 1].lower not in _CLAUSE_WORDS
     )
 
 

@@ -394,8 +394,8 @@ def _name_before(
 def source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
     """Token range of the source after an inverted cue ("..., said Ana Ruiz, the minister.")."""
     n = len(sent)
-    if r >= n or not word(sent[r]):
-        return None
+    if r >= n or not word(sent[r]) or sent[r].lower in OPENING_PREPOSITIONS:
+        return None  # "“…” offered at the rally": a place, not who spoke
     e = r
     first_comma: int | None = None
     while e < n:

@@ -30,8 +30,11 @@ _NAME_PLUS = r"(?:(?<=[A-Za-z])\+{1,2}(?![\w+]))?"
 # A number with thousands separators ("2,000", "1,200,000") is one token, like a number
 # without them: a comma and three digits after a digit continue the word (one branch, so each
 # token start tries no extra alternative).
+# A US party-and-state label is one token with its dot ("Mitch McConnell, R-Ky., said",
+# "D-Calif.", "R-N.Y."), so the dot ends neither the name nor the sentence.
+_PARTY_STATE = r"\b[RDI]-(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)"
 _TOKEN = re.compile(
-    rf"(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREV})\."
+    rf"{_PARTY_STATE}|(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREV})\."
     rf"|\w+(?:['’.\-]\w+|(?<=\d),\d{{3}}\b)*{_PLURAL_POSSESSIVE}{_NAME_PLUS}|\S"
 )
 # The same tokens, each with the white space before it: findall gives (space, token) string

@@ -298,6 +298,8 @@ _DATE_TAIL = re.compile(
     r"week|month|year|morning|afternoon|evening|night)\s*$"
 )
 _AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
+# "Mitch McConnell, R-Ky., said": a US party-and-state label is neither a name nor a role
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,8}")
 # "the 27-year-old", "the 64-year-old": a person described by age alone, the last one named
 _AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?")  # "the 27-year-old singer"
 # A capitalised run after these is a body's or a place's name, not a person's: "Ministry of

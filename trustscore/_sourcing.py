@@ -271,6 +271,10 @@ def _merge_via(text: str, atts: list[Attribution]) -> list[Attribution]:
         if _continues(text, a, prev) or acts[i] or _pictured(text, a) or _refused_act(text, a):
             continue
         source = text[a.source[0] : a.source[1]] if a.source else ""
+        if a.lemma == "according to" and any(
+            b is not a and b.contents == a.contents for b in _near(atts, i)
+        ):
+            continue  # "“…,” Walker said, according to a transcript": Walker's words, relayed
         if a.lemma == "according to" and lex.is_outlet(source):
             sentence_mates = [
                 b

@@ -100,7 +100,11 @@ class SpeakerResolver:
         parts = [p.strip() for p in phrases._COMMA.split(raw) if p.strip()]  # not "40,000"
         if not parts:
             return None
-        parts = parts[:1] + [p for p in parts[1:] if not phrases._AGE.fullmatch(p)]
+        parts = parts[:1] + [
+            p
+            for p in parts[1:]
+            if not phrases._AGE.fullmatch(p) and not phrases._PARTY_STATE.fullmatch(p)
+        ]
         for i in range(2, len(parts)):
             if parts[i].split(" ", 1)[0].lower() in ("who", "whose", "which"):
                 # "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the
