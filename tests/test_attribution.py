@@ -453,6 +453,40 @@ def test_a_plural_cue_word_after_a_possessive_is_a_noun() -> None:
             "Trump's opponents said the U.S. should stand with Israel, not declare neutrality.",
             [("said", "Trump's opponents")],
         ),
+        # a source holds no finite verb outside a relative clause; a noun cue after one is
+        # no cue ("has handed in a transfer request")
+        (
+            "Striker Jonas Aberlund has handed in a transfer request at Valdmore City, the club "
+            "confirmed on Wednesday.",
+            [("confirmed", "the club")],
+        ),
+        (
+            "Police had last month charged him with fraud.",
+            [("charged", "Police")],
+        ),
+        # an adjective before the cue noun; a record seen by an outlet speaks; a gerund cue
+        # after the trailing report leaves it the clause before
+        (
+            "Amberlyn has agreed to buy Solace Stays, creating the largest chain in the region, "
+            "the two companies said in a joint statement on Monday.",
+            [("said in a joint statement", "the two companies")],
+        ),
+        (
+            "An internal report seen by the Brann Energy Journal found that the fault had gone "
+            "undetected.",
+            [("found", "An internal report seen by the Brann Energy Journal")],
+        ),
+        (
+            "Tarvessa has confirmed its first case of bird flu, the health ministry said on "
+            "Wednesday, adding that the risk was low.",
+            [("said", "the health ministry"), ("adding", "the health ministry")],
+        ),
+        # "asked about …" between a subject and its verb is an aside
+        (
+            "The city’s chief information officer, Anya Leclerc, asked about the claim, said "
+            "only that the system was safe.",
+            [("said", "The city’s chief information officer, Anya Leclerc,")],
+        ),
         # "according to" after a quoted report relays it: both are kept, the relay with the
         # same words (the report folds an outlet into the speaker's via)
         (

@@ -1998,6 +1998,20 @@ def test_ninth_session_patterns(
                 ("named", "Ted Cruz", "said", False, None),
             ],
         ),
+        # bodies: an article of another language, club and dairy names, an en dash inside a
+        # name, a communiqué (a record with no issuer)
+        (
+            "According to Il Corriere del Porto, the deal is done. Castlemere Rangers did not "
+            "respond. Breckon Dairies said it would appeal. The Ardent–Lusso team said the "
+            "rider was suspended. The jury fined him, according to the official communiqué.",
+            [
+                ("organization", "Il Corriere del Porto", "According to", False, None),
+                ("organization", "Castlemere Rangers", "did not respond", False, None),
+                ("organization", "Breckon Dairies", "said", False, None),
+                ("organization", "The Ardent–Lusso team", "said", False, None),
+                ("organization", "the official communiqué", "according to", False, None),
+            ],
+        ),
     ],
 )
 def test_tenth_session_patterns(

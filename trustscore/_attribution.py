@@ -227,6 +227,26 @@ def _according(sent: list[Token], i: int) -> Attribution | None:
     )
 
 
+# Participles that open an aside between a subject and its verb ("X, asked about the claim,
+# said …"), at most this many tokens long.
+_ASIDE_PARTICIPLES = frozenset(("asked", "pressed", "questioned", "quizzed", "challenged"))
+MAX_ASIDE_TOKENS = 15
+
+
+def _asked_aside(sent: list[Token], i: int) -> bool:
+    """ "Anya Leclerc, asked about the claim, said only that …": the participle at i opens an
+    aside set off by commas before the subject's own reporting verb; it reports nothing."""
+    if sent[i].lower not in _ASIDE_PARTICIPLES or i == 0 or sent[i - 1].text != ",":
+        return False
+    for j in range(i + 1, min(len(sent) - 1, i + MAX_ASIDE_TOKENS)):
+        if sent[j].text in _SENT_END or sent[j].text == ";":
+            return False
+        if sent[j].text == ",":
+            nxt = sent[j + 1]
+            return nxt.lower in CUE_FORMS and nxt.text.islower() and not nxt.lower.endswith("ing")
+    return False
+
+
 def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attribution | None:
     t = sent[i]
     if t.lower == "according":
@@ -234,6 +254,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if not t.text.islower() and not _headline_cue(sent, i):
         return None
     lemma, cls = CUE_FORMS[t.lower]
+    if _asked_aside(sent, i):
+        return None
     had = no_comment_start(sent, i) if lemma in REPLY_LEMMAS else None
     if had is None and i > 0 and sent[i - 1].lower in lex.NOUN_MARKERS | {"to"}:
         return None
@@ -349,6 +371,14 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         else:
             return _inverted(sent, cue, src, c, k, lemma, cls)
     src = source_left(sent, k)
+    if src is not None:
+        # "The officer, Anya Leclerc, asked about the claim, said": the source is before the aside
+        aside = next(
+            (j for j in range(src[0] + 1, src[1]) if _asked_aside(sent, j)),
+            None,
+        )
+        if aside is not None:
+            src = source_left(sent, aside) or src
     if src is None and left is not None and left.text == "," and (clause_after or pronoun_clause):
         src = comma_subject(sent, k - 1)
     if src is None:
@@ -426,7 +456,7 @@ def _subordinate_tail(sent: list[Token], content: tuple[int, int]) -> bool:
         return False
     w = sent[i].lower
     # or a participle that reports nothing ("…, the regulator found, fining the company …")
-    return w in _TAIL_OPENERS or (w.endswith("ing") and len(w) > 5 and w not in CUE_FORMS)
+    return w in _TAIL_OPENERS or (w.endswith("ing") and len(w) > 5)
 
 
 def _inverted(

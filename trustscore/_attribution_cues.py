@@ -18,8 +18,10 @@ from trustscore._sentences import Token
 
 _CUE_NOUN_PHRASES = lex.words(
     "statement interview email e-mail letter post tweet speech video op-ed release "
-    "message memo briefing conference call text column essay editorial blog"
+    "message memo briefing conference call text column essay editorial blog address "
+    "podcast livestream"
 )
+_CUE_NOUN_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its"))
 # Participles saying where a statement, post or video went up ("a video posted on TikTok").
 _POSTED = lex.words("posted published shared uploaded")
 _TIME_WORDS = lex.TIME_ADVERBS | lex.words(
@@ -74,17 +76,27 @@ def cue_right(sent: list[Token], i: int, lemma: str) -> int:
         r += 1  # "weighed in on Truth Social"
     elif lemma in lex.PARTICLE_VERBS and lemma in lex.NEEDS_PARTICLE:
         return -1
-    if (
-        r + 2 < n
-        and sent[r].lower == "in"
-        and sent[r + 1].lower in ("a", "an", "the", "his", "her", "their", "its")
-        and sent[r + 2].lower in _CUE_NOUN_PHRASES
-    ):
+    det = r + 1 < n and sent[r].lower == "in" and sent[r + 1].lower in _CUE_NOUN_DETERMINERS
+    if det and r + 2 < n and sent[r + 2].lower in _CUE_NOUN_PHRASES:
         r += 3
-        if r + 1 < n and sent[r].lower == "with" and sent[r + 1].text[0].isupper():
-            r += 2  # "in an interview with CNN"
-            while r < n and sent[r].text[0].isupper() and word(sent[r]):
-                r += 1
+    elif (
+        det
+        and r + 3 < n
+        and sent[r + 2].text.isalpha()
+        and sent[r + 2].text.islower()
+        and sent[r + 3].lower in _CUE_NOUN_PHRASES
+    ):
+        r += 4  # "said in a joint statement", "in a telephone interview"
+    if (
+        r > i + 1
+        and sent[r - 1].lower in _CUE_NOUN_PHRASES
+        and r + 1 < n
+        and sent[r].lower == "with"
+        and sent[r + 1].text[0].isupper()
+    ):
+        r += 2  # "in an interview with CNN"
+        while r < n and sent[r].text[0].isupper() and word(sent[r]):
+            r += 1
     if (
         r + 3 < n
         and sent[r].lower == "in"
@@ -146,14 +158,21 @@ def reduced_relative(sent: list[Token], i: int) -> bool:
     opener = i == 1 and sent[i + 1].lower == "by" and noun.text[1:].islower()
     if not (noun.text.isalpha() and (noun.text.islower() or opener)) or noun.lower in lex.PRONOUNS:
         return False
-    determined = i >= 2 and sent[i - 2].lower in ("a", "an", "the")  # "A report released …"
+    # "A report released …", "An internal report seen by …": an article, maybe an adjective
+    determined = (i >= 2 and sent[i - 2].lower in ("a", "an", "the")) or (
+        i >= 3
+        and sent[i - 3].lower in ("a", "an", "the")
+        and sent[i - 2].text.isalpha()
+        and sent[i - 2].text.islower()
+    )
     # ("Documents released by the committee show …": a plural opening the sentence is no verb)
     if noun.lower in lex.VERB_GROUP or (noun.lower in CUE_FORMS and not determined and not opener):
         return False
     if sent[i + 1].lower not in lex.RELATIVE_FOLLOWERS:
         return False
     # "“…,” the bank posted on X …": right after a quote, the noun is the quote's source
-    j = i - 2 if determined else i - 1
+    j = next((m for m in (i - 3, i - 2) if m >= 0 and sent[m].lower in ("a", "an", "the")), i - 1)
+    j = j if determined else i - 1
     if j > 0 and (
         sent[j - 1].text in _CLOSE_QUOTE
         or (j > 1 and sent[j - 1].text == "," and sent[j - 2].text in _CLOSE_QUOTE)

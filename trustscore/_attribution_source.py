@@ -58,6 +58,21 @@ def _claiming_modifier(sent: list[Token], i: int) -> bool:
     )
 
 
+_RELATIVE_OPENERS = frozenset(("who", "which", "that", "whose", "whom"))
+
+
+def _finite_outside_relative(sent: list[Token], a: int, k: int) -> int:
+    """Index of a finite verb in sent[a:k] that no relative pronoun before it opens, or -1
+    ("Officials who have seen the report" is a source; "X has handed in a" is no source)."""
+    for j in range(a, k):
+        low = sent[j].lower
+        if low in _RELATIVE_OPENERS:
+            return -1
+        if low in FINITE and (j == a or sent[j].text.islower()):  # not the month "May"
+            return j
+    return -1
+
+
 def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     """Token range [a, k) of the source noun phrase that ends just before index k."""
     if k == 0:
@@ -116,6 +131,13 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             a += 1
     if a >= k or not word(sent[a]):
         return None
+    j = _finite_outside_relative(sent, a, k)
+    if j >= 0:
+        # "Police had last month charged …": the subject ends before its auxiliary; "Jonas
+        # Aberlund has handed in a transfer request": a clause with an object, no source
+        if j == a or any(t.lower in ("a", "an", "the") for t in sent[j + 1 : k]):
+            return None
+        k = j
     if (
         k - a == 3
         and sent[a].lower in ("a", "an")

@@ -1,11 +1,12 @@
 """Tokens and sentences of the body, with offsets into the text (for the attribution rules).
 
-Tokens are words (with inner apostrophes, hyphens and dots: "don't", "U.S."), title
-abbreviations ("Mr.") and single punctuation marks. A sentence ends at a terminal mark,
-optional closing quotes and white space before a capital, digit or quote mark, but never
-inside a quotation, after a title, or after an initial or abbreviation unless a typical
-sentence opener follows ("in the U.S. He said"). Every regex is a flat alternation or one
-character class repeated, so tokenising and splitting are linear in the text.
+Tokens are words (with inner apostrophes, hyphens, en dashes and dots: "don't", "U.S.",
+"Ardent–Lusso"), title abbreviations ("Mr.") and single punctuation marks. A sentence ends
+at a terminal mark, optional closing quotes and white space before a capital, digit or quote
+mark, but never inside a quotation, after a title, or after an initial or abbreviation
+unless a typical sentence opener follows ("in the U.S. He said"). Every regex is a flat
+alternation or one character class repeated, so tokenising and splitting are linear in the
+text.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ _NAME_PLUS = r"(?:(?<=[A-Za-z])\+{1,2}(?![\w+]))?"
 _PARTY_STATE = r"\b[RDI]-(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)"
 _TOKEN = re.compile(
     rf"{_PARTY_STATE}|(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREV})\."
-    rf"|\w+(?:['’.\-]\w+|(?<=\d),\d{{3}}\b)*{_PLURAL_POSSESSIVE}{_NAME_PLUS}|\S"
+    rf"|\w+(?:['’.\-–]\w+|(?<=\d),\d{{3}}\b)*{_PLURAL_POSSESSIVE}{_NAME_PLUS}|\S"
 )
 # The same tokens, each with the white space before it: findall gives (space, token) string
 # pairs, and the offsets follow from their lengths (no match object per token). The token

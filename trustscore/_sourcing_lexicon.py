@@ -274,13 +274,18 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     home guild collective semiconductor nutrition interactive maritime coal biologics bio
     nightclub restaurant cafe pub hotel shop store venue gallery cinema casino live air events
     travel tours music sports digital global direct health care coffee kitchen wines
+    rangers dairies calcio albion harriers
     """)
+# Articles of other languages that open a body's or an outlet's name, never a person's ("Il
+# Corriere del Porto", "Der Spiegel", "Los Angeles Times" aside, a place).
+FOREIGN_ARTICLES: frozenset[str] = words("il der die het")
 
 # Records that speak for whoever made them ("court papers show", "figures show that").
 RECORD_NOUNS: frozenset[str] = words("""
     figures papers filings records minutes documents data statistics numbers results
     estimates polls surveys studies reports memos emails messages transcripts logs
     memo email document filing transcript poll survey study report analysis letters letter
+    communiqué communique
     """)
 
 # Things that carry words but do not speak ("The sign said the shop was closed", "The
@@ -307,6 +312,7 @@ ORG_WORDS: frozenset[str] = words("""
     capital partners industries media labs solutions logistics foods insurance telecom
     petroleum oil mining steel chemicals council channel branch division unit chapter
     street palace studies polls surveys reports research analysis analyses findings
+    communiqué communique
     """)
 
 ROLE_WORDS: frozenset[str] = words("""
@@ -385,7 +391,7 @@ SOCIAL_PLATFORMS: tuple[str, ...] = (
 # sentence's verb when a preposition or time word follows them.
 RELATIVE_PARTICIPLES: frozenset[str] = words(
     "published released issued posted conducted commissioned compiled obtained cited quoted "
-    "filed prepared written sent provided accused"
+    "filed prepared written sent provided accused seen reviewed"
 )
 # ("A man accused of arson was denied bail": "of" follows only "accused" in practice)
 RELATIVE_FOLLOWERS: frozenset[str] = words(
@@ -466,7 +472,8 @@ CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
 """Every inflected cue word -> (lemma, 'speech' | 'thought')."""
 
 
-SOURCE_WORD = re.compile(r"[\w’'.\-]+")
+# (an en dash joins two words: "Ardent–Lusso")
+SOURCE_WORD = re.compile(r"[\w’'.\-]+(?:–[\w’'.\-]+)*")
 
 
 # Outlets named by kind ("told local media", "told state television").

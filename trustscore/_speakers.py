@@ -338,7 +338,10 @@ class SpeakerResolver:
         if governed is not None:
             return governed
         person = phrases._trailing_person(run)
-        body = any(w.lower() in lex.BODY_NAME_WORDS for w in person)  # "Orion Studios"
+        # "Orion Studios", "Il Corriere del Porto"
+        body = any(w.lower() in lex.BODY_NAME_WORDS for w in person) or (
+            bool(person) and person[0].lower() in lex.FOREIGN_ARTICLES
+        )
         if len(person) >= 2 and head not in lex.ANONYMOUS_NOUNS and not body:
             # "CBS Sports NFL Insider Jason La Canfora", "pop star Jade Rivera": a person, the
             # words before the name are the role
@@ -355,6 +358,7 @@ class SpeakerResolver:
             or (len(name_words) >= 2 and phrases._ACRONYM_WORD.fullmatch(name_words[0]) is not None)
             # "the Diocese of Wenham", "Silver Fern Pictures" (not "Airlines said": no name)
             or (len(name_words) >= 2 and any(w.lower() in lex.BODY_NAME_WORDS for w in name_words))
+            or (len(name_words) >= 2 and name_words[0].lower() in lex.FOREIGN_ARTICLES)
         ):
             if head in lex.ANONYMOUS_NOUNS:
                 return phrases._described("anonymous", raw)
