@@ -2012,6 +2012,34 @@ def test_ninth_session_patterns(
                 ("organization", "the official communiqué", "according to", False, None),
             ],
         ),
+        # where the words went up, after the cue or a short object: social media
+        (
+            "Wennerholm denied wrongdoing in a video on his YouTube channel. “I never cheated,” "
+            "Ravil Osmanov said on the ministry’s Telegram channel. A group calling itself "
+            "BlackFerry claimed responsibility in a post on a hacking forum on Tuesday. Lena "
+            "Strand said on her Twitch stream that the rumours were old.",
+            [
+                ("named", "Wennerholm", "denied", True, None),
+                ("named", "Ravil Osmanov", "said", True, None),
+                ("organization", "BlackFerry", "claimed", True, None),
+                ("named", "Lena Strand", "said", True, None),
+            ],
+        ),
+        # not where the words went up: a clause about posts, a platform inside the object, a
+        # reply withheld, an interview after a post
+        (
+            "The minister said posts on TikTok were false. Officials warned parents about a "
+            "false claim spreading on Telegram. Castlemere Rangers did not respond to messages "
+            "sent on Facebook. Dermatologist Kwame Asante said in a YouTube video that it was an "
+            "allergy. “It is not the same,” he said in a later interview with the Ledger.",
+            [
+                ("anonymous", "The minister", "said", False, None),
+                ("anonymous", "Officials", "warned", False, None),
+                ("organization", "Castlemere Rangers", "did not respond", False, None),
+                ("named", "Kwame Asante", "said in a YouTube video", True, None),
+                ("named", "Kwame Asante", "said in a later interview", False, "Ledger"),
+            ],
+        ),
     ],
 )
 def test_tenth_session_patterns(

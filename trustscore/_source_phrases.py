@@ -260,6 +260,55 @@ _ACCOUNT = re.compile(
     r"(?:account|channel|page)\b"
 )
 _ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it from a letter
+# Where the words went up, as an adjunct of the cue ("denied wrongdoing in a video on his
+# YouTube channel", "said on the ministry’s Telegram channel", "claimed responsibility in a
+# post on a hacking forum"): a preposition, an optional determiner or possessive, at most
+# three words, then a platform or a post. Bounded repetitions: linear.
+_PLATFORM_ADJUNCT = re.compile(
+    r"\b(?i:on|in|via) (?i:an? |the |his |her |its |their |[\w\-]+[’']s )?"
+    r"(?:[\w’'\-]+ ){0,3}?(?i:"
+    + _PLATFORM_ALTERNATION
+    + r"|forums?|message boards?|posts?|videos?|tweets?|livestreams?)\b"
+    r"|\b(?:[Oo]n|to) X\b"
+)
+# A finite verb: the words around the platform are a clause reported ("said posts on TikTok
+# were false"), not where the cue's words went up.
+_FINITE_WORD = re.compile(r"\b(?i:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")
+# Quoted words and what follows "that" are what was said, not where.
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_THAT = re.compile(r"\bthat\b")
+# A sentence's end in a short tail: a terminal mark before white space, or a line break.
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+MAX_ADJUNCT_OBJECT_WORDS = 3
+_PLACING_PARTICIPLES = frozenset(
+    ("made", "posted", "shared", "spreading", "circulating", "published", "uploaded",
+     "appearing", "seen", "viewed", "found", "left", "written", "sent", "spread")
+)  # fmt: skip
+# How far after a cue with no content after it the adjunct is looked for ("“…,” he said on
+# the ministry’s Telegram channel.").
+ADJUNCT_CHARS = 80
+
+
+def platform_adjunct(text: str) -> bool:
+    """text (what follows a cue, up to its sentence's end) says where the words went up:
+    a platform phrase outside quotations and before any "that", in words with no finite
+    verb."""
+    text = _QUOTED.sub(" ", text)
+    cut = _THAT.search(text)
+    if cut is not None:
+        text = text[: cut.start()]
+    m = _PLATFORM_ADJUNCT.search(text)
+    if m is None:
+        return False
+    before = text[: m.start()].lower().split()
+    # right after the cue or a short object ("denied wrongdoing in a video"), not inside a
+    # longer one ("warned parents about a false claim spreading on Telegram") or after a
+    # participle that places the object there ("denied claims made in Weibo posts")
+    return (
+        len(before) <= MAX_ADJUNCT_OBJECT_WORDS
+        and not any(w.strip(".,;:'‘’") in _PLACING_PARTICIPLES for w in before)
+        and _FINITE_WORD.search(text) is None
+    )
 
 
 def _names_platform(text: str) -> bool:

@@ -385,6 +385,13 @@ SOCIAL_PLATFORMS: tuple[str, ...] = (
     "vk",
     "gab",
     "parler",
+    "twitch",
+    "discord",
+    "wechat",
+    "douyin",
+    "pinterest",
+    "tumblr",
+    "rumble",
 )
 # Participles that often open a reduced relative clause after a noun ("a study published in
 # Thorax found", "a report issued by the board"): reporting words in CUE_FORMS, but not the

@@ -22,6 +22,15 @@ from trustscore._source_phrases import Speaker as Speaker
 _SPOKESPERSON_GENDER = re.compile(r"\bspokes(woman|man)\b")
 
 
+# Cue nouns of a medium that is no post ("said in an interview", "in a statement").
+_OTHER_MEDIA = frozenset(
+    ("interview", "statement", "briefing", "conference", "call", "speech", "letter", "email",
+     "address", "podcast")
+)  # fmt: skip
+# Cue words of a reply withheld ("did not respond", "declined"): no words went up anywhere.
+_WITHHELD = frozenset(("not", "never", "declined", "refused", "no"))
+
+
 class SpeakerResolver:
     """Classifies sources in article order, remembering earlier speakers."""
 
@@ -970,6 +979,8 @@ class SpeakerResolver:
             return True  # "Several fans on TikTok accused …", "users on Reddit called …"
         if any(self._posted_lead(s, e) for s, e in a.contents if s > a.cue[0]):
             return True  # "said in a follow-up video on YouTube that …"
+        if self._adjunct_platform(a):
+            return True  # "denied wrongdoing in a video on his YouTube channel"
         # "announced the layoffs in a post on LinkedIn", "repeated the claim on Truth Social":
         # the channel closes the content
         return (
@@ -995,6 +1006,20 @@ class SpeakerResolver:
             )
             or self._post_source(a)
         )
+
+    def _adjunct_platform(self, a: Attribution) -> bool:
+        """What follows a's cue in its sentence names where the words went up (see
+        phrases.platform_adjunct): its contents after the cue, or, with none, the words up
+        to the sentence's end."""
+        cue = phrases._words(self.text[a.cue[0] : a.cue[1]].lower())
+        if not a.contents or any(w in _WITHHELD for w in cue):
+            return False  # "did not respond to messages sent through the forum": no words
+        after = [(s, e) for s, e in a.contents if s >= a.cue[1]]
+        if after:
+            return any(phrases.platform_adjunct(self.text[s:e]) for s, e in after)
+        tail = self.text[a.cue[1] : a.cue[1] + phrases.ADJUNCT_CHARS]
+        end = phrases.SENTENCE_END.search(tail)
+        return phrases.platform_adjunct(tail[: end.start()] if end is not None else tail)
 
     def _posted_lead(self, s: int, e: int) -> bool:
         """The content after the cue opens with where the words went up ("in a follow-up
@@ -1028,6 +1053,9 @@ class SpeakerResolver:
         """Words from a post cited just before: the same speaker quoted again right after a
         post ("… announced on Threads. “…,” he wrote."), or "wrote" / "in the video" shortly
         after a platform is named ("… drew 80 million views on Weibo. One user wrote …")."""
+        cue = phrases._words(self.text[a.cue[0] : a.cue[1]].lower())
+        if any(w in _OTHER_MEDIA for w in cue):
+            return False  # "“…,” he said in a later interview": not the post
         if self.history and self.history[-1].social_media and self.history[-1].key == speaker.key:
             near = a.start - self.positions[-1] <= phrases.POST_CONTEXT_CHARS
             if near and any(self.text[s] in phrases._QUOTE_MARKS for s, _ in a.contents):
