@@ -284,7 +284,10 @@ def kind_and_name_counts(path: Path) -> dict[str, tuple[int, int, int, int]]:
             c[2] += len(g)
             rest = list(g)
             for _, _, cue, name in p:
-                hit = next((x for x in rest if x[2] in cue or cue in x[2]), None)
+                # (cues as printed, compared in lower case: "According to" at a
+                # sentence's start is the same cue as "according to")
+                low = cue.lower()
+                hit = next((x for x in rest if x[2].lower() in low or low in x[2].lower()), None)
                 if hit is not None:
                     rest.remove(hit)
                     c[0] += 1

@@ -481,6 +481,12 @@ def test_a_plural_cue_word_after_a_possessive_is_a_noun() -> None:
             "Wednesday, adding that the risk was low.",
             [("said", "the health ministry"), ("adding", "the health ministry")],
         ),
+        # a comment on the clause with its own source after a trailing report
+        (
+            "The board will cut allocations by 40%, its chair, Rafael Quintanar, said on "
+            "Friday, a decision critics say will put farms out of business.",
+            [("said", "its chair, Rafael Quintanar,"), ("say", "critics")],
+        ),
         # "asked about …" between a subject and its verb is an aside
         (
             "The city’s chief information officer, Anya Leclerc, asked about the claim, said "

@@ -2012,6 +2012,15 @@ def test_ninth_session_patterns(
                 ("organization", "the official communiqué", "according to", False, None),
             ],
         ),
+        # a record's maker without the participle after it
+        (
+            "Inspectors found traces of an antibiotic in milk, according to a report by the Food "
+            "Standards Directorate published on Tuesday.",
+            [
+                ("anonymous", "Inspectors", "found", False, None),
+                ("organization", "Food Standards Directorate", "according to", False, None),
+            ],
+        ),
         # where the words went up, after the cue or a short object: social media
         (
             "Wennerholm denied wrongdoing in a video on his YouTube channel. “I never cheated,” "

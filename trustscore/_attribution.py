@@ -403,7 +403,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
             and not quoted_before
             and _subordinate_tail(sent, after)
             # not a parenthesis inside a quoted sentence ("“…,” X wrote, he said, after …")
-            and sent[a].lower not in lex.PRONOUNS
+            and not (src_end - a == 1 and sent[a].lower in lex.PRONOUNS)
             and not any(t.text in _CLOSE_QUOTE for t in sent[: a - 1])
         )
         if after is None or split_quote or tail or (quoted_before and trailer(sent, cstart)):
@@ -455,8 +455,19 @@ def _subordinate_tail(sent: list[Token], content: tuple[int, int]) -> bool:
     if i <= 0 or sent[i - 1].text != ",":
         return False
     w = sent[i].lower
-    # or a participle that reports nothing ("…, the regulator found, fining the company …")
-    return w in _TAIL_OPENERS or (w.endswith("ing") and len(w) > 5)
+    # or a participle that reports nothing ("…, the regulator found, fining the company …"),
+    # or a comment on the clause with its own source ("…, its chair said, a decision critics
+    # say will ruin farms")
+    return (
+        w in _TAIL_OPENERS
+        or (w.endswith("ing") and len(w) > 5)
+        or (
+            w in ("a", "an")
+            and i + 3 < len(sent)
+            and sent[i + 2].lower.endswith("s")
+            and sent[i + 3].lower in CUE_FORMS
+        )
+    )
 
 
 def _inverted(

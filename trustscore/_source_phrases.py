@@ -114,6 +114,11 @@ _REDUCED_RELATIVE = re.compile(
     + "|".join(sorted(lex.RELATIVE_FOLLOWERS - {"by"}))
     + r")\b"
 )
+# A participle and what follows it, after a record's maker ("a report by the directorate
+# published on Tuesday"). One alternation, then the rest: linear.
+_PARTICIPLE_TAIL = re.compile(
+    r"\s(?:" + "|".join(sorted(lex.RELATIVE_PARTICIPLES)) + r")\b.*$", re.DOTALL
+)
 # A record or statement of a body, with the body after "from" or "by" ("a statement from the
 # fire service", "data from the weather service", "figures released by the statistics office",
 # "a letter from Senator Ana Ruiz"): the source is the body or person, so the phrase is

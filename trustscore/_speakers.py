@@ -86,6 +86,8 @@ class SpeakerResolver:
         record = phrases._RECORD_OF.match(raw.strip())
         if record is not None:
             raw = raw.strip()[record.end() :]  # "a statement from the fire service": the service
+            # "a report by the directorate published on Tuesday": the directorate
+            raw = phrases._PARTICIPLE_TAIL.sub("", raw)
         carried = phrases._CARRIED_BY.search(raw)
         if carried is not None and carried.start() > 0:
             raw = raw[: carried.start()]  # "an internal memo seen by Nova Science": the memo
