@@ -2012,6 +2012,34 @@ def test_ninth_session_patterns(
                 ("organization", "the official communiqué", "according to", False, None),
             ],
         ),
+        # a description with a possessive is a new person unless the one named before had
+        # that role; a name after "the" is no person's
+        (
+            "Local vet Dr Siobhan Ardagh said the herd would be tested. The farm's owner could "
+            "not be reached. Organisers of the Reykholm Open chess tournament expelled a "
+            "player. The player wrote on Instagram that he had never cheated.",
+            [
+                ("named", "Siobhan Ardagh", "said", False, None),
+                ("anonymous", "The farm's owner", "could not be reached", False, None),
+                ("anonymous", "The player", "wrote on Instagram", True, None),
+            ],
+        ),
+        # a stance then a gerund: the gerund is the citation; a denial goes on with a gerund
+        # only; a co-operative is a body
+        (
+            "Manager Gareth Olsson dismissed reports that his captain would leave, saying he "
+            "was happy. Amsel denied that on Friday, telling reporters the demands were old. "
+            "The ministry denied that any violation had taken place and said its aircraft had "
+            "stayed in international waters. Milk prices were cut by Glenlark Co-operative. "
+            "Glenlark said in a statement that prices had fallen.",
+            [
+                ("named", "Gareth Olsson", "saying", False, None),
+                ("named", "Amsel", "denied", False, None),
+                ("organization", "The ministry", "denied", False, None),
+                ("organization", "The ministry", "said", False, None),
+                ("organization", "Glenlark", "said in a statement", False, None),
+            ],
+        ),
         # a record's maker without the participle after it
         (
             "Inspectors found traces of an antibiotic in milk, according to a report by the Food "

@@ -274,7 +274,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     home guild collective semiconductor nutrition interactive maritime coal biologics bio
     nightclub restaurant cafe pub hotel shop store venue gallery cinema casino live air events
     travel tours music sports digital global direct health care coffee kitchen wines
-    rangers dairies calcio albion harriers
+    rangers dairies calcio albion harriers co-operative
     """)
 # Articles of other languages that open a body's or an outlet's name, never a person's ("Il
 # Corriere del Porto", "Der Spiegel", "Los Angeles Times" aside, a place).

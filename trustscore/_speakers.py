@@ -238,7 +238,12 @@ class SpeakerResolver:
             )
         if self._person_description(words, low):
             # "the former Island Hearts contestant says", "the singer added": the same
-            described_person = self._named_just_before(start, bodies=False)
+            # "The farm's owner" after "Local vet Siobhan Ardagh": a possessive describes a
+            # new person unless the one named before was given that role
+            strict = any("'" in w or "’" in w for w in low[:-1])
+            described_person = self._named_just_before(
+                start, bodies=False, head=low[-1], strict=strict
+            )
             if described_person is not None:
                 return described_person
         if (
@@ -664,12 +669,21 @@ class SpeakerResolver:
             return self._last(lambda s: s.kind == "organization")
         return self._last(lambda s: s.kind in ("organization", "anonymous"))
 
-    def _named_just_before(self, start: int, bodies: bool) -> Speaker | None:
+    def _named_just_before(
+        self, start: int, bodies: bool, head: str | None = None, strict: bool = False
+    ) -> Speaker | None:
         """The person named last in the phrases.UNKNOWN_GENDER_WINDOW characters before start,
-        cited or only mentioned (with bodies False, None when that name holds a body's word)."""
-        near = self._people(start - phrases.UNKNOWN_GENDER_WINDOW, start)
+        cited or only mentioned (with bodies False, None when that name holds a body's word;
+        with a head noun, None when that person was given another role: "Local vet Siobhan
+        Ardagh said …. The farm's owner could not be reached")."""
+        near = self._mentions(start - phrases.UNKNOWN_GENDER_WINDOW, start)
         if not near or (not bodies and any(phrases._is_org_word(w) for w in near[-1][1])):
             return None
+        roles = [w.lower() for w in near[-1][0]]
+        if head is not None and (roles or strict) and head not in roles:
+            return None
+        if not bodies and near[-1][2]:
+            return None  # "the Reykholm Open": a name after "the" is a body's or an event's
         ws = near[-1][1]
         return self._named(ws, None, ws, start)
 
@@ -735,6 +749,11 @@ class SpeakerResolver:
 
     def _people(self, lo: int, hi: int) -> list[tuple[list[str], list[str]]]:
         """(role words, name words) of each person named in text[lo:hi], in order."""
+        return [(roles, names) for roles, names, _ in self._mentions(lo, hi)]
+
+    def _mentions(self, lo: int, hi: int) -> list[tuple[list[str], list[str], bool]]:
+        """(role words, name words, after "the" with no role) of each capitalised run that
+        may name a person in text[lo:hi], in order."""
         out = []
         for m in phrases._PERSON.finditer(self.text, max(0, lo), hi):
             ws = m.group().split()
@@ -747,7 +766,9 @@ class SpeakerResolver:
             roles, names = roles + names[:n_roles], names[n_roles:]  # "Teenager Mio Tanabe-Ross"
             if len(names) >= 2:
                 before = self.text[max(0, m.start() - 30) : m.start()].split()[-2:]
-                out.append((roles + [w for w in before if w.lower() in lex.ROLE_WORDS], names))
+                roles = roles + [w for w in before if w.lower() in lex.ROLE_WORDS]
+                # "of the Reykholm Open chess tournament": people take no article
+                out.append((roles, names, not roles and bool(before) and before[-1] == "the"))
         return out
 
     def _body_named(self, word: str, start: int, more: tuple[str, ...] = ()) -> bool:
