@@ -487,6 +487,16 @@ def test_a_plural_cue_word_after_a_possessive_is_a_noun() -> None:
             "Friday, a decision critics say will put farms out of business.",
             [("said", "its chair, Rafael Quintanar,"), ("say", "critics")],
         ),
+        # an appositive set off by dashes; the subject of a relative clause without "that"
+        (
+            "Jason Sims — a teacher from Mount Pleasant — says he will vote for Trump.",
+            [("says", "Jason Sims — a teacher from Mount Pleasant")],
+        ),
+        (
+            "Scarborough Shoal is now the place Pentagon officials say the United States might "
+            "take a stand.",
+            [("say", "Pentagon officials")],
+        ),
         # "asked about …" between a subject and its verb is an aside
         (
             "The city’s chief information officer, Anya Leclerc, asked about the claim, said "

@@ -2040,6 +2040,11 @@ def test_ninth_session_patterns(
                 ("organization", "Glenlark", "said in a statement", False, None),
             ],
         ),
+        # dashes set off an appositive as commas do
+        (
+            "Jason Sims — a teacher from Mount Pleasant — says he will vote for Trump.",
+            [("named", "Jason Sims", "says", False, None)],
+        ),
         # a record's maker without the participle after it
         (
             "Inspectors found traces of an antibiotic in milk, according to a report by the Food "

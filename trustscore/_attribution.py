@@ -364,7 +364,9 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
             and not clause_chunk(sent, k - 1)
         )
         if src is None or c is None or appositive:
-            if not appositive:
+            # "X, a Republican who voted for Y, said that …": no inverted source, the subject
+            # is before the comma
+            if not appositive and (src is not None or after is None):
                 return None
         elif lemma not in lex.INVERTING and not has_quote_span(sent, c):
             return None

@@ -59,6 +59,10 @@ def _claiming_modifier(sent: list[Token], i: int) -> bool:
 
 
 _RELATIVE_OPENERS = frozenset(("who", "which", "that", "whose", "whom"))
+# The subject of a relative clause without "that" ("the place Pentagon officials say …").
+MAX_RELATIVE_SUBJECT_TOKENS = 3
+# Words that open what was said, never who said it.
+_CLAUSE_OPENERS = frozenset(("that", "if", "whether", "how", "what", "why", "when"))
 
 
 def _finite_outside_relative(sent: list[Token], a: int, k: int) -> int:
@@ -71,6 +75,25 @@ def _finite_outside_relative(sent: list[Token], a: int, k: int) -> int:
         if low in FINITE and (j == a or sent[j].text.islower()):  # not the month "May"
             return j
     return -1
+
+
+_DASHES = frozenset(("—", "–"))
+
+
+def _source_before_dashes(sent: list[Token], k: int) -> tuple[int, int] | None:
+    """ "Jason Sims — a teacher from Mount Pleasant — says": a name, then an appositive set
+    off by dashes (at most MAX_RECIPIENT_TOKENS words), ending just before k."""
+    j = k - 2
+    while j > 0 and k - 1 - j <= MAX_RECIPIENT_TOKENS and sent[j].text not in _DASHES:
+        if sent[j].text in _SENT_END or sent[j].text in _OPEN_QUOTE or sent[j].text in _CLOSE_QUOTE:
+            return None
+        j -= 1
+    if j <= 0 or sent[j].text not in _DASHES or j == k - 2 or not sent[j + 1].text.islower():
+        return None
+    name = source_left(sent, j)
+    if name is None or not sent[name[0]].text[:1].isupper():
+        return None
+    return (name[0], k - 1)
 
 
 def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
@@ -86,6 +109,8 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
         return (k - 1, k)
     if prev.text == "," and k >= 4:
         return appositive_source(sent, k - 1)
+    if prev.text in _DASHES:
+        return _source_before_dashes(sent, k)
     a = k
     while a > 0 and k - a < MAX_SOURCE_TOKENS:
         t = sent[a - 1]
@@ -134,8 +159,23 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     j = _finite_outside_relative(sent, a, k)
     if j >= 0:
         # "Police had last month charged …": the subject ends before its auxiliary; "Jonas
-        # Aberlund has handed in a transfer request": a clause with an object, no source
-        if j == a or any(t.lower in ("a", "an", "the") for t in sent[j + 1 : k]):
+        # Aberlund has handed in a transfer request": a clause with an object, no source;
+        # "… is now the place Pentagon officials say …": the subject of a relative clause
+        # without "that", after the noun it describes
+        dets = [d for d in range(j + 1, k) if sent[d].lower in ("a", "an", "the")]
+        if dets:
+            d = dets[-1]
+            if (
+                d + 2 < k
+                and sent[d + 1].text.isalpha()
+                and sent[d + 1].text.islower()
+                and (sent[k - 1].text[:1].isupper() or sent[k - 1].lower.endswith("s"))
+                and k - d - 2 <= MAX_RELATIVE_SUBJECT_TOKENS
+                and all(word(t) for t in sent[d + 2 : k])
+            ):
+                return (d + 2, k)
+            return None
+        if j == a:
             return None
         k = j
     if (
@@ -416,8 +456,13 @@ def _name_before(
 def source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
     """Token range of the source after an inverted cue ("..., said Ana Ruiz, the minister.")."""
     n = len(sent)
-    if r >= n or not word(sent[r]) or sent[r].lower in OPENING_PREPOSITIONS:
-        return None  # "“…” offered at the rally": a place, not who spoke
+    if (
+        r >= n
+        or not word(sent[r])
+        or sent[r].lower in OPENING_PREPOSITIONS
+        or sent[r].lower in _CLAUSE_OPENERS
+    ):
+        return None  # "“…” offered at the rally", "…, said that …": no one who spoke
     e = r
     first_comma: int | None = None
     while e < n:

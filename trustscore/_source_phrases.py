@@ -351,6 +351,8 @@ _DATE_TAIL = re.compile(
     r" (?:on|last|this|earlier) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month|year|morning|afternoon|evening|night)\s*$"
 )
+# A dash with a space on each side sets off an appositive as a comma does.
+_SPACED_DASH = re.compile(r" [—–] ")
 _AGE = re.compile(r"\d{1,3}")  # "Vera Hall, 43, said": the age is not a role
 # "Mitch McConnell, R-Ky., said": a US party-and-state label is neither a name nor a role
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,8}")

@@ -83,6 +83,7 @@ class SpeakerResolver:
 
     def _classify_text(self, raw: str, start: int) -> Speaker | None:
         raw = phrases._PARENTHESIS.sub("", raw)  # "Jason Holsman (D)", "Ana Ruiz (R-Ohio)"
+        raw = phrases._SPACED_DASH.sub(", ", raw)  # "Jason Sims — a teacher from Mount …"
         record = phrases._RECORD_OF.match(raw.strip())
         if record is not None:
             raw = raw.strip()[record.end() :]  # "a statement from the fire service": the service
