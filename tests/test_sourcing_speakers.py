@@ -2045,6 +2045,58 @@ def test_ninth_session_patterns(
             "Jason Sims — a teacher from Mount Pleasant — says he will vote for Trump.",
             [("named", "Jason Sims", "says", False, None)],
         ),
+        # agent nouns are people; a person noun at a body is a person there; "who" after
+        # the head noun is a person; a "which" clause about the body in a person's phrase
+        (
+            "The cataloguer told the Bramley Gazette that it was genuine. The referee could not "
+            "be reached. A marine biologist at the University of Pellan told Island Voice that "
+            "stocks were low. A miner who was on the surface when the roof fell said the alarm "
+            "sounded. A curator at the Corvenne Municipal Museum, which had hoped to buy it, "
+            "said the price put it out of reach. The carrier said flights would resume.",
+            [
+                ("anonymous", "The cataloguer", "told", False, "Bramley Gazette"),
+                ("anonymous", "The referee", "could not be reached", False, None),
+                (
+                    "anonymous",
+                    "A marine biologist at the University of Pellan",
+                    "told",
+                    False,
+                    "Island Voice",
+                ),
+                (
+                    "anonymous",
+                    "A miner who was on the surface when the roof fell",
+                    "said",
+                    False,
+                    None,
+                ),
+                ("anonymous", "A curator at the Corvenne Municipal Museum", "said", False, None),
+                ("organization", "The carrier", "said", False, None),
+            ],
+        ),
+        # films and documentaries tell stories; conceding and endorsing are acts; "did not
+        # want her name published" is no report; "thanked …, writing" is cited by the gerund
+        (
+            "A new documentary about the mine collapse tells the story of eleven men. One of "
+            "the films, shot in 1962, tells of a wedding. Mayor Cyprian Wolanek conceded defeat "
+            "on Sunday. One mother, who did not want her name published, told the Lowick "
+            "Gazette that parents were angry. Danov himself thanked supporters in a message on "
+            "his Telegram channel, writing that he would not stop.",
+            [
+                ("anonymous", "One mother", "told", False, "Lowick Gazette"),
+                ("named", "Danov", "writing", True, None),
+            ],
+        ),
+        # a pronoun after a sentence opened by the surname of a person named before
+        (
+            "Her remarks drew a reply from businessman Leopold Danvers, who was not cited.\n\n"
+            "Former mayor Isadora Quennell said she was proud.\n\nDanvers hit back on Threads "
+            "within hours. “I’ve sat through plenty of meetings,” he wrote.",
+            [
+                ("named", "Isadora Quennell", "said", False, None),
+                ("named", "Leopold Danvers", "wrote", True, None),
+            ],
+        ),
         # a record's maker without the participle after it
         (
             "Inspectors found traces of an antibiotic in milk, according to a report by the Food "

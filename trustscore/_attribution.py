@@ -227,6 +227,8 @@ def _according(sent: list[Token], i: int) -> Attribution | None:
     )
 
 
+# A name or identity before a participle ("did not want her name published").
+_NAMING_OBJECTS = frozenset(("name", "names", "identity", "identities"))
 # Participles that open an aside between a subject and its verb ("X, asked about the claim,
 # said …"), at most this many tokens long.
 _ASIDE_PARTICIPLES = frozenset(("asked", "pressed", "questioned", "quizzed", "challenged"))
@@ -256,6 +258,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     lemma, cls = CUE_FORMS[t.lower]
     if _asked_aside(sent, i):
         return None
+    if i > 0 and sent[i - 1].lower in _NAMING_OBJECTS and t.lower.endswith("ed"):
+        return None  # "who did not want her name published": anonymity, not a report
     had = no_comment_start(sent, i) if lemma in REPLY_LEMMAS else None
     if had is None and i > 0 and sent[i - 1].lower in lex.NOUN_MARKERS | {"to"}:
         return None

@@ -547,6 +547,12 @@ def strong_subject(sent: list[Token], a: int, k: int) -> bool:
     return (
         any(t.lower in lex.PRONOUNS or (t.text[0].isupper() and t is not sent[0]) for t in toks)
         or (len(toks) == 1 and toks[0].text[0].isupper())
+        # "Ardagh himself posted …": a name and a reflexive pronoun
+        or (
+            len(toks) == 2
+            and toks[0].text[0].isupper()
+            and toks[1].lower in ("himself", "herself", "themselves", "itself")
+        )
         # "Bellmar, a shipping line, posted …": an opening name before its appositive
         or (
             len(toks) > 2

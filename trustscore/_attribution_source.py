@@ -39,7 +39,7 @@ from trustscore._sentences import Token
 # US political news) is kept in the source when it has at most this many tokens.
 MAX_PARENTHESIS_TOKENS = 8
 
-_LONG_APPOSITIVE_OPENERS = frozenset(("who", "whose", "a", "an", "the"))
+_LONG_APPOSITIVE_OPENERS = frozenset(("who", "whose", "which", "a", "an", "the"))
 # Appositives stacked after one name ("Ana Ruiz, a lawyer, who led the panel, said"): two seen
 # in PolNeAR train's misses; the bound keeps a run of commas from recursing far.
 MAX_STACKED_APPOSITIVES = 2
@@ -61,6 +61,8 @@ def _claiming_modifier(sent: list[Token], i: int) -> bool:
 _RELATIVE_OPENERS = frozenset(("who", "which", "that", "whose", "whom"))
 # The subject of a relative clause without "that" ("the place Pentagon officials say …").
 MAX_RELATIVE_SUBJECT_TOKENS = 3
+# Pronouns that make the words after an inverted cue a clause, not a name.
+_CLAUSE_PRONOUNS = frozenset(("it", "they", "them", "he", "she", "him", "we", "us", "i"))
 # Words that open what was said, never who said it.
 _CLAUSE_OPENERS = frozenset(("that", "if", "whether", "how", "what", "why", "when"))
 
@@ -96,6 +98,23 @@ def _source_before_dashes(sent: list[Token], k: int) -> tuple[int, int] | None:
     return (name[0], k - 1)
 
 
+# Clause words that may sit inside a relative clause of the source ("dealers who handled it
+# before the sale said").
+_INNER_BREAKS = frozenset(("before", "after", "since", "until", "than", "when", "while"))
+
+
+def _inside_relative(sent: list[Token], j: int, k: int) -> bool:
+    """sent[j] lies in a "who" clause that opens after a noun, within MAX_SOURCE_TOKENS
+    before k, with no punctuation between."""
+    for m in range(j - 1, max(0, k - MAX_SOURCE_TOKENS) - 1, -1):
+        t = sent[m]
+        if not word(t):
+            return False
+        if t.lower == "who":
+            return m > 0 and word(sent[m - 1]) and sent[m - 1].text.islower()
+    return False
+
+
 def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     """Token range [a, k) of the source noun phrase that ends just before index k."""
     if k == 0:
@@ -127,6 +146,9 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
                 and word(sent[a - 2])
             ):
                 a -= 1
+                continue
+            if t.lower in _INNER_BREAKS and _inside_relative(sent, a - 1, k):
+                a -= 1  # "Two dealers who handled the painting before the sale said"
                 continue
             break
         if (
@@ -314,7 +336,9 @@ def appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, i
         b -= 2  # "Vera Hall, 43, a teacher, said": the age is a second appositive
     # A relative clause may follow a whole noun phrase ("A senior diplomat from the host
     # country, who asked not to be named, said"); other appositives follow a name.
-    limit = MAX_SOURCE_TOKENS if sent[b].lower in ("who", "whose") else MAX_RECIPIENT_TOKENS
+    limit = (
+        MAX_SOURCE_TOKENS if sent[b].lower in ("who", "whose", "which") else MAX_RECIPIENT_TOKENS
+    )
     deeper = depth < MAX_STACKED_APPOSITIVES
     if (
         name_inside
@@ -495,6 +519,11 @@ def source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
         e -= 1
     if e == r or e - r > 3 * MAX_SOURCE_TOKENS:
         return None
+    relative = next((j for j in range(r, e) if sent[j].lower in _RELATIVE_OPENERS), e)
+    if any(
+        sent[j].lower in _CLAUSE_PRONOUNS for j in range(r + 1, min(first_comma or e, relative))
+    ):
+        return None  # "…, said the price put it “out of reach”": a clause, no one named
     return (r, e)
 
 

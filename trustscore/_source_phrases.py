@@ -411,6 +411,10 @@ _PERSON = re.compile(
 MAX_HISTORY = 50
 # How far back (characters) a pronoun or title looks for a person mentioned in the text.
 MENTION_WINDOW = 1500
+# A sentence opened by a capitalised word and a lower-case verb ("Danvers hit back …"), looked
+# for in the SUBJECT_WINDOW characters before a pronoun source. Fixed classes: linear.
+SUBJECT_WINDOW = 250
+_SURNAME_OPENER = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z’'\-]+) (?=[a-z])")
 # A pronoun with no speaker of its gender before takes a person whose given name is in neither
 # name list only when that person was the last one named, this close before it (characters).
 UNKNOWN_GENDER_WINDOW = 400
@@ -460,6 +464,19 @@ def _head(low: list[str]) -> str:
         if i > 1 and w.endswith("ing") and len(w) > len("thing") and low[i - 1] not in _DETERMINERS:
             return low[i - 1].rstrip(".")
     return low[-1].rstrip(".")
+
+
+def _text_object(low: list[str]) -> bool:
+    """The phrase is a thing that carries words without speaking: its head, its lead noun or
+    the noun after "one of the" is a text object ("The sign on the door", "A new documentary
+    about the collapse", "One of the films")."""
+    nouns = {_head(low), _lead_noun(low)}
+    about = next((i for i, w in enumerate(low) if w in ("about", "on", "of", "by") and i > 0), 0)
+    if about:
+        nouns.add(low[about - 1])  # "a new documentary about the collapse"
+    if len(low) > 3 and low[1] == "of" and low[2] in ("the", "his", "her", "their", "its"):
+        nouns.add(low[3].rstrip(",."))
+    return any(n in lex.TEXT_OBJECTS for n in nouns)
 
 
 def _lead_noun(low: list[str]) -> str:
@@ -793,6 +810,29 @@ def _body_appositive(words: list[str], appositive: str) -> bool:
     if not all(_capitalised(w) or w in _BODY_NAME_JOINERS for w in words):
         return False
     return _appositive_head(appositive, gerunds_stop=True) in _BODY_APPOSITIVE_HEADS
+
+
+# Endings of nouns for someone who does something ("cataloguer", "buyer", "referee").
+_AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian")
+# Agent-shaped nouns for things or places, not people.
+_NOT_AGENTS = lex.words(
+    "computer center centre paper order letter monitor register tower border corner water "
+    "power river winter summer number chamber quarter theatre theater matter member buyer "
+    "bidder acquirer"
+)
+
+
+def _agent_noun(noun: str) -> bool:
+    """A lower-case noun for someone who does something, not a business ("cataloguer",
+    "buyer", "referee"; not "carrier", "regulator", "retailer")."""
+    return (
+        len(noun) > 4
+        and noun.endswith(_AGENT_ENDINGS)
+        and noun not in lex.ORG_WORDS
+        and noun not in _NOT_AGENTS
+        and not _business(noun)
+        and not noun.endswith("maker")
+    )
 
 
 def _business(noun: str) -> bool:

@@ -120,7 +120,7 @@ _GERUND_CONTINUED = lex.words("deny")
 # insisting …"; docs/sourcing.md, "How our sets are annotated": eight of eight such sentences
 # in our sets were annotated so).
 _STANCES = lex.words(
-    "dismiss reject defend praise criticise criticize welcome condemn blame slam hail"
+    "dismiss reject defend praise criticise criticize welcome condemn blame slam hail thank"
 )
 # "… said the town would fight and urged …": "and" right before the second verb (looked for
 # in this many characters before it).
@@ -128,7 +128,7 @@ _AND_REACH = 8
 # Verbs that after "and" go on with the same statement ("said … and urged …", "and added
 # that …"); others are a claim or an act of their own ("and accused …", "and declined to
 # comment", "and promised to repeal it"), a citation each.
-_AND_CONTINUED = lex.words("urge add note stress insist explain say tell warn write caution")
+_AND_CONTINUED = lex.words("urge add note stress insist explain say tell warn write caution thank")
 # Statement verbs that a "but" clause goes on with ("said … but warned …").
 _BUT_CONTINUED = lex.words("say tell write")
 # Gerunds that bring in another source, not more of the same statement.
@@ -186,7 +186,7 @@ def _continuing_cue(text: str, a: Attribution, prev: Attribution) -> bool:
 # session"): with an object alone, 1 of 41 such sources was annotated.
 _ACTS = lex.words(
     "post share apologise apologize approve offer order speak upload livestream stream list cite "
-    "boast challenge address sign celebrate reject demand"
+    "boast challenge address sign celebrate reject demand concede endorse"
 )
 # Objects that are words: posting or sharing them reports what they say.
 _WORDS_POSTED = frozenset(
@@ -424,6 +424,8 @@ def _revealed(cited: list[_Cited], starts: list[int]) -> list[_Cited]:
             and nxt.key not in seen
             and later - para <= REVEAL_PARAGRAPHS
             and (nxt.role is None or head in nxt.role.lower().split())
+            # not the person the role belongs to ("Ardagh’s lawyer said …. Ardagh posted …")
+            and nxt.key not in sp.name.lower()
         ):
             for j in range(i + 1):
                 if out[j].speaker.key == sp.key and out[j].speaker.kind == sp.kind:

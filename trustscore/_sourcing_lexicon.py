@@ -274,7 +274,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     home guild collective semiconductor nutrition interactive maritime coal biologics bio
     nightclub restaurant cafe pub hotel shop store venue gallery cinema casino live air events
     travel tours music sports digital global direct health care coffee kitchen wines
-    rangers dairies calcio albion harriers co-operative
+    rangers dairies calcio albion harriers co-operative cloud
     """)
 # Articles of other languages that open a body's or an outlet's name, never a person's ("Il
 # Corriere del Porto", "Der Spiegel", "Los Angeles Times" aside, a place).
@@ -295,7 +295,8 @@ TEXT_OBJECTS: frozenset[str] = words("""
     billboards graffiti screen clock thermometer gauge sticker stickers t-shirt inscription
     menu noticeboard film movie novel exhibition musical song album poem story stories tale
     tales documentary documentaries play memoir series episode production table show sitcom
-    drama
+    drama films movies novels exhibitions musicals songs albums poems plays memoirs episodes
+    productions shows sitcoms dramas
     """)
 
 ORG_WORDS: frozenset[str] = words("""
@@ -398,7 +399,7 @@ SOCIAL_PLATFORMS: tuple[str, ...] = (
 # sentence's verb when a preposition or time word follows them.
 RELATIVE_PARTICIPLES: frozenset[str] = words(
     "published released issued posted conducted commissioned compiled obtained cited quoted "
-    "filed prepared written sent provided accused seen reviewed"
+    "filed prepared written sent provided accused seen reviewed recommended proposed"
 )
 # ("A man accused of arson was denied bail": "of" follows only "accused" in practice)
 RELATIVE_FOLLOWERS: frozenset[str] = words(
@@ -421,7 +422,7 @@ OUTLET_WORDS: frozenset[str] = words("""
     mirror express mail today review bulletin wire network broadcasting courier echo weekly
     podcast monthly digest sentinel inquirer dispatch examiner enquirer ledger register
     advertiser fm argus courant clarion gleaner bugle recorder evening messenger mercury beacon
-    spectator
+    spectator voice tidende standard record
     """)
 
 # Words that start a "right of reply" statement: the article sought the other side.

@@ -195,7 +195,7 @@ class SpeakerResolver:
             and not low[0].endswith("s")  # ("letters sent to members show": the letters)
         ):
             return None  # "According to plan, the bridge will open": an idiom, no document
-        if phrases._head(low) in lex.TEXT_OBJECTS:
+        if phrases._text_object(low):
             return None  # "The sign on the door said …", "A banner read …": no one speaks
         lowered = raw.lower()
         if any(m in lowered for m in lex.ANONYMOUS_MARKERS):
@@ -377,7 +377,14 @@ class SpeakerResolver:
             or (len(name_words) >= 2 and any(w.lower() in lex.BODY_NAME_WORDS for w in name_words))
             or (len(name_words) >= 2 and name_words[0].lower() in lex.FOREIGN_ARTICLES)
         ):
-            if head in lex.ANONYMOUS_NOUNS:
+            if head in lex.ANONYMOUS_NOUNS or (
+                phrases._person_noun(head)
+                and head not in lex.SPOKESPERSON_ROLES  # "A spokeswoman for X" is X
+                and words[low.index(head)].islower()
+                if head in low
+                else False
+            ):
+                # "A curator at the Corvenne Municipal Museum": a person there
                 return phrases._described("anonymous", raw)
             # "Ministry of Foreign Affairs", with its "of"
             org = " ".join(rest[rest.index(name_words[0]) :])
@@ -455,15 +462,23 @@ class SpeakerResolver:
         if phrases._person_noun(head):
             # "A department veterinarian", "the billionaire", "the historian"
             return phrases._described("anonymous", raw)
+        lead_noun = phrases._lead_noun(low)
         if (
             low[0] in phrases._INDEFINITE
-            and head.endswith(("er", "or", "ant", "ent"))
-            and head in low
-            and words[low.index(head)].islower()  # not "An internal memo dated September"
-            and head not in lex.ORG_WORDS
-            and not phrases._business(head)
+            and lead_noun in low
+            and low[low.index(lead_noun) + 1 :][:1] == ["who"]
         ):
-            # "A lecturer at the same university", "A bouncer at the club": a person there
+            return phrases._described("anonymous", raw)  # "A miner who was …": "who", a person
+        if low[0] in phrases._INDEFINITE and any(
+            noun.endswith(("er", "or", "ant", "ent"))
+            and noun in low
+            and words[low.index(noun)].islower()  # not "An internal memo dated September"
+            and noun not in lex.ORG_WORDS
+            and not phrases._business(noun)
+            for noun in (head, lead_noun)
+        ):
+            # "A lecturer at the same university", "A bouncer at the club", "A miner who was
+            # on the surface when the roof collapsed": a person there
             return phrases._described("anonymous", raw)
         if any(w in lex.ORG_WORDS for w in low):
             return phrases._described("organization", raw)
@@ -476,6 +491,11 @@ class SpeakerResolver:
         if head in phrases.POST_NOUNS and not name_words and low[0] not in ("this", "my", "our"):
             return phrases._described("anonymous", raw)  # "The post claims": its unnamed author
         if low[0] == "the" and len(low) > 1 and not name_words:
+            if phrases._agent_noun(low[1]) and (
+                low[1] == head or low[2:] == [head] == ["involved"]
+            ):
+                # "The cataloguer told …", "The buyer could not be reached": a person
+                return phrases._described("anonymous", raw)
             if self._anonymous_before(head) or (
                 len(low) == 2 and head.endswith("s") and not head.endswith("ss")
             ):
@@ -638,6 +658,9 @@ class SpeakerResolver:
             spokesperson = self._spokesperson_before(kind, start)
             if spokesperson is not None:
                 return spokesperson  # "A ministry spokeswoman said …. She declined …"
+            subject = self._surname_subject_before(kind, start)
+            if subject is not None:
+                return subject  # "Danvers hit back on Threads. “…,” he wrote."
             for i in range(
                 len(self.history) - 1, max(-1, len(self.history) - 1 - phrases.MAX_HISTORY), -1
             ):
@@ -669,6 +692,34 @@ class SpeakerResolver:
         if kind == "n":
             return self._last(lambda s: s.kind == "organization")
         return self._last(lambda s: s.kind in ("organization", "anonymous"))
+
+    def _surname_subject_before(self, gender: str, start: int) -> Speaker | None:
+        """A person named in full earlier and opening, by surname, the sentence just before
+        the pronoun's sentence, after the last cited source ("… businessman Leopold Danvers.
+        Danvers hit back on Threads. “…,” he wrote."): the likeliest antecedent. Not when the
+        given name has the other gender."""
+        lo = max(0, start - phrases.SUBJECT_WINDOW)
+        if self.positions and self.positions[-1] > lo:
+            lo = self.positions[-1]
+        opener = None
+        for m in phrases._SURNAME_OPENER.finditer(self.text, lo, start):
+            opener = m
+        if opener is None:
+            return None
+        surname = opener.group(1)
+        others = lex.FEMALE_NAMES if gender == "m" else lex.MALE_NAMES
+        for _, ws in reversed(
+            self._people(opener.start(1) - phrases.MENTION_WINDOW, opener.start(1))
+        ):
+            if ws[-1] == surname and ws[0].lower() not in others and not self._opens_body(ws):
+                cited = self.named_by_key.get(ws[-1].lower())
+                if cited is not None:
+                    return cited  # with the role it was cited with
+                return Speaker("named", " ".join(ws), ws[-1].lower(), gender=gender)
+        return None
+
+    def _opens_body(self, ws: list[str]) -> bool:
+        return any(phrases._is_org_word(w) or w.lower() in lex.BODY_NAME_WORDS for w in ws)
 
     def _named_just_before(
         self, start: int, bodies: bool, head: str | None = None, strict: bool = False
