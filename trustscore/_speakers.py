@@ -1086,7 +1086,7 @@ class SpeakerResolver:
         """What follows a's cue in its sentence names where the words went up (see
         phrases.platform_adjunct): its contents after the cue, or, with none, the words up
         to the sentence's end."""
-        cue = phrases._words(self.text[a.cue[0] : a.cue[1]].lower())
+        cue = self.text[a.cue[0] : a.cue[1]].lower().split()
         if not a.contents or any(w in _WITHHELD for w in cue):
             return False  # "did not respond to messages sent through the forum": no words
         after = [(s, e) for s, e in a.contents if s >= a.cue[1]]
@@ -1128,7 +1128,7 @@ class SpeakerResolver:
         """Words from a post cited just before: the same speaker quoted again right after a
         post ("… announced on Threads. “…,” he wrote."), or "wrote" / "in the video" shortly
         after a platform is named ("… drew 80 million views on Weibo. One user wrote …")."""
-        cue = phrases._words(self.text[a.cue[0] : a.cue[1]].lower())
+        cue = self.text[a.cue[0] : a.cue[1]].lower().split()
         if any(w in _OTHER_MEDIA for w in cue):
             return False  # "“…,” he said in a later interview": not the post
         if self.history and self.history[-1].social_media and self.history[-1].key == speaker.key:
