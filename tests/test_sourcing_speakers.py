@@ -1882,7 +1882,7 @@ def test_eighth_session_patterns(
             "cut, letters sent to members show. A group of shopkeepers on Kettle Row said trade "
             "fell. Customers of the delivery app ShipSwift complained that orders vanished.",
             [
-                ("organization", "Court documents filed", "show", False, None),
+                ("organization", "Court documents", "show", False, None),
                 ("organization", "letters", "show", False, None),
                 ("anonymous", "A group of shopkeepers on Kettle Row", "said", False, None),
                 (
@@ -2095,6 +2095,32 @@ def test_ninth_session_patterns(
             [
                 ("named", "Isadora Quennell", "said", False, None),
                 ("named", "Leopold Danvers", "wrote", True, None),
+            ],
+        ),
+        # after the final pair's first contact: bare plural agent nouns, a time tail, "in a
+        # decision critics said had …", "who did not want his vineyard named", "it said" after
+        # a body's clause, "in an email to" an outlet, a ruling, a group of 40 scientists,
+        # calling a strike, a passive act, "not authorised to speak publicly"
+        (
+            "Hailstorms shredded the vines over the weekend, growers said on Monday, days "
+            "before the first flowering. The army will buy drones, the agency announced, in a "
+            "decision critics said had come too late. One grower, who did not want his "
+            "vineyard named, said prices were high. The city’s weather office had issued a red "
+            "warning on Friday, it said. Merovane Marine said in an email to the Baltic Post "
+            "that its prices were fair. The navy was fined, according to a ruling published on "
+            "Wednesday. A group of 40 marine scientists said the plan was reckless. Rail unions "
+            "have called a 48-hour strike. Plans were approved by councillors. A government "
+            "official who was not authorised to speak publicly said ministers were divided.",
+            [
+                ("anonymous", "growers", "said", False, None),
+                ("organization", "the agency", "announced", False, None),
+                ("anonymous", "critics", "said", False, None),
+                ("anonymous", "One grower", "said", False, None),
+                ("organization", "The city’s weather office", "said", False, None),
+                ("organization", "Merovane Marine", "said in an email", False, "Baltic Post"),
+                ("organization", "a ruling", "according to", False, None),
+                ("anonymous", "A group of 40 marine scientists", "said", False, None),
+                ("anonymous", "A government official", "publicly said", False, None),
             ],
         ),
         # a record's maker without the participle after it

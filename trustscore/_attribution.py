@@ -227,6 +227,8 @@ def _according(sent: list[Token], i: int) -> Attribution | None:
     )
 
 
+# Verbs of wishing before an object and a participle ("did not want his vineyard named").
+_WANTING = frozenset(("want", "wanted", "wants", "wish", "wished", "wishes"))
 # A name or identity before a participle ("did not want her name published").
 _NAMING_OBJECTS = frozenset(("name", "names", "identity", "identities"))
 # Participles that open an aside between a subject and its verb ("X, asked about the claim,
@@ -258,8 +260,15 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     lemma, cls = CUE_FORMS[t.lower]
     if _asked_aside(sent, i):
         return None
-    if i > 0 and sent[i - 1].lower in _NAMING_OBJECTS and t.lower.endswith("ed"):
-        return None  # "who did not want her name published": anonymity, not a report
+    if t.lower.endswith("ed") and (
+        (i > 0 and sent[i - 1].lower in _NAMING_OBJECTS)
+        or (
+            i >= 3
+            and sent[i - 3].lower in _WANTING
+            and sent[i - 2].lower in ("his", "her", "their", "its", "my", "the")
+        )
+    ):
+        return None  # "who did not want her name published", "his vineyard named": anonymity
     had = no_comment_start(sent, i) if lemma in REPLY_LEMMAS else None
     if had is None and i > 0 and sent[i - 1].lower in lex.NOUN_MARKERS | {"to"}:
         return None
@@ -291,8 +300,14 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if t.lower == "said" and i + 1 < len(sent) and sent[i + 1].lower == "little":
         return None  # "the latest poll said little about who would win" ("said nothing" is
         # a reply withheld, an attribution)
-    if i + 1 < len(sent) and sent[i + 1].lower in COPULAS and not t.lower.endswith("ing"):
-        return None  # "the main dispute was over …": a noun followed by its verb
+    if (
+        i + 1 < len(sent)
+        and sent[i + 1].lower in COPULAS
+        and not t.lower.endswith("ing")
+        and t.lower not in _NEVER_NOUNS
+    ):
+        return None  # "the main dispute was over …": a noun followed by its verb (not "a
+        # decision critics said had come too late")
     k = cue_left(sent, i)
     left = sent[k - 1] if k > 0 else None
     if left is not None and k < i and left.lower in BEFORE_GROUP:
@@ -455,6 +470,12 @@ _TAIL_OPENERS = lex.words(
 )
 
 
+# Cue forms that are never nouns.
+_NEVER_NOUNS = lex.words("said say says told believe believed think thought argued claimed")
+# Spans of time that open a tail with "before" or "after" ("days before the vote").
+_SPANS_OF_TIME = lex.words("minutes hours days weeks months years moments")
+
+
 def _subordinate_tail(sent: list[Token], content: tuple[int, int]) -> bool:
     """The content after the cue is a subordinate clause set off by a comma."""
     i = index_at(sent, content[0])
@@ -464,6 +485,8 @@ def _subordinate_tail(sent: list[Token], content: tuple[int, int]) -> bool:
     # or a participle that reports nothing ("…, the regulator found, fining the company …"),
     # or a comment on the clause with its own source ("…, its chair said, a decision critics
     # say will ruin farms")
+    if w == "in" and i + 1 < len(sent) and sent[i + 1].lower in ("a", "an"):
+        i, w = i + 1, sent[i + 1].lower  # "…, in a decision critics said had come too late"
     return (
         w in _TAIL_OPENERS
         or (w.endswith("ing") and len(w) > 5)
@@ -472,6 +495,12 @@ def _subordinate_tail(sent: list[Token], content: tuple[int, int]) -> bool:
             and i + 3 < len(sent)
             and sent[i + 2].lower.endswith("s")
             and sent[i + 3].lower in CUE_FORMS
+        )
+        # "…, growers said on Monday, days before the first flowering": a time
+        or (
+            w in _SPANS_OF_TIME
+            and i + 1 < len(sent)
+            and sent[i + 1].lower in ("before", "after", "ahead", "later", "earlier")
         )
     )
 

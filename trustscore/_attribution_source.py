@@ -98,6 +98,8 @@ def _source_before_dashes(sent: list[Token], k: int) -> tuple[int, int] | None:
     return (name[0], k - 1)
 
 
+# Participles of permission inside an anonymity clause ("who was not authorised to speak").
+_PERMITTED = frozenset(("authorised", "authorized", "allowed", "permitted", "cleared"))
 # Clause words that may sit inside a relative clause of the source ("dealers who handled it
 # before the sale said").
 _INNER_BREAKS = frozenset(("before", "after", "since", "until", "than", "when", "while"))
@@ -166,6 +168,8 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and not (a < k and sent[a].lower in _REFLEXIVE_NAMING)  # "a group calling itself"
             and not _claiming_modifier(sent, a - 1)  # "A person claiming responsibility wrote"
             and not record_modified(sent, a - 1)  # "Court documents filed last week show"
+            # "An official who was not authorised to speak publicly said"
+            and sent[a - 1].lower not in _PERMITTED
         ):
             break
         a -= 1
@@ -174,6 +178,8 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     # drop leading prepositional openers ("In Iowa, ..." never reaches here; "On Monday Smith")
     while a < k and sent[a].lower in OPENING_PREPOSITIONS:
         a += 1
+        if k - a == 3 and sent[a].lower in ("a", "an"):
+            break  # "…, in a decision critics said …": the relative clause's subject below
         while a < k and sent[a].text[:1].isupper() is False and sent[a].lower not in lex.PRONOUNS:
             a += 1
     if a >= k or not word(sent[a]):

@@ -65,7 +65,8 @@ def sentence_cut(name: str) -> str:
 # repetition starts with a space and a fixed class: linear.
 _VIA_TOLD = re.compile(
     r"\b(?:told|said on|speaking on|spoke on|appeared on|confirmed to|explained to|"
-    r"(?:said |speaking |spoke )?in an? (?:[a-z]+ )?interview (?:with|on)) (?:the )?"
+    r"(?:said |speaking |spoke )?in an? (?:[a-z]+ )?interview (?:with|on)|"
+    r"in an? (?:[a-z]+ )?(?:email|e-mail|letter|message|statement) to) (?:the )?"
     r"(?P<kind>(?:[a-z\-]+ ){0,2}(?:" + _OUTLET_KINDS + r") )?"
     r"(?P<name>[A-Z][\w’'.&\-]*(?: (?:[A-Z&0-9][\w’'.&\-]*|of|and))*)"
     r"(?P<after> (?:"
@@ -119,6 +120,13 @@ _REDUCED_RELATIVE = re.compile(
 _PARTICIPLE_TAIL = re.compile(
     r"\s(?:" + "|".join(sorted(lex.RELATIVE_PARTICIPLES)) + r")\b.*$", re.DOTALL
 )
+# The subject of a clause: up to six words before an auxiliary or a past-tense verb ("The
+# city’s weather office had issued …"). Bounded repetition: linear.
+_CLAUSE_SUBJECT = re.compile(
+    r"[“\"]?((?:[\w’'.\-]+ ){1,6}?)(?:has|had|have|is|was|were|are|will|would|[a-z]+ed)\b"
+)
+# A participle ending a source phrase once its date is cut ("a ruling published").
+_LAST_PARTICIPLE = re.compile(r"\s(?:" + "|".join(sorted(lex.RELATIVE_PARTICIPLES)) + r")\s*$")
 # A record or statement of a body, with the body after "from" or "by" ("a statement from the
 # fire service", "data from the weather service", "figures released by the statistics office",
 # "a letter from Senator Ana Ruiz"): the source is the body or person, so the phrase is
@@ -153,7 +161,8 @@ _CARRIED_BY = re.compile(r",? " + _SAW)
 _SEEN_BY = re.compile(r"\b" + _SAW + r"(?:the )?([A-Z][\w&’'.\-]*(?: [A-Z][\w&’'.\-]*){0,3})")
 # "A group of shopkeepers", "a coalition of residents": a group of people (plural).
 _GROUP_OF_PEOPLE = re.compile(
-    r"(?:a|an|the|one) (?:small |large )?(?:group|coalition|handful) of [a-z\-]+s\b"
+    r"(?:a|an|the|one) (?:small |large )?(?:group|coalition|handful) of (?:\d[\d,]* )?"
+    r"(?:[a-z\-]+ )?[a-z\-]+s\b"
 )
 
 
@@ -282,6 +291,9 @@ _FINITE_WORD = re.compile(r"\b(?i:is|are|was|were|has|have|had|will|would|can|co
 # Quoted words and what follows "that" are what was said, not where.
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _THAT = re.compile(r"\bthat\b")
+# The start of the next sentence: a terminal mark after a word that is no initial, white
+# space and a capital ("Friday. Merovane", not "the U.S. News"). Fixed classes: linear.
+_NEXT_SENTENCE = re.compile(r"(?<![A-Z.])[.!?][”\"’']?\s+(?=[A-Z“\"])")
 # A sentence's end in a short tail: a terminal mark before white space, or a line break.
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 MAX_ADJUNCT_OBJECT_WORDS = 3

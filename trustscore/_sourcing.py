@@ -186,7 +186,7 @@ def _continuing_cue(text: str, a: Attribution, prev: Attribution) -> bool:
 # session"): with an object alone, 1 of 41 such sources was annotated.
 _ACTS = lex.words(
     "post share apologise apologize approve offer order speak upload livestream stream list cite "
-    "boast challenge address sign celebrate reject demand concede endorse"
+    "boast challenge address sign celebrate reject demand concede endorse charge"
 )
 # Objects that are words: posting or sharing them reports what they say.
 _WORDS_POSTED = frozenset(
@@ -217,6 +217,8 @@ _RECALLED = re.compile(
 )
 # "Desilva did not name the players": withheld, no report (not "declined to name", a reply).
 _NOT_NAMED = re.compile(r"(?:did|does|would|could) not name\b", re.IGNORECASE)
+# An act in the passive ("were approved by councillors", "was ordered by the court").
+_PASSIVE_AUXILIARIES = frozenset(("is", "are", "was", "were", "been", "be", "being"))
 # A content opening with one of these is a clause, not a noun object.
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "they", "he", "she", "you"))
 # A that-clause opening within this many words of the content reports something.
@@ -230,8 +232,16 @@ def _act_only(text: str, a: Attribution) -> bool:
     that opens with "that", none holding a quotation mark."""
     if a.lemma == "recall":
         return _RECALLED.match(text, min(a.contents)[0]) is not None if a.contents else False
+    if a.lemma == "call" and a.contents and "for" not in text[a.cue[0] : a.cue[1]].split():
+        # "have called a 48-hour strike", "called an election": an act (not "called it “a
+        # disgrace”", "called for calm")
+        s, e = min(a.contents)
+        first = text[s:e].split(maxsplit=1)[:1]
+        return s > a.cue[0] and first in (["a"], ["an"]) and _QUOTATION.search(text, s, e) is None
     if a.lemma not in _ACTS and not (a.lemma == "name" and _NOT_NAMED.match(text, a.cue[0])):
         return False
+    if text[a.cue[0] : a.cue[1]].split()[0].lower() in _PASSIVE_AUXILIARIES:
+        return True  # "Plans were approved by councillors": a passive act, nothing said
     if not a.contents:
         return False
     for s, e in a.contents:

@@ -274,7 +274,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     home guild collective semiconductor nutrition interactive maritime coal biologics bio
     nightclub restaurant cafe pub hotel shop store venue gallery cinema casino live air events
     travel tours music sports digital global direct health care coffee kitchen wines
-    rangers dairies calcio albion harriers co-operative cloud
+    rangers dairies calcio albion harriers co-operative cloud marine learning
     """)
 # Articles of other languages that open a body's or an outlet's name, never a person's ("Il
 # Corriere del Porto", "Der Spiegel", "Los Angeles Times" aside, a place).
@@ -285,7 +285,7 @@ RECORD_NOUNS: frozenset[str] = words("""
     figures papers filings records minutes documents data statistics numbers results
     estimates polls surveys studies reports memos emails messages transcripts logs
     memo email document filing transcript poll survey study report analysis letters letter
-    communiqué communique
+    communiqué communique ruling rulings judgment judgement verdict
     """)
 
 # Things that carry words but do not speak ("The sign said the shop was closed", "The

@@ -52,7 +52,10 @@ class SpeakerResolver:
                 return None
             return self._last(lambda s: True)
         raw = self.text[a.source[0] : a.source[1]]
-        speaker = self._classify_text(raw, a.source[0])
+        subject = self._content_subject(a) if raw.strip().lower() == "it" else None
+        # "The city’s weather office had issued a red warning on Friday, it said.": the body
+        # that opens the content, else the body cited last
+        speaker = subject or self._classify_text(raw, a.source[0])
         if speaker is None:
             return None
         if speaker.kind == "organization" and speaker.gender is None:
@@ -71,6 +74,19 @@ class SpeakerResolver:
             self.named_by_key[speaker.key] = speaker
             self._phrases[speaker.key] = raw.lower()  # "A spokeswoman for the force, Inspector X"
         return speaker
+
+    def _content_subject(self, a: Attribution) -> Speaker | None:
+        """The body that opens a's content before the cue ("The city’s weather office had
+        issued a red warning on Friday, it said."): "it" with no body cited before."""
+        before = [(s, e) for s, e in a.contents if e <= a.cue[0]]
+        if not before:
+            return None
+        s, e = before[0]
+        m = phrases._CLAUSE_SUBJECT.match(self.text, s, e)
+        if m is None:
+            return None
+        subject = self._classify_text(m.group(1), s)
+        return subject if subject is not None and subject.kind == "organization" else None
 
     def _recent(self) -> list[Speaker]:
         return self.history[-phrases.MAX_HISTORY :][::-1]
@@ -106,6 +122,8 @@ class SpeakerResolver:
         calling = phrases._CALLING_ITSELF.match(raw.strip())
         if calling is not None:
             return phrases._body(calling.group(1))  # "A group calling itself Black Lantern"
+        # "a ruling published on Wednesday" without its date: "a ruling"
+        raw = phrases._LAST_PARTICIPLE.sub("", raw) or raw
         reduced = phrases._REDUCED_RELATIVE.search(raw)
         if reduced is not None and reduced.start() > 0:
             raw = raw[: reduced.start()]  # "A study published in the journal Thorax": the study
@@ -214,10 +232,12 @@ class SpeakerResolver:
             and low[0] not in self.named_by_key
         ):
             return phrases._described("anonymous", raw)  # "Anglers who fish the river said"
-        if phrases._GROUP_OF_PEOPLE.match(" ".join(low)) and not phrases._company_noun(
-            phrases.singular(low[low.index("of") + 1])
+        group = phrases._GROUP_OF_PEOPLE.match(" ".join(low))
+        if group is not None and not phrases._company_noun(
+            phrases.singular(group.group().split()[-1])
         ):
-            # "A group of shopkeepers on Kettle Row said": people, unnamed
+            # "A group of shopkeepers on Kettle Row said", "A group of 40 marine scientists":
+            # people, unnamed
             return phrases._described("anonymous", raw)
         if low in (["the", "other"], ["the", "others"]):
             return Speaker("anonymous", raw.strip(), "another")  # "The other said" (of two)
@@ -507,6 +527,13 @@ class SpeakerResolver:
             if head in lex.COMPANY_NOUNS:
                 return phrases._described("organization", raw)  # "her label"
             return phrases._described("anonymous", raw)  # "its authors"
+        if (
+            not name_words
+            and words[-1].islower()
+            and head.endswith("s")
+            and (phrases._agent_noun(head[:-1]) or phrases._person_noun(head[:-1]))
+        ):
+            return phrases._described("anonymous", raw)  # "growers said", "local winemakers"
         return None
 
     @staticmethod
@@ -1182,6 +1209,11 @@ class SpeakerResolver:
             tail = min(tail, max(after))  # not the next sentence's outlet
         line_end = self.text.find("\n", a.cue[1], tail)  # not the next paragraph's outlet
         bound = tail if line_end < 0 else line_end
+        if not after:
+            # "“…,” it said. Merovane said in an email to the Baltic Post": not the next
+            # sentence's outlet
+            end = phrases._NEXT_SENTENCE.search(self.text, a.cue[1], bound)
+            bound = end.start() if end is not None else bound
         m = phrases._VIA_TOLD.search(self.text, a.cue[0], bound)
         name = m.group("name") if m else ""
         if m is not None and m.end("name") == bound:
