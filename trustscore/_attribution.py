@@ -392,6 +392,13 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         else:
             return _inverted(sent, cue, src, c, k, lemma, cls)
     src = source_left(sent, k)
+    if (
+        src is not None
+        and t.lower in lex.RELATIVE_PARTICIPLES
+        and src[0] > 0
+        and sent[src[0] - 1].lower in _RECORD_PLACES
+    ):
+        return None  # "… wrote X in a case study published Monday in the journal BMJ"
     if src is not None:
         # "The officer, Anya Leclerc, asked about the claim, said": the source is before the aside
         aside = next(
@@ -470,6 +477,8 @@ _TAIL_OPENERS = lex.words(
 )
 
 
+# Prepositions before a record with a participle after it: a place of publication, no source.
+_RECORD_PLACES = frozenset(("in", "on", "of", "from", "by", "to", "under"))
 # Cue forms that are never nouns.
 _NEVER_NOUNS = lex.words("said say says told believe believed think thought argued claimed")
 # Spans of time that open a tail with "before" or "after" ("days before the vote").

@@ -830,7 +830,8 @@ _AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian")
 _NOT_AGENTS = lex.words(
     "computer center centre paper order letter monitor register tower border corner water "
     "power river winter summer number chamber quarter theatre theater matter member buyer "
-    "bidder acquirer"
+    "bidder acquirer server compiler browser router parser interpreter processor container "
+    "scheduler filter buffer converter transformer"
 )
 
 

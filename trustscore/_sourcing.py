@@ -431,6 +431,7 @@ def _revealed(cited: list[_Cited], starts: list[int]) -> list[_Cited]:
         if (
             nxt.kind == "named"
             and len(nxt.name.split()) >= 2  # a full name ("Brayford" alone may be a place)
+            and " and " not in nxt.name  # one person ("Johnson and Corbyn" are two)
             and nxt.key not in seen
             and later - para <= REVEAL_PARAGRAPHS
             and (nxt.role is None or head in nxt.role.lower().split())

@@ -403,7 +403,8 @@ RELATIVE_PARTICIPLES: frozenset[str] = words(
 )
 # ("A man accused of arson was denied bail": "of" follows only "accused" in practice)
 RELATIVE_FOLLOWERS: frozenset[str] = words(
-    "in on at by for with from to via last this earlier of alongside after before during ahead"
+    "in on at by for with from to via last this earlier of alongside after before during ahead "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today"
 )
 
 SOCIAL_VERBS: frozenset[str] = words(
