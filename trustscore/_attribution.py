@@ -251,6 +251,32 @@ def _asked_aside(sent: list[Token], i: int) -> bool:
     return False
 
 
+def _withheld_name(sent: list[Token], i: int) -> bool:
+    """ "who did not want her name published", "who did not want his vineyard named": the
+    participle at i is part of an anonymity clause, not a report."""
+    if not sent[i].lower.endswith("ed"):
+        return False
+    return (i > 0 and sent[i - 1].lower in _NAMING_OBJECTS) or (
+        i >= 3
+        and sent[i - 3].lower in _WANTING
+        and sent[i - 2].lower in ("his", "her", "their", "its", "my", "the")
+    )
+
+
+def _source_after_asides(sent: list[Token], i: int, src: tuple[int, int]) -> tuple[int, int] | None:
+    """The source of the cue at i given source_left's src: none for a record placed by a
+    preposition ("… in a case study published Monday in the journal BMJ"), and the phrase
+    before an aside ("The officer, Anya Leclerc, asked about the claim, said")."""
+    if (
+        sent[i].lower in lex.RELATIVE_PARTICIPLES
+        and src[0] > 0
+        and sent[src[0] - 1].lower in _RECORD_PLACES
+    ):
+        return None
+    aside = next((j for j in range(src[0] + 1, src[1]) if _asked_aside(sent, j)), None)
+    return src if aside is None else (source_left(sent, aside) or src)
+
+
 def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attribution | None:
     t = sent[i]
     if t.lower == "according":
@@ -258,17 +284,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if not t.text.islower() and not _headline_cue(sent, i):
         return None
     lemma, cls = CUE_FORMS[t.lower]
-    if _asked_aside(sent, i):
+    if _asked_aside(sent, i) or _withheld_name(sent, i):
         return None
-    if t.lower.endswith("ed") and (
-        (i > 0 and sent[i - 1].lower in _NAMING_OBJECTS)
-        or (
-            i >= 3
-            and sent[i - 3].lower in _WANTING
-            and sent[i - 2].lower in ("his", "her", "their", "its", "my", "the")
-        )
-    ):
-        return None  # "who did not want her name published", "his vineyard named": anonymity
     had = no_comment_start(sent, i) if lemma in REPLY_LEMMAS else None
     if had is None and i > 0 and sent[i - 1].lower in lex.NOUN_MARKERS | {"to"}:
         return None
@@ -392,21 +409,10 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         else:
             return _inverted(sent, cue, src, c, k, lemma, cls)
     src = source_left(sent, k)
-    if (
-        src is not None
-        and t.lower in lex.RELATIVE_PARTICIPLES
-        and src[0] > 0
-        and sent[src[0] - 1].lower in _RECORD_PLACES
-    ):
-        return None  # "… wrote X in a case study published Monday in the journal BMJ"
     if src is not None:
-        # "The officer, Anya Leclerc, asked about the claim, said": the source is before the aside
-        aside = next(
-            (j for j in range(src[0] + 1, src[1]) if _asked_aside(sent, j)),
-            None,
-        )
-        if aside is not None:
-            src = source_left(sent, aside) or src
+        src = _source_after_asides(sent, i, src)
+        if src is None:
+            return None
     if src is None and left is not None and left.text == "," and (clause_after or pronoun_clause):
         src = comma_subject(sent, k - 1)
     if src is None:

@@ -22,6 +22,11 @@ from trustscore._source_phrases import Speaker as Speaker
 _SPOKESPERSON_GENDER = re.compile(r"\bspokes(woman|man)\b")
 
 
+def _holds_body_word(ws: list[str]) -> bool:
+    """A capitalised run with a body's word ("Kovas Cargo", "Halden Grid Services")."""
+    return any(phrases._is_org_word(w) or w.lower() in lex.BODY_NAME_WORDS for w in ws)
+
+
 # Cue nouns of a medium that is no post ("said in an interview", "in a statement").
 _OTHER_MEDIA = frozenset(
     ("interview", "statement", "briefing", "conference", "call", "speech", "letter", "email",
@@ -738,15 +743,12 @@ class SpeakerResolver:
         for _, ws in reversed(
             self._people(opener.start(1) - phrases.MENTION_WINDOW, opener.start(1))
         ):
-            if ws[-1] == surname and ws[0].lower() not in others and not self._opens_body(ws):
+            if ws[-1] == surname and ws[0].lower() not in others and not _holds_body_word(ws):
                 cited = self.named_by_key.get(ws[-1].lower())
                 if cited is not None:
                     return cited  # with the role it was cited with
                 return Speaker("named", " ".join(ws), ws[-1].lower(), gender=gender)
         return None
-
-    def _opens_body(self, ws: list[str]) -> bool:
-        return any(phrases._is_org_word(w) or w.lower() in lex.BODY_NAME_WORDS for w in ws)
 
     def _named_just_before(
         self, start: int, bodies: bool, head: str | None = None, strict: bool = False
