@@ -171,8 +171,9 @@ def reduced_relative(sent: list[Token], i: int) -> bool:
     if sent[i + 1].lower not in lex.RELATIVE_FOLLOWERS:
         return False
     # "“…,” the bank posted on X …": right after a quote, the noun is the quote's source
-    j = next((m for m in (i - 3, i - 2) if m >= 0 and sent[m].lower in ("a", "an", "the")), i - 1)
-    j = j if determined else i - 1
+    j = i - 1
+    if determined:  # the article's position
+        j = next(m for m in (i - 3, i - 2) if m >= 0 and sent[m].lower in ("a", "an", "the"))
     if j > 0 and (
         sent[j - 1].text in _CLOSE_QUOTE
         or (j > 1 and sent[j - 1].text == "," and sent[j - 2].text in _CLOSE_QUOTE)

@@ -294,6 +294,24 @@ def _pictured(text: str, a: Attribution) -> bool:
     return any(w.strip(",") in _PICTURES for w in words)
 
 
+def _carried(text: str, a: Attribution, near: list[Attribution]) -> bool:
+    """The "according to" attribution a only says who carried another source's words: it
+    relays their words ("“…,” Walker said, according to a transcript"), or it names an outlet
+    in the same sentence as a speech attribution outside its content ("X said …, according to
+    Reuters")."""
+    if any(b is not a and b.contents == a.contents for b in near):
+        return True
+    if not lex.is_outlet(text[a.source[0] : a.source[1]] if a.source else ""):
+        return False
+    return any(
+        b is not a
+        and b.cue_class == "speech"
+        and _same_sentence(text, a, b)
+        and not any(s <= b.cue[0] < e for s, e in a.contents)
+        for b in near
+    )
+
+
 def _merge_via(text: str, atts: list[Attribution]) -> list[Attribution]:
     """Drop "according to <outlet>" when it only says which outlet carried another source,
     and a gerund that continues the statement before it ("said …, adding …")."""
@@ -306,22 +324,8 @@ def _merge_via(text: str, atts: list[Attribution]) -> list[Attribution]:
             continue
         if i + 1 < len(atts) and _stance_then_gerund(text, a, atts[i + 1]):
             continue
-        source = text[a.source[0] : a.source[1]] if a.source else ""
-        if a.lemma == "according to" and any(
-            b is not a and b.contents == a.contents for b in _near(atts, i)
-        ):
-            continue  # "“…,” Walker said, according to a transcript": Walker's words, relayed
-        if a.lemma == "according to" and lex.is_outlet(source):
-            sentence_mates = [
-                b
-                for b in _near(atts, i)
-                if b is not a
-                and b.cue_class == "speech"
-                and _same_sentence(text, a, b)
-                and not any(s <= b.cue[0] < e for s, e in a.contents)
-            ]
-            if sentence_mates:
-                continue
+        if a.lemma == "according to" and _carried(text, a, _near(atts, i)):
+            continue
         out.append(a)
     return out
 

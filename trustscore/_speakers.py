@@ -33,7 +33,7 @@ _OTHER_MEDIA = frozenset(
      "address", "podcast")
 )  # fmt: skip
 # Cue words of a reply withheld ("did not respond", "declined"): no words went up anywhere.
-_WITHHELD = frozenset(("not", "never", "declined", "refused", "no"))
+_WITHHELD_CUE_WORDS = frozenset(("not", "never", "declined", "refused", "no"))
 
 
 class SpeakerResolver:
@@ -1116,7 +1116,7 @@ class SpeakerResolver:
         phrases.platform_adjunct): its contents after the cue, or, with none, the words up
         to the sentence's end."""
         cue = self.text[a.cue[0] : a.cue[1]].lower().split()
-        if not a.contents or any(w in _WITHHELD for w in cue):
+        if not a.contents or any(w in _WITHHELD_CUE_WORDS for w in cue):
             return False  # "did not respond to messages sent through the forum": no words
         after = [(s, e) for s, e in a.contents if s >= a.cue[1]]
         if after:
