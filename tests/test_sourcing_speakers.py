@@ -2167,3 +2167,83 @@ def test_tenth_session_patterns(
 ) -> None:
     """Patterns from PolNeAR *train* and heldout48/49 (docs/sourcing.md, "Tenth session")."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the words went up, in an opener with commas or without one
+        (
+            "The track federation said the time would stand. Later, on Threads, Voss wrote: "
+            "“Still can’t believe it.”",
+            [
+                ("organization", "The track federation", "said", False, None),
+                ("named", "Voss", "wrote:", True, None),
+            ],
+        ),
+        (
+            "Hlasek wrote on Telegram that crews were working. In a later post he added that "
+            "heating points had opened.",
+            [
+                ("named", "Hlasek", "wrote on Telegram", True, None),
+                ("named", "Hlasek", "added", True, None),
+            ],
+        ),
+        (
+            "A YouTube video by a consumer campaigner was watched a million times.\n\nIn the "
+            "video, posted last week, campaigner Lior Benedek said he had found the add-on.",
+            [("named", "Lior Benedek", "said", True, None)],
+        ),
+        # a citation with no source of its own, posted
+        (
+            "Opposition leader Ilse Kavran claimed victory before the results, writing on X "
+            "that “the people have chosen a new road.”",
+            [
+                ("named", "Ilse Kavran", "claimed", False, None),
+                ("named", "Ilse Kavran", "writing on X", True, None),
+            ],
+        ),
+        # a described speaker with an appositive after a quote; someone on a forum; a name
+        # ending in "-ly" that the text uses inside a sentence
+        (
+            "“I took two days off work,” one fan, a student from Lisbrook, wrote on TikTok. "
+            "Another fan told the Harbour Echo she would wait. A seller on a hacking forum "
+            "claimed to have the records.",
+            [
+                ("anonymous", "one fan", "wrote on TikTok", True, None),
+                ("anonymous", "Another fan", "told", False, "Harbour Echo"),
+                ("anonymous", "A seller on a hacking forum", "claimed", True, None),
+            ],
+        ),
+        (
+            "The ride-hailing app Zipply suffered outages.\n\nZipply said on X that an error "
+            "was to blame.",
+            [("organization", "Zipply", "said on X", True, None)],
+        ),
+        # "watching herself say": heard, not said
+        (
+            "Singer Maya Delacroix said on TikTok that she felt “sick” watching herself say "
+            "things she never said.",
+            [("named", "Maya Delacroix", "said on TikTok", True, None)],
+        ),
+        # not posted: a platform in a relative clause of the source
+        (
+            "A researcher who spotted the data on a hacking forum said it was real.",
+            [
+                (
+                    "anonymous",
+                    "A researcher who spotted the data on a hacking forum",
+                    "said",
+                    False,
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_eleventh_session_patterns(
+    text: str, expected: list[tuple[str, str | None, str, bool, str | None]]
+) -> None:
+    """Patterns from heldout58/59 and earlier sets' social-media misses (docs/sourcing.md,
+    "Eleventh session")."""
+    assert _kinds(text) == expected

@@ -314,6 +314,14 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         and (sent[i - 1].lower in _POINT_MODIFIERS or sent[i - 1].lower[:1].isdigit())
     ):
         return None  # "by a quarter of a percentage point to 4.5 per cent": a noun
+    if (
+        i >= 2
+        and t.lower == lemma
+        and sent[i - 1].lower in _REFLEXIVE_OBJECTS
+        and sent[i - 2].text.islower()
+        and sent[i - 2].lower.endswith("ing")
+    ):
+        return None  # "watching herself say things she never said": heard, not said
     if t.lower == "said" and i + 1 < len(sent) and sent[i + 1].lower == "little":
         return None  # "the latest poll said little about who would win" ("said nothing" is
         # a reply withheld, an attribution)
@@ -466,6 +474,9 @@ _POINT_MODIFIERS = lex.words(
     "tipping breaking pressure price entry flash low high quarter half full a an the one each "
     "every this that"
 )
+# Reflexive pronouns as the object of a perception verb before a bare cue ("watching herself
+# say").
+_REFLEXIVE_OBJECTS = frozenset(("herself", "himself", "themselves", "myself", "yourself"))
 # Quantifiers that are the subject of a gerund after a comma ("…, many saying …").
 _ABSOLUTE_SUBJECTS = lex.words("many some others most several few one both")
 

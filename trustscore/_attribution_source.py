@@ -474,13 +474,34 @@ def _name_before(
         return None
     # "the People's Daily, the party's paper, said": an article and a capitalised name
     the_name = sent[a].lower == "the" and a + 1 < comma and sent[a + 1].text[0].isupper()
-    if a == comma or not (sent[a].text[0].isupper() or name_inside or the_name):
+    if a == comma or not (
+        sent[a].text[0].isupper()
+        or name_inside
+        or the_name
+        or _described_after_quote(sent, a, comma)
+    ):
         return None
     if sent[a].lower in OPENING_PREPOSITIONS:
         return None  # "On Monday, the People's Daily, the party's paper, warned": an opener
     if holds_finite(sent, a, comma):
         return None  # "Computers have seen impacts, too, said …": a clause, not a name
     return (a, c + 1)
+
+
+# Words opening a described person or group right after a quote ("“…,” one fan, a student
+# from Lisbrook, wrote"); the description runs at most this many tokens.
+_DESCRIBED_OPENERS = lex.words("the a an one another two three several some")
+MAX_DESCRIBED_TOKENS = 4
+
+
+def _described_after_quote(sent: list[Token], a: int, comma: int) -> bool:
+    """sent[a:comma] is a short noun phrase ("one fan", "the minister") right after a closing
+    quote, before an appositive: the speaker of an inverted quotation."""
+    if a == 0 or sent[a].lower not in _DESCRIBED_OPENERS or comma - a > MAX_DESCRIBED_TOKENS:
+        return False
+    if sent[a - 1].text in _CLOSE_QUOTE:
+        return True
+    return a > 1 and sent[a - 1].text == "," and sent[a - 2].text in _CLOSE_QUOTE
 
 
 def source_right(sent: list[Token], r: int) -> tuple[int, int] | None:

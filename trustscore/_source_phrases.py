@@ -103,9 +103,14 @@ NAME_OPENING_COMPANY_NOUNS = frozenset(
 _RELATIVE_IN_SOURCE = re.compile(r"\b(?:who|whose|which|that)\b")
 # A phrase opening the sentence before the source ("In a post on Facebook, the council said",
 # "Posting on X, …", "In an interview with the BBC, …"): where the words were published or
-# who carried them. Bounded class and window: linear.
+# who carried them; it may hold commas ("Later, on Threads, Voss wrote", "In the video, posted
+# last week, campaigner X said"). Without a comma, only a phrase opened by "In"/"On" and a
+# determiner ("In a later post he added"). Bounded classes and window: linear.
 OPENER_WINDOW = 80
-_OPENER = re.compile(r"(?:^|(?<=[.!?\n])\s*)([A-Z][a-z]+ [^,.!?\n]{1,60}), $")
+_OPENER = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?:([A-Z][a-z]+[ ,][^.!?\n]{1,70}), "
+    r"|((?:In|On) (?:a|an|the|his|her|their|its|one) [^,.!?\n]{1,50}) )$"
+)
 # A reduced relative inside a source phrase, not introducing its agent ("by …" does: "figures
 # released by the statistics office" is the office's).
 _REDUCED_RELATIVE = re.compile(
@@ -194,6 +199,13 @@ _CALLING_ITSELF = re.compile(
 # People on a platform as the source ("Several fans on TikTok", "Users on Reddit"): a plural
 # noun, then "on" and the platform's name (a fixed alternation: linear).
 _USERS_ON = re.compile(r"\b[A-Za-z][a-z]*s on (?:(?i:" + _PLATFORM_ALTERNATION + r")|X)\b")
+# The same in the source's head, before any relative clause ("a seller on a hacking forum"):
+# any noun, then "on", at most two words and the platform's name or a forum (fixed
+# alternations, bounded repetition: linear).
+_USER_ON = re.compile(
+    r"\b[A-Za-z][a-z]* on (?:(?:an? |the |his |her |their |its )?(?:[\w’'\-]+ ){0,2}?"
+    r"(?i:" + _PLATFORM_ALTERNATION + r"|forums?|message boards?)|X)\b"
+)
 
 
 def _unpossessed(w: str) -> str:

@@ -20,6 +20,8 @@ from trustscore._source_phrases import Speaker as Speaker
 
 # "spokeswoman" / "spokesman" in a source phrase: the gender of the body's speaker.
 _SPOKESPERSON_GENDER = re.compile(r"\bspokes(woman|man)\b")
+# The two characters before a source that stands inside its sentence ("…, Zipply said").
+_INSIDE_SENTENCE = re.compile(r"[\w,;:] $")
 
 
 def _holds_body_word(ws: list[str]) -> bool:
@@ -55,7 +57,11 @@ class SpeakerResolver:
         if a.source is None:
             if a.lemma == "colon" or a.cue_class == PASSIVE_CLASS:
                 return None
-            return self._last(lambda s: True)
+            last = self._last(lambda s: True)
+            if last is not None and not last.social_media and self._posted_here(a):
+                # "… claimed victory, writing on X that …": this citation was posted
+                return replace(last, social_media=True)
+            return last
         raw = self.text[a.source[0] : a.source[1]]
         subject = self._content_subject(a) if raw.strip().lower() == "it" else None
         # "The city’s weather office had issued a red warning on Friday, it said.": the body
@@ -292,6 +298,7 @@ class SpeakerResolver:
             len(words) == 1
             and low[0].endswith("ly")
             and not phrases._known_name(low[0], self.named_by_key)
+            and not self._capital_inside(words[0], start)
         ):
             return None  # "Highly recommended …": an adverb ("Kelly", "Beverly" are names)
         if len(words) == 1 and (
@@ -1047,6 +1054,13 @@ class SpeakerResolver:
         caps = [w for w in phrases._words(raw) if phrases._capitalised(w)]
         return " ".join(caps) or None
 
+    def _capital_inside(self, word: str, start: int) -> bool:
+        """word (capitalised) stands inside a sentence at start or elsewhere in the text: a
+        name ("The ride-hailing app Zipply …. Zipply said"), where an adverb would not be."""
+        if _INSIDE_SENTENCE.search(self.text[max(0, start - 2) : start]):
+            return True
+        return re.search(r"[\w,;:] " + re.escape(word) + r"\b", self.text) is not None
+
     def _frame(self, a: Attribution) -> str:
         """The attribution's text without its content (where the cue and source are)."""
         pieces, pos = [], a.start
@@ -1079,8 +1093,13 @@ class SpeakerResolver:
             return True
         if a.source is not None and phrases._ACCOUNT.search(self.text, a.source[0], a.source[1]):
             return True  # "The anonymous X account @TruthRider77 claimed"
-        if a.source is not None and phrases._USERS_ON.search(self.text, a.source[0], a.source[1]):
-            return True  # "Several fans on TikTok accused …", "users on Reddit called …"
+        if a.source is not None and (
+            phrases._USERS_ON.search(self.text, a.source[0], a.source[1])
+            or phrases._USER_ON.search(self._source_head(a))
+        ):
+            # "Several fans on TikTok accused …", "users on Reddit called …", "a seller on a
+            # hacking forum claimed"
+            return True
         if any(self._posted_lead(s, e) for s, e in a.contents if s > a.cue[0]):
             return True  # "said in a follow-up video on YouTube that …"
         if self._adjunct_platform(a):
@@ -1110,6 +1129,24 @@ class SpeakerResolver:
             )
             or self._post_source(a)
         )
+
+    def _source_head(self, a: Attribution) -> str:
+        """a's source without a relative clause ("a researcher who spotted the data on a
+        hacking forum": "a researcher")."""
+        assert a.source is not None
+        source = self.text[a.source[0] : a.source[1]]
+        clause = phrases._RELATIVE_IN_SOURCE.search(source)
+        return source[: clause.start()] if clause is not None else source
+
+    def _posted_here(self, a: Attribution) -> bool:
+        """a's cue or what follows it names where its words went up ("…, writing on X that",
+        "…, saying in a video on TikTok that"), for a citation with no source of its own."""
+        cue = self.text[a.cue[0] : a.cue[1]]
+        if any(w in lex.SOCIAL_VERBS for w in phrases._words(cue.lower())):
+            return True
+        if phrases._names_platform(cue) or self._adjunct_platform(a):
+            return True
+        return any(self._posted_lead(s, e) for s, e in a.contents if s > a.cue[0])
 
     def _adjunct_platform(self, a: Attribution) -> bool:
         """What follows a's cue in its sentence names where the words went up (see
@@ -1168,6 +1205,9 @@ class SpeakerResolver:
                 return True  # "…,” Friberg wrote, adding that …": the same post
         if (
             speaker.key == "another"
+            # not "Another fan told the Harbour Echo …": words to someone, not a post
+            and a.recipient is None
+            and a.lemma != "tell"
             and self.history
             and self.history[-1].social_media
             and self.history[-1].kind == "anonymous"
@@ -1194,7 +1234,7 @@ class SpeakerResolver:
     def _opener(self, a: Attribution) -> str:
         """The phrase opening the sentence before a's source with its comma ("" if none)."""
         opener = phrases._OPENER.search(self.text, max(0, a.start - phrases.OPENER_WINDOW), a.start)
-        return opener.group(1) + ", " if opener is not None else ""
+        return (opener.group(1) or opener.group(2)) + ", " if opener is not None else ""
 
     def _via(self, a: Attribution, speaker: Speaker) -> str | None:
         if a.recipient is not None:
