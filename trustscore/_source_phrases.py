@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trustscore import _sourcing_lexicon as lex
+from trustscore._given_names import given_name_gender
 
 SourceKind = Literal["named", "anonymous", "organization"]
 
@@ -876,6 +877,16 @@ def _is_org_word(w: str) -> bool:
     if low.endswith("s") and low[:-1] in lex.ORG_WORDS:
         return True  # "Centers for Disease Control", "Associated Newspapers"
     return low in lex.ORG_WORDS or low in lex.OUTLETS or low in lex.OUTLET_WORDS
+
+
+def given_gender(word: str) -> str | None:
+    """The usual gender of a given name: the curated lists first, then the derived list."""
+    low = word.lower()
+    if low in lex.MALE_NAMES:
+        return "m"
+    if low in lex.FEMALE_NAMES:
+        return "f"
+    return given_name_gender(word)
 
 
 def _gender(words: list[str], role: str | None) -> str | None:

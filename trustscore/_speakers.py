@@ -38,6 +38,12 @@ _OTHER_MEDIA = frozenset(
 _WITHHELD_CUE_WORDS = frozenset(("not", "never", "declined", "refused", "no"))
 
 
+def _given_of(name_words: list[str]) -> str | None:
+    """The usual gender of a full name's given name ("Aoife Ferris"); None for a surname
+    alone ("Ferris said"), which a common given name may spell too ("Grace")."""
+    return phrases.given_gender(name_words[0]) if len(name_words) > 1 else None
+
+
 class SpeakerResolver:
     """Classifies sources in article order, remembering earlier speakers."""
 
@@ -673,7 +679,8 @@ class SpeakerResolver:
             full = self._full_name(name_words[0], start)
             if full is not None:
                 # "Ms Osei said" after "The head of the board, Miriam Osei, resigned"
-                return Speaker("named", full, key, role=role, gender=phrases._gender(words, role))
+                gender = phrases._gender(words, role) or _given_of(full.split())
+                return Speaker("named", full, key, role=role, gender=gender)
             given = name_words[0].lower() in lex.MALE_NAMES | lex.FEMALE_NAMES
             if not given and lex.is_outlet(name):
                 return phrases._body(name)
@@ -683,7 +690,7 @@ class SpeakerResolver:
             or self._after_company_noun(name, start)
         ):
             return phrases._body(name)  # "Calder Freight" (Holdings), "Recycle Forward, a group"
-        gender = phrases._gender(words, role)
+        gender = phrases._gender(words, role) or _given_of(name_words)
         return Speaker("named", name, key, role=role, gender=gender)
 
     def _pronoun(self, p: str, start: int) -> Speaker | None:
@@ -706,8 +713,8 @@ class SpeakerResolver:
                 s = self.history[i]
                 if s.kind == "named" and s.gender in (kind, None):
                     mention = self._mention(start, kind, self.positions[i])
-                    if mention is not None:
-                        return mention
+                    if mention is not None and mention.key != s.key:
+                        return mention  # a person of that gender named after the speaker
                     return s if s.gender is not None else self._learn_gender(s, kind)
             return self._mention(start, kind, -1)  # no speaker of that gender cited
         if kind == "rel":
@@ -746,11 +753,15 @@ class SpeakerResolver:
         if opener is None:
             return None
         surname = opener.group(1)
-        others = lex.FEMALE_NAMES if gender == "m" else lex.MALE_NAMES
+        other = "f" if gender == "m" else "m"
         for _, ws in reversed(
             self._people(opener.start(1) - phrases.MENTION_WINDOW, opener.start(1))
         ):
-            if ws[-1] == surname and ws[0].lower() not in others and not _holds_body_word(ws):
+            if (
+                ws[-1] == surname
+                and phrases.given_gender(ws[0]) != other
+                and not _holds_body_word(ws)
+            ):
                 cited = self.named_by_key.get(ws[-1].lower())
                 if cited is not None:
                     return cited  # with the role it was cited with
@@ -985,14 +996,15 @@ class SpeakerResolver:
         this gender ("Sofia Marin agreed. ... she said"); after < 0 means no speaker of that
         gender was cited, and then a person named just before whose given name is in neither
         list counts too."""
-        names = lex.MALE_NAMES if gender == "m" else lex.FEMALE_NAMES
-        others = lex.FEMALE_NAMES if gender == "m" else lex.MALE_NAMES
         found = None
         unknown = None  # the last person named whose given name is in neither list
         for _, ws in self._people(max(after, start - phrases.MENTION_WINDOW), start):
-            if ws[0].lower() in names:
+            if _holds_body_word(ws) or ws[0].lower() in lex.PLACES:
+                continue  # "Florida State University": a body, whatever its first word
+            given = phrases.given_gender(ws[0])
+            if given == gender:
                 found = ws
-            elif ws[0].lower() not in others and self._opens_sentence(ws, start):
+            elif given is None and self._opens_sentence(ws, start):
                 unknown = ws
         if found is None and unknown is not None and after < 0:
             # "Ilse Maranta was unconvinced. “…,” she said": no speaker of that gender
@@ -1015,7 +1027,7 @@ class SpeakerResolver:
                     " ".join(ws),
                     ws[-1].lower(),
                     role=" ".join(role_words),
-                    gender=phrases._gender(ws, None),
+                    gender=phrases._gender(ws, None) or _given_of(ws),
                 )
         return None
 
