@@ -2247,3 +2247,48 @@ def test_eleventh_session_patterns(
     """Patterns from heldout58/59 and earlier sets' social-media misses (docs/sourcing.md,
     "Eleventh session")."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund merged into the citation before it passes on where it was posted
+        (
+            "Reality star Jenna Castellane has denied reports that she is leaving the show, "
+            "calling them “total fiction” in a TikTok video posted on Monday.",
+            [("named", "Jenna Castellane", "has denied", True, None)],
+        ),
+        (
+            "Marchetti fuelled the rumours on Sunday, writing “new chapter” under a "
+            "black-and-white photo on Instagram.",
+            [("named", "Marchetti", "writing", True, None)],
+        ),
+        # a clause reported with a platform inside it was not posted
+        (
+            "The minister said the photo of the dam shared on Facebook was fake.",
+            [("anonymous", "The minister", "said", False, None)],
+        ),
+        # bodies known from what they do or the noun after them
+        (
+            "Rally driver Sanna Kivelä will leave the Morrow Motorsport team. Sweatshirts sold "
+            "by Threadly were pulled.\n\nMorrow Motorsport said it did not comment on rumours. "
+            "Threadly said it had removed the items.",
+            [
+                ("organization", "Morrow Motorsport", "said", False, None),
+                ("organization", "Threadly", "said", False, None),
+            ],
+        ),
+        # no citation: a look, a verdict
+        (
+            "Renwick showed no emotion as the sentence was read. A jury in Brenford on "
+            "Wednesday found former city planning chief Victor Alcazar guilty of bribery. "
+            "Data showed little change in prices.",
+            [("organization", "Data", "showed", False, None)],
+        ),
+    ],
+)
+def test_eleventh_session_patterns_second_pair(
+    text: str, expected: list[tuple[str, str | None, str, bool, str | None]]
+) -> None:
+    """Patterns from heldout60/61 (docs/sourcing.md, "Eleventh session")."""
+    assert _kinds(text) == expected

@@ -318,6 +318,9 @@ def not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
         return (
             nxt[:1].isdigit() or nxt in _QUANTITY_WORDS or any(w in _RECALLED_GOODS for w in window)
         )
+    if lemma == "show":
+        # "Renwick showed no emotion": a look, not a finding ("Data showed little change")
+        return any(t.lower in _SHOWN_FEELINGS for t in sent[r : r + 2])
     if lemma == "find":
         # "found the former treasurer guilty", "was found dead": a verdict or a discovery,
         # not a finding reported
@@ -329,6 +332,8 @@ def not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
     return False
 
 
+# Words after "showed" for a look or a feeling, not a finding ("showed no emotion").
+_SHOWN_FEELINGS = lex.words("emotion emotions remorse composure restraint courage")
 # A product recall: a quantity right after the verb, or goods within this many tokens.
 _RECALL_WINDOW = 6
 _QUANTITY_WORDS = lex.words(
@@ -381,7 +386,7 @@ _RETURNED = frozenset(
 _VERDICT_WORDS = frozenset(
     ("guilty", "innocent", "liable", "dead", "alive", "unconscious", "unresponsive")
 )
-_VERDICT_WINDOW = 6
+_VERDICT_WINDOW = 8  # "found former city planning chief Victor Alcazar guilty"
 
 
 # Words that open an object noun phrase after "added" (a count or a thing, not content).

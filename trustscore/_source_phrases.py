@@ -310,6 +310,9 @@ _NEXT_SENTENCE = re.compile(r"(?<![A-Z.])[.!?][”\"’']?\s+(?=[A-Z“\"])")
 # A sentence's end in a short tail: a terminal mark before white space, or a line break.
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 MAX_ADJUNCT_OBJECT_WORDS = 3
+# A phrase holding one of these nouns may run to MAX_PICTURED_WORDS before the platform.
+_MEDIA_NOUNS = frozenset(("photo", "photograph", "picture", "image", "selfie", "caption", "clip"))
+MAX_PICTURED_WORDS = 7
 _PLACING_PARTICIPLES = frozenset(
     ("made", "posted", "shared", "spreading", "circulating", "published", "uploaded",
      "appearing", "seen", "viewed", "found", "left", "written", "sent", "spread")
@@ -333,9 +336,14 @@ def platform_adjunct(text: str) -> bool:
     before = text[: m.start()].lower().split()
     # right after the cue or a short object ("denied wrongdoing in a video"), not inside a
     # longer one ("warned parents about a false claim spreading on Telegram") or after a
-    # participle that places the object there ("denied claims made in Weibo posts")
+    # participle that places the object there ("denied claims made in Weibo posts"); a
+    # picture the words went up with may come between ("writing “…” under a black-and-white
+    # photo on Instagram")
+    pictured = len(before) <= MAX_PICTURED_WORDS and any(
+        w.strip(".,;:") in _MEDIA_NOUNS for w in before
+    )
     return (
-        len(before) <= MAX_ADJUNCT_OBJECT_WORDS
+        (len(before) <= MAX_ADJUNCT_OBJECT_WORDS or pictured)
         and not any(w.strip(".,;:'‘’") in _PLACING_PARTICIPLES for w in before)
         and _FINITE_WORD.search(text) is None
     )

@@ -330,6 +330,28 @@ def _merge_via(text: str, atts: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _posted_by_merged(
+    text: str, atts: list[Attribution], kept: set[int], speaker_of: dict[int, Speaker | None]
+) -> set[int]:
+    """ids of kept attributions that take the post of one merged into them: a gerund going
+    on with the statement before it ("announced his engagement …, sharing a photo on
+    Instagram") or a stance before its gerund ("condemned it in a post on Facebook, saying …")."""
+    out: set[int] = set()
+    for i, a in enumerate(atts):
+        sp = speaker_of[id(a)]
+        if id(a) in kept or sp is None or not sp.social_media:
+            continue
+        if i > 0 and id(atts[i - 1]) in kept and _continues(text, a, atts[i - 1]):
+            out.add(id(atts[i - 1]))
+        elif (
+            i + 1 < len(atts)
+            and id(atts[i + 1]) in kept
+            and _stance_then_gerund(text, a, atts[i + 1])
+        ):
+            out.add(id(atts[i + 1]))
+    return out
+
+
 # Beliefs and expectations of a vague group ("Many believe", "Analysts expect") are cited
 # like words: the reader is asked to trust a view whose holders are not named.
 _VIEW_LEMMAS = frozenset(("believe", "think", "expect", "fear", "suspect"))
@@ -388,9 +410,13 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
         sp = resolver.classify(a)
         speaker_of[id(a)] = sp
     index = {id(a): i for i, a in enumerate(atts)}
-    for a in _merge_via(text, atts):
+    kept = _merge_via(text, atts)
+    posted = _posted_by_merged(text, atts, {id(a) for a in kept}, speaker_of)
+    for a in kept:
         sp = speaker_of[id(a)]
         if sp is not None and (a.cue_class == "speech" or _vague_view(text, a, sp)):
+            if id(a) in posted and not sp.social_media:
+                sp = replace(sp, social_media=True)
             via = sp.via
             if via is None:
                 via = _via_from_according(text, a, _near(atts, index[id(a)]))

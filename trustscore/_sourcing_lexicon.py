@@ -273,6 +273,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     transit haulage couriers parcels telecoms wireless broadband utilities mobility analytics
     home guild collective semiconductor nutrition interactive maritime coal biologics bio
     nightclub restaurant cafe pub hotel shop store venue gallery cinema casino live air events
+    transport motorsport motorsports racing lettings
     travel tours music sports digital global direct health care coffee kitchen wines
     rangers dairies calcio albion harriers co-operative cloud marine learning
     """)

@@ -29,6 +29,12 @@ def _holds_body_word(ws: list[str]) -> bool:
     return any(phrases._is_org_word(w) or w.lower() in lex.BODY_NAME_WORDS for w in ws)
 
 
+# Participles of what a business does, before "by" and its name ("sold by Threadly").
+_TRADED = frozenset(
+    ("sold", "made", "owned", "operated", "manufactured", "marketed", "stocked", "distributed")
+)
+# Lower-case company nouns right after a name ("the Morrow Motorsport team").
+_COMPANY_AFTER = frozenset(("team", "studio", "company", "firm", "group", "brand", "label"))
 # Cue nouns of a medium that is no post ("said in an interview", "in a statement").
 _OTHER_MEDIA = frozenset(
     ("interview", "statement", "briefing", "conference", "call", "speech", "letter", "email",
@@ -669,7 +675,11 @@ class SpeakerResolver:
                 # an organisation cited before (among the last MAX_HISTORY speakers: bounded)
                 if s.kind == "organization" and phrases._short_form(s.name) == key:
                     return s
-            body = self._body_named(name_words[0], start) or self._declared_body(name, start)
+            body = (
+                self._body_named(name_words[0], start)
+                or self._declared_body(name, start)
+                or self._after_company_noun(name, start)
+            )
             if body:
                 # "Halvorsen declined" after "Halvorsen Group", "Mozilla" after "the Mozilla
                 # Foundation": the short form of a body named before
@@ -887,12 +897,20 @@ class SpeakerResolver:
 
     def _after_company_noun(self, name: str, start: int) -> bool:
         """The full name followed a company noun in the phrases.MENTION_WINDOW characters
-        before start ("the charity Open Hands" before "Open Hands said")."""
+        before start ("the charity Open Hands" before "Open Hands said"), came before one
+        ("the Morrow Motorsport team") or followed what a business does ("sweatshirts sold by
+        Threadly")."""
         lo = max(0, start - phrases.MENTION_WINDOW)
         at = self.text.find(name, lo, start)
         while at >= 0:
             before = self.text[max(lo, at - phrases.RECORD_LEAD) : at].split()
             if before and phrases._company_noun(before[-1]):
+                return True
+            if len(before) >= 2 and before[-1] == "by" and before[-2] in _TRADED:
+                return True
+            end = at + len(name)
+            after = self.text[end : end + phrases.RECORD_LEAD].split()
+            if after and self.text[end : end + 1] == " " and after[0] in _COMPANY_AFTER:
                 return True
             at = self.text.find(name, at + 1, start)
         return False
@@ -1128,6 +1146,8 @@ class SpeakerResolver:
                     and e - s <= phrases.TAIL_CHARS
                     and self.text[s:e].split(" ", 1)[0].lower() in phrases._OBJECT_OPENERS
                     and phrases._ON_PLATFORM_TAIL.search(self.text, s, e) is not None
+                    # a clause reported ("said the photo shared on Facebook was fake")
+                    and phrases._FINITE_WORD.search(self.text, s, e) is None
                 )
                 or (
                     s > a.cue[0]
@@ -1136,6 +1156,7 @@ class SpeakerResolver:
                         self.text, s, min(e, s + phrases.OBJECT_PLATFORM_CHARS)
                     )
                     is not None
+                    and phrases._FINITE_WORD.search(self.text, s, e) is None
                 )
                 for s, e in a.contents
             )
@@ -1168,9 +1189,14 @@ class SpeakerResolver:
         if not a.contents or any(w in _WITHHELD_CUE_WORDS for w in cue):
             return False  # "did not respond to messages sent through the forum": no words
         after = [(s, e) for s, e in a.contents if s >= a.cue[1]]
-        if after:
-            return any(phrases.platform_adjunct(self.text[s:e]) for s, e in after)
-        tail = self.text[a.cue[1] : a.cue[1] + phrases.ADJUNCT_CHARS]
+        if after and any(phrases.platform_adjunct(self.text[s:e]) for s, e in after):
+            return True
+        if after and self.text[after[-1][0]] not in phrases._QUOTE_MARKS:
+            return False
+        # nothing after the cue, or a quotation, then the rest of the sentence ("writing “new
+        # chapter” under a photo on Instagram")
+        at = after[-1][1] if after else a.cue[1]
+        tail = self.text[at : at + phrases.ADJUNCT_CHARS]
         end = phrases.SENTENCE_END.search(tail)
         return phrases.platform_adjunct(tail[: end.start()] if end is not None else tail)
 
