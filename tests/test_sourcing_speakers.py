@@ -2278,6 +2278,17 @@ def test_eleventh_session_patterns(
                 ("organization", "Threadly", "said", False, None),
             ],
         ),
+        # "on X." ends a sentence (it is no initial); "Dozens of passengers" are people
+        (
+            "“Can’t pay rent,” one customer posted on X. Another wrote on Threads that she "
+            "had been on hold. Dozens of passengers have written in a Facebook group that "
+            "refunds never came.",
+            [
+                ("anonymous", "one customer", "posted on X", True, None),
+                ("anonymous", "Another", "wrote on Threads", True, None),
+                ("anonymous", "Dozens of passengers", "have written", True, None),
+            ],
+        ),
         # no citation: a look, a verdict
         (
             "Renwick showed no emotion as the sentence was read. A jury in Brenford on "

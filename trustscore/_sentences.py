@@ -104,6 +104,10 @@ MAX_TAIL_WORDS = 8
 CUE_REACH = 4
 
 
+# Words before "X" that make it the platform ("on X.", "to X.").
+_ON_TO = frozenset(("on ", "to ", "On ", "To "))
+
+
 def _quote_then_cue(text: str, pos: int, end: int, boundary: str) -> bool:
     """The boundary closes a quotation and what follows is a short attribution clause."""
     if not any(ch in boundary for ch in "”\"’'"):
@@ -138,6 +142,8 @@ def sentence_bounds(
             starts = nxt is not None and nxt.group(1) in _SENTENCE_STARTERS
             # "Passengers took to X. “Four hours …”": an opening quotation after an initial
             starts = starts or (len(word) == 1 and text.startswith(("“", "«", "„"), m.end()))
+            # "one customer posted on X. Another wrote …": the platform, not an initial
+            starts = starts or (word == "X" and text[max(first, mark - 4) : mark - 1] in _ON_TO)
             if (word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())) and not starts:
                 continue  # "Smith Corp. said", "John J. Smith"
             if mark >= 2 and text[mark - 2] == "." and text[mark - 1].isalpha() and not starts:

@@ -167,7 +167,8 @@ _CARRIED_BY = re.compile(r",? " + _SAW)
 _SEEN_BY = re.compile(r"\b" + _SAW + r"(?:the )?([A-Z][\w&’'.\-]*(?: [A-Z][\w&’'.\-]*){0,3})")
 # "A group of shopkeepers", "a coalition of residents": a group of people (plural).
 _GROUP_OF_PEOPLE = re.compile(
-    r"(?:a|an|the|one) (?:small |large )?(?:group|coalition|handful) of (?:\d[\d,]* )?"
+    r"(?:(?:a|an|the|one) (?:small |large )?(?:group|coalition|handful)"
+    r"|dozens|hundreds|thousands|scores|millions) of (?:\d[\d,]* )?"
     r"(?:[a-z\-]+ )?[a-z\-]+s\b"
 )
 
