@@ -22,6 +22,8 @@ from trustscore._source_phrases import Speaker as Speaker
 _SPOKESPERSON_GENDER = re.compile(r"\bspokes(woman|man)\b")
 # The two characters before a source that stands inside its sentence ("…, Zipply said").
 _INSIDE_SENTENCE = re.compile(r"[\w,;:] $")
+# A capitalised word ending in "ly" inside a sentence ("The ride-hailing app Zipply").
+_LY_INSIDE = re.compile(r"[\w,;:] ([A-Z][\w’'\-]*ly)\b")
 
 
 def _holds_body_word(ws: list[str]) -> bool:
@@ -62,6 +64,8 @@ class SpeakerResolver:
         self._datelines: frozenset[str] | None = None
         self._phrases: dict[str, str] = {}
         """Per named speaker's key: the source phrase that named them (lower case)."""
+        self._inside_ly: frozenset[str] | None = None
+        """Capitalised words ending in "ly" that the text uses inside a sentence (one pass)."""
         """Where each speaker in history was cited."""
 
     def classify(self, a: Attribution) -> Speaker | None:
@@ -1089,7 +1093,9 @@ class SpeakerResolver:
         name ("The ride-hailing app Zipply …. Zipply said"), where an adverb would not be."""
         if _INSIDE_SENTENCE.search(self.text[max(0, start - 2) : start]):
             return True
-        return re.search(r"[\w,;:] " + re.escape(word) + r"\b", self.text) is not None
+        if self._inside_ly is None:
+            self._inside_ly = frozenset(m.group(1) for m in _LY_INSIDE.finditer(self.text))
+        return word in self._inside_ly
 
     def _frame(self, a: Attribution) -> str:
         """The attribution's text without its content (where the cue and source are)."""
