@@ -174,10 +174,7 @@ def reduced_relative(sent: list[Token], i: int) -> bool:
     j = i - 1
     if determined:  # the article's position
         j = next(m for m in (i - 3, i - 2) if m >= 0 and sent[m].lower in ("a", "an", "the"))
-    if j > 0 and (
-        sent[j - 1].text in _CLOSE_QUOTE
-        or (j > 1 and sent[j - 1].text == "," and sent[j - 2].text in _CLOSE_QUOTE)
-    ):
+    if follows_quote(sent, j):
         return False
     for t in sent[i + 2 :]:
         if t.lower == "that":
@@ -210,6 +207,16 @@ def passive(sent: list[Token], k: int, i: int) -> bool:
     if t.lower.endswith("ing") or t.lower == CUE_FORMS[t.lower][0]:
         return False
     return any(sent[j].lower in BE for j in range(k, i))
+
+
+def follows_quote(sent: list[Token], j: int) -> bool:
+    """sent[j] comes right after a closing quote, or after a comma right after one ("“…,” the
+    bank", "“…”, one fan")."""
+    if j <= 0:
+        return False
+    if sent[j - 1].text in _CLOSE_QUOTE:
+        return True
+    return j > 1 and sent[j - 1].text == "," and sent[j - 2].text in _CLOSE_QUOTE
 
 
 # Words after a cue that open what was said: the cue is a verb, not an adjective.

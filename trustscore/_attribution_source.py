@@ -12,6 +12,7 @@ from __future__ import annotations
 from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution_cues import (
     anonymity_phrase,
+    follows_quote,
     opens_name,
     record_modified,
     reduced_relative,
@@ -497,11 +498,11 @@ MAX_DESCRIBED_TOKENS = 4
 def _described_after_quote(sent: list[Token], a: int, comma: int) -> bool:
     """sent[a:comma] is a short noun phrase ("one fan", "the minister") right after a closing
     quote, before an appositive: the speaker of an inverted quotation."""
-    if a == 0 or sent[a].lower not in _DESCRIBED_OPENERS or comma - a > MAX_DESCRIBED_TOKENS:
-        return False
-    if sent[a - 1].text in _CLOSE_QUOTE:
-        return True
-    return a > 1 and sent[a - 1].text == "," and sent[a - 2].text in _CLOSE_QUOTE
+    return (
+        sent[a].lower in _DESCRIBED_OPENERS
+        and comma - a <= MAX_DESCRIBED_TOKENS
+        and follows_quote(sent, a)
+    )
 
 
 def source_right(sent: list[Token], r: int) -> tuple[int, int] | None:

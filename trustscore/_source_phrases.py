@@ -296,8 +296,8 @@ _PLATFORM_ADJUNCT = re.compile(
     r"\b(?i:on|in|via) (?i:an? |the |his |her |its |their |[\w\-]+[’']s )?"
     r"(?:[\w’'\-]+ ){0,3}?(?i:"
     + _PLATFORM_ALTERNATION
-    + r"|forums?|message boards?|posts?|videos?|tweets?|livestreams?)\b"
-    r"|\b(?:[Oo]n|to) X\b"
+    + r"|forums?|message boards?|posts?|videos?|tweets?|livestreams?)\b|"
+    + _ON_X.pattern
 )
 # A finite verb: the words around the platform are a clause reported ("said posts on TikTok
 # were false"), not where the cue's words went up.

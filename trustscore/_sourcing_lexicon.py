@@ -263,7 +263,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     library theatre theater orchestra festival dairy brewery bakery farms clinic
     international athletics lines railways rail energy water trust watch network
     trains buses rovers united wanderers athletic homes properties estates entertainment line
-    distribution guild cooperative co-op partnership society fund capital
+    distribution cooperative co-op partnership society fund capital
     games software insurance pharma telecom media constabulary chamber commerce
     chemical chemicals freight medical cycles shipping cargo metals mining petroleum solar
     electric electronics semiconductors devices instruments robotics biotech therapeutics

@@ -46,6 +46,11 @@ _OTHER_MEDIA = frozenset(
 _WITHHELD_CUE_WORDS = frozenset(("not", "never", "declined", "refused", "no"))
 
 
+def _social_verb(cue: str) -> bool:
+    """The cue (lower case) holds a verb of posting ("tweeted", "posted")."""
+    return any(w in lex.SOCIAL_VERBS for w in phrases._words(cue))
+
+
 def _given_of(name_words: list[str]) -> str | None:
     """The usual gender of a full name's given name ("Aoife Ferris"); None for a surname
     alone ("Ferris said"), which a common given name may spell too ("Grace")."""
@@ -59,6 +64,7 @@ class SpeakerResolver:
         self.text = text
         self.history: list[Speaker] = []
         self.positions: list[int] = []
+        """Where each speaker in history was cited."""
         self.named_by_key: dict[str, Speaker] = {}
         self._bodies: dict[str, list[tuple[int, bool | None, tuple[str, ...]]]] | None = None
         self._datelines: frozenset[str] | None = None
@@ -66,7 +72,6 @@ class SpeakerResolver:
         """Per named speaker's key: the source phrase that named them (lower case)."""
         self._inside_ly: frozenset[str] | None = None
         """Capitalised words ending in "ly" that the text uses inside a sentence (one pass)."""
-        """Where each speaker in history was cited."""
 
     def classify(self, a: Attribution) -> Speaker | None:
         """The speaker of one attribution, or None (the author, or no source found)."""
@@ -1111,7 +1116,7 @@ class SpeakerResolver:
         cue = self.text[a.cue[0] : a.cue[1]].lower()
         if cue.startswith("@"):
             return True  # an embedded post's handle (see _post_embeds)
-        if any(w in lex.SOCIAL_VERBS for w in phrases._words(cue)):
+        if _social_verb(cue):
             return True
         frame = self._opener(a) + self._frame(a)
         if a.source is not None and a.source[1] - a.source[0] <= phrases.MAX_PLATFORM_SOURCE_CHARS:
@@ -1122,9 +1127,9 @@ class SpeakerResolver:
             # a relative clause in the source says what the speaker did, not where these
             # words went up ("a researcher who spotted the data on a hacking forum said")
             source = self.text[a.source[0] : a.source[1]]
-            clause = phrases._RELATIVE_IN_SOURCE.search(source)
-            if clause is not None:
-                frame = frame.replace(source[clause.start() :], " ")
+            head = self._source_head(a)
+            if len(head) < len(source):
+                frame = frame.replace(source[len(head) :], " ")
         if phrases._names_platform(frame):
             return True
         if a.source is not None and phrases._ACCOUNT.search(self.text, a.source[0], a.source[1]):
@@ -1136,10 +1141,8 @@ class SpeakerResolver:
             # "Several fans on TikTok accused …", "users on Reddit called …", "a seller on a
             # hacking forum claimed"
             return True
-        if any(self._posted_lead(s, e) for s, e in a.contents if s > a.cue[0]):
-            return True  # "said in a follow-up video on YouTube that …"
-        if self._adjunct_platform(a):
-            return True  # "denied wrongdoing in a video on his YouTube channel"
+        if self._posted_after_cue(a):
+            return True
         # "announced the layoffs in a post on LinkedIn", "repeated the claim on Truth Social":
         # the channel closes the content
         return (
@@ -1181,11 +1184,17 @@ class SpeakerResolver:
         """a's cue or what follows it names where its words went up ("…, writing on X that",
         "…, saying in a video on TikTok that"), for a citation with no source of its own."""
         cue = self.text[a.cue[0] : a.cue[1]]
-        if any(w in lex.SOCIAL_VERBS for w in phrases._words(cue.lower())):
-            return True
-        if phrases._names_platform(cue) or self._adjunct_platform(a):
-            return True
-        return any(self._posted_lead(s, e) for s, e in a.contents if s > a.cue[0])
+        return (
+            _social_verb(cue.lower()) or phrases._names_platform(cue) or self._posted_after_cue(a)
+        )
+
+    def _posted_after_cue(self, a: Attribution) -> bool:
+        """What follows a's cue names where the words went up: its content opens with it ("said
+        in a follow-up video on YouTube that …") or an adjunct does ("denied wrongdoing in a
+        video on his YouTube channel")."""
+        return any(
+            self._posted_lead(s, e) for s, e in a.contents if s > a.cue[0]
+        ) or self._adjunct_platform(a)
 
     def _adjunct_platform(self, a: Attribution) -> bool:
         """What follows a's cue in its sentence names where the words went up (see
