@@ -103,7 +103,7 @@ def _source_before_dashes(sent: list[Token], k: int) -> tuple[int, int] | None:
 _PERMITTED = frozenset(("authorised", "authorized", "allowed", "permitted", "cleared"))
 # Clause words that may sit inside a relative clause of the source ("dealers who handled it
 # before the sale said").
-_INNER_BREAKS = frozenset(("before", "after", "since", "until", "than", "when", "while"))
+_INNER_BREAKS = frozenset(("before", "after", "since", "until", "than", "when", "while", "because"))
 
 
 def _inside_relative(sent: list[Token], j: int, k: int) -> bool:
@@ -118,11 +118,74 @@ def _inside_relative(sent: list[Token], j: int, k: int) -> bool:
     return False
 
 
+# Words that end a clause saying why a source is unnamed ("who asked not to be named
+# because he was not authorised to speak").
+_ANONYMITY_WORDS = frozenset(
+    ("named", "identified", "anonymity", "authorised", "authorized", "publicly")
+)
+
+
+def _long_anonymity_relative(sent: list[Token], k: int) -> int:
+    """Index of "who" opening a relative clause that ends at k, runs past MAX_SOURCE_TOKENS
+    with no punctuation and says why the source is unnamed; -1 otherwise."""
+    if k <= MAX_SOURCE_TOKENS:
+        return -1
+    for m in range(k - 1, max(0, k - MAX_RELATIVE_TOKENS) - 1, -1):
+        t = sent[m]
+        if not word(t):
+            return -1
+        if t.lower == "who":
+            if m < 1 or not word(sent[m - 1]):
+                return -1
+            return m if any(x.lower in _ANONYMITY_WORDS for x in sent[m:k]) else -1
+    return -1
+
+
+# Words a quoted name inside an appositive may have ("who uses the name “greyfox,”").
+MAX_QUOTED_NAME_TOKENS = 4
+# Words right before such a quoted name.
+_NAMING_WORDS = lex.words(
+    "name names named called calls itself themselves nicknamed titled entitled dubbed as "
+    "handle username alias pseudonym "
+    # a title ("Gilley, author of the 2017 article “The Case for Colonialism,” argued")
+    "article book essay film novel report song album paper column memoir podcast documentary "
+    "play poem series show"
+)
+
+
+def _source_before_quoted_name(sent: list[Token], k: int) -> tuple[int, int] | None:
+    """ "The seller, who uses the name “greyfox,” wrote": an appositive that ends in a short
+    quoted name, its comma inside the marks; the noun phrase before the appositive, with it."""
+    q = k - 2
+    while q > 0 and word(sent[q - 1]) and k - 2 - q < MAX_QUOTED_NAME_TOKENS:
+        q -= 1
+    if q < 2 or q == k - 2 or sent[q - 1].text not in _OPEN_QUOTE:
+        return None
+    if sent[q - 2].lower not in _NAMING_WORDS:
+        return None  # "The trailer, which promises a world that will “redefine the genre,”"
+    c = q - 1
+    while c > 0 and word(sent[c - 1]) and q - c <= MAX_RECIPIENT_TOKENS:
+        c -= 1
+    if c < 2 or c == q - 1 or sent[c - 1].text != ",":
+        return None
+    head = source_left(sent, c - 1)
+    return (head[0], k) if head is not None else None
+
+
 def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     """Token range [a, k) of the source noun phrase that ends just before index k."""
     if k == 0:
         return None
+    who = _long_anonymity_relative(sent, k)
+    if who > 0:
+        # "An official who asked not to be named because he was not authorised to speak
+        # said": the noun phrase before the long clause, with the clause
+        head = source_left(sent, who)
+        if head is not None:
+            return (head[0], k)
     prev = sent[k - 1]
+    if prev.text in _CLOSE_QUOTE and k >= 2 and sent[k - 2].text == ",":
+        return _source_before_quoted_name(sent, k)
     if prev.text == ")":
         return _source_before_parenthesis(sent, k)
     if comma_after_parenthesis(sent, k):
@@ -329,7 +392,13 @@ def appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, i
         return None  # "Prices rose, too, said …": an adverb, not an appositive
     if c - b == 1 and _age(sent[b]):
         return _name_before(sent, b - 1, c, name_inside=False)  # "Vera Hall, 43, said"
-    if c - b > MAX_SOURCE_TOKENS and sent[b].lower not in _LONG_APPOSITIVE_OPENERS:
+    # "A researcher who reviewed the data, and who asked not to be identified, told": a
+    # second relative clause joined by "and"
+    joined_relative = (
+        sent[b].lower in ("and", "but") and b + 1 < c and sent[b + 1].lower in ("who", "whose")
+    )
+    opener = sent[b + 1].lower if joined_relative else sent[b].lower
+    if c - b > MAX_SOURCE_TOKENS and opener not in _LONG_APPOSITIVE_OPENERS:
         return None  # only a relative clause or a noun-phrase appositive may run long
     # "Ana Ruiz, the minister, said" or "The minister, Ana Ruiz, said"
     name_inside = c - b <= 4 and all(t.text[0].isupper() for t in sent[b:c])
@@ -343,9 +412,7 @@ def appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, i
         b -= 2  # "Vera Hall, 43, a teacher, said": the age is a second appositive
     # A relative clause may follow a whole noun phrase ("A senior diplomat from the host
     # country, who asked not to be named, said"); other appositives follow a name.
-    limit = (
-        MAX_SOURCE_TOKENS if sent[b].lower in ("who", "whose", "which") else MAX_RECIPIENT_TOKENS
-    )
+    limit = MAX_SOURCE_TOKENS if opener in ("who", "whose", "which") else MAX_RECIPIENT_TOKENS
     deeper = depth < MAX_STACKED_APPOSITIVES
     if (
         name_inside

@@ -222,7 +222,7 @@ _KNOWN_AS = re.compile(r"(?:known|called|named) as ([A-Z][\w+&.’'\-]*(?: [A-Z]
 # A clause saying why a source is unnamed, after the description ("An employee who asked not
 # to be named", "Diplomats speaking on condition of anonymity"): not who the source is.
 _ANONYMITY_CLAUSE = re.compile(
-    r",?\s+(?:who|speaking|requesting|asking|because)\b[^,]{0,80}?"
+    r",?(?:\s+(?:and|but))?\s+(?:who|speaking|requesting|asking|because)\b[^,]{0,80}?"
     r"(?:anonymity|anonymously|named|identified|not authori[sz]ed)"
 )
 # "told The Washington Ledger": a capital "The" inside a sentence opens a title, an outlet's
@@ -404,14 +404,18 @@ _NOT_NAMES = lex.words(
     "nevertheless nonetheless again here there indeed ultimately overall yet thus hence "
     "besides otherwise any every none anyone please whoever whatever "
     "after before when while since during despite although though because if unless until "
-    # labels before a colon ("Correction: …", "Built: 1964"), not speakers
-    "correction clarification update updated note editor's built lost opened founded born "
-    "died warning breaking watch read listen photo video citation source summary disclaimer "
-    "credit credits ingredients "
     # months that are not also given names (April, May, June and August are)
     "january february march july september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
+# Labels before a colon ("Correction: …", "Built: 1964", "Watch: …"): not speakers when they
+# open a phrase, but a name may end in one ("Human Rights Watch", "Open Source").
+_LABELS = lex.words(
+    "correction clarification update updated note editor's built lost opened founded born "
+    "died warning breaking watch read listen photo video citation source summary disclaimer "
+    "credit credits ingredients"
+)
+_NOT_NAMES = _NOT_NAMES | _LABELS
 
 
 @dataclass(frozen=True)
@@ -566,7 +570,7 @@ def _name_run(words: list[str]) -> list[str]:
     after a _NAME_BREAKERS word."""
     i = len(words)
     while i > 0 and (
-        _capitalised(words[i - 1])
+        capitalised_at(words, i - 1)
         or (i < len(words) and words[i - 1].lower() in lex.NAME_PARTICLES)
     ):
         i -= 1
@@ -736,7 +740,17 @@ def _uncontracted(w: str) -> str:
 
 
 def _capitalised(w: str) -> bool:
+    """A capitalised word that may be part of a name (not "The", "He", "Soon", "Monday")."""
     return w[:1].isupper() and w.lower() not in _NOT_NAMES
+
+
+def capitalised_at(words: list[str], i: int) -> bool:
+    """words[i] may be part of a name: _capitalised, or a label word right after a word
+    that is ("Human Rights Watch", "Glacier Watch Oberland"; not "Watch: …")."""
+    w = words[i]
+    if _capitalised(w):
+        return True
+    return i > 0 and w[:1].isupper() and w.lower() in _LABELS and _capitalised(words[i - 1])
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
@@ -988,6 +1002,8 @@ def _without_clause(text: str) -> str:
         and first.islower()
         and (
             first in _CLAUSE_OPENERS
+            # "A lawyer who specialises in music rights, and who was not involved,"
+            or (first in ("and", "but") and second in ("who", "whose"))
             or first in _DISCOURSE_ADVERBS  # "Hospital staff, however,"
             or first.endswith("ing")
             or first in _INDEFINITE_ARTICLES  # "One user, a teacher from Ohio,": the user

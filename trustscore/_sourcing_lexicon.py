@@ -275,7 +275,9 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     nightclub restaurant cafe pub hotel shop store venue gallery cinema casino live air events
     transport motorsport motorsports racing lettings
     travel tours music sports digital global direct health care coffee kitchen wines
-    rangers dairies calcio albion harriers co-operative cloud marine learning
+    rangers dairies calcio albion harriers co-operative cloud marine learning mutual
+    casinos restaurants cafes pubs shops venues galleries cinemas nightclubs bakeries
+    breweries clinics pharmacies academies colleges schools museums theatres kitchens
     """)
 # Articles of other languages that open a body's or an outlet's name, never a person's ("Il
 # Corriere del Porto", "Der Spiegel", "Los Angeles Times" aside, a place).

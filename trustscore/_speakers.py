@@ -11,6 +11,7 @@ The words of one source phrase (names, roles, bodies, descriptions) are read by
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from trustscore import _source_phrases as phrases
@@ -31,6 +32,30 @@ def _holds_body_word(ws: list[str]) -> bool:
     return any(phrases._is_org_word(w) or w.lower() in lex.BODY_NAME_WORDS for w in ws)
 
 
+def _the_body_name(ws: list[str]) -> str | None:
+    """ "the Northern Robotics Trust": "the" and a capitalised run holding a body's word (only
+    joiners in lower case), the body's name without "the"; None otherwise."""
+    name = ws[1:]
+    if not ws or ws[0].lower() != "the" or not 0 < len(name) <= phrases.MAX_BODY_NAME_WORDS:
+        return None
+    if not (phrases._capitalised(name[0]) and phrases._capitalised(name[-1])):
+        return None
+    if not all(phrases._capitalised(w) or w in phrases._BODY_NAME_JOINERS for w in name):
+        return None
+    return " ".join(name) if _holds_body_word(name) else None
+
+
+# Two capitalised words in a row with one space between, maybe an initial too ("Ana
+# Lotovera", "Halvern Pay", "J. R. Ewing"); overlapping pairs are all found.
+_NAME_PAIR = re.compile(r"\b([A-Z][\w\-]*) (?=(?:[A-Z]\. )?([A-Z][\w\-]*))")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w\-]*")
+# A capitalised word owning what only a body has ("Lotovera's chief executive").
+_BODY_POSSESSIVE = re.compile(
+    r"\b([A-Z][\w\-]*)[’']s (?:(?:new|former|interim|acting|own) )?(?:chief executive|"
+    r"chief financial officer|chief operating officer|CEO|CFO|COO|founders?|co-founders?|"
+    r"shares|stock|shareholders|board|headquarters|subsidiary|parent company|revenues?|"
+    r"profits?|customers|employees|stores|factory|factories|products|chairman|chairwoman)\b"
+)
 # Participles of what a business does, before "by" and its name ("sold by Threadly").
 _TRADED = frozenset(
     ("sold", "made", "owned", "operated", "manufactured", "marketed", "stocked", "distributed")
@@ -71,6 +96,12 @@ class SpeakerResolver:
         self._phrases: dict[str, str] = {}
         """Per named speaker's key: the source phrase that named them (lower case)."""
         self._inside_ly: frozenset[str] | None = None
+        self._name_ends: frozenset[str] | None = None
+        """Capitalised words that end a run of two or more ("Ana Halvern")."""
+        self._name_opens: frozenset[str] = frozenset()
+        """Capitalised words that open such a run ("Halvern Pay")."""
+        self._owners: frozenset[str] = frozenset()
+        """Capitalised words before "'s" and what only a body has ("chief executive")."""
         """Capitalised words ending in "ly" that the text uses inside a sentence (one pass)."""
 
     def classify(self, a: Attribution) -> Speaker | None:
@@ -200,6 +231,12 @@ class SpeakerResolver:
             # "The witness, identified only as Witness B,": a pseudonym, not a name
             return phrases._described("anonymous", main)
         if len(parts) > 1 and not phrases._name_part(main):
+            body_name = _the_body_name(phrases._words(parts[1]))
+            if body_name is not None:
+                # "The organisers, the Northern Robotics Trust, said", "The owner, the Harbour
+                # Group,": the appositive names the body
+                return phrases._body(body_name)
+        if len(parts) > 1 and not phrases._name_part(main):
             # "Her co-author, the entomologist Tobias Renn,", "His girlfriend, influencer X,",
             # "The study's lead author, glaciologist Petra Lund of the University of Hallberg"
             ws = phrases._words(person_part)
@@ -208,9 +245,13 @@ class SpeakerResolver:
                 caps -= 1
             person = phrases._trailing_person(ws[caps:])
             lead = ws[: len(ws) - len(person)]
+            if len(person) >= 1 and lead and lead[-1].lower() in ("itself", "themselves"):
+                # "The group, which calls itself “Free Harbour,”": the body's own name
+                return phrases._body(" ".join(person))
             if (
                 len(person) >= 2
                 and lead
+                and lead[0].lower() not in ("who", "which", "whose", "that")
                 # "the entomologist Tobias Renn", "Liberal councillor Derek Sallow"
                 and (lead[0] == "the" or any(w[0].islower() for w in lead))
             ):
@@ -349,7 +390,9 @@ class SpeakerResolver:
         role_words, rest = phrases._split_role_name(core)
         # "Residents of the tower": a capitalised common noun at the sentence start is no name
         name_words = [
-            w for w in rest if phrases._capitalised(w) and w.lower() not in lex.ANONYMOUS_NOUNS
+            w
+            for i, w in enumerate(rest)
+            if phrases.capitalised_at(rest, i) and w.lower() not in lex.ANONYMOUS_NOUNS
         ]
         head = phrases._head(low)
         run = [w for w in phrases._name_run(rest) if w.lower() not in lex.ANONYMOUS_NOUNS]
@@ -474,7 +517,7 @@ class SpeakerResolver:
                 # a surname a later "Williams said" should resolve to
                 pair = " ".join(words[low.index(name_words[0].lower()) :])
                 return Speaker("named", pair, pair.lower())
-            named = [w for w in run if phrases._capitalised(w)] or name_words
+            named = [w for i, w in enumerate(run) if phrases.capitalised_at(run, i)] or name_words
             n_roles = phrases.leading_roles(named)
             if n_roles and not role_words:
                 role_words, named = named[:n_roles], named[n_roles:]  # "Skipper Ronan Keane"
@@ -703,6 +746,15 @@ class SpeakerResolver:
             given = name_words[0].lower() in lex.MALE_NAMES | lex.FEMALE_NAMES
             if not given and lex.is_outlet(name):
                 return phrases._body(name)
+            if (
+                len(words) == 1
+                and role is None
+                and phrases.given_gender(name_words[0]) is None
+                and self._lone_body(name_words[0])
+            ):
+                # "Halvern said" after "Shares of Halvern Pay", "Lotovera said" with
+                # "Lotovera's chief executive": a body's short name, never a person's surname
+                return Speaker("organization", name, key)
         if len(name_words) in (2, 3) and (
             self._body_named(name_words[0], start, tuple(name_words[1:]))
             or self._declared_body(name, start)
@@ -840,13 +892,19 @@ class SpeakerResolver:
             return None
         last, at = self.history[-1], self.positions[-1]
         words = last.name.lower().split() if last.name else []
+        head = phrases._head(words) if words else ""
         if (
             start - at > phrases.POST_CONTEXT_CHARS
             or len(words) < 2
-            or words[0] not in phrases._ONE_PERSON
-            or phrases._head(words).endswith("s")
+            or not (
+                words[0] in phrases._ONE_PERSON
+                # "The creator, a student, told …. “…,” she told": one person, described
+                or (words[0] == "the" and len(words) == 2 and phrases._person_noun(head))
+            )
+            or head.endswith("s")
             or any(
-                " ".join(ws) != last.via  # "told the local newspaper Porto Vesca": no person
+                # "told the local newspaper Porto Vesca", "told Byte Digest magazine": no person
+                " ".join(ws) not in (last.via or "")
                 for _, ws in self._people(at + len(last.name or ""), start)
             )
         ):
@@ -1092,6 +1150,32 @@ class SpeakerResolver:
             return " ".join(body)  # "a police spokeswoman", "a Pentagon spokesman"
         caps = [w for w in phrases._words(raw) if phrases._capitalised(w)]
         return " ".join(caps) or None
+
+    def _lone_body(self, word: str) -> bool:
+        """word, cited alone, never ends a capitalised run in the text (no "Ana Halvern"), and
+        either opens one ("Halvern Pay") or owns what only a body has ("Lotovera's chief
+        executive", "Caskwell’s shares"). One pass per text."""
+        if self._name_ends is None:
+            ends: set[str] = set()
+            pairs: Counter[tuple[str, str]] = Counter()
+            for m in _NAME_PAIR.finditer(self.text):
+                first, second = m.group(1), m.group(2)
+                if phrases._capitalised(first) and phrases._capitalised(second):
+                    ends.add(second)
+                    pairs[(first, second)] += 1
+            alone = Counter(_CAPITALISED_WORD.findall(self.text))
+            self._name_ends = frozenset(ends)
+            # "Halvern Pay", where "Pay" never stands without "Halvern" (not "Dale Ford",
+            # whose "Ford" is used alone: a first name and a surname; not "Gates" of "the
+            # Gates Foundation": a name usually taken from a person)
+            eponyms = {a for a, b in pairs if b.lower() in phrases._NAMED_AFTER_PEOPLE}
+            self._name_opens = frozenset(
+                a for (a, b), n in pairs.items() if alone[b] == n and a not in eponyms
+            )
+            self._owners = frozenset(m.group(1) for m in _BODY_POSSESSIVE.finditer(self.text))
+        if word in self._name_ends:
+            return False
+        return word in self._name_opens or word in self._owners
 
     def _capital_inside(self, word: str, start: int) -> bool:
         """word (capitalised) stands inside a sentence at start or elsewhere in the text: a
