@@ -180,6 +180,42 @@ def _unreached(sent: list[Token], i: int) -> Attribution | None:
 _LONG_CLAUSE_OPENERS = frozenset(("because", "as", "since", "who", "which", "while", "that"))
 
 
+# Ordinals before a noun ("a third stress fracture", "the first reports").
+_ORDINALS = lex.words("first second third fourth fifth sixth seventh eighth ninth tenth")
+# Endings of adjectives ("individual", "legal", "positive", "serious", "public").
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "ary")
+
+
+def _modifies_noun(sent: list[Token], j: int) -> bool:
+    """sent[j], right before a cue's base or -s form, makes it a noun: an ordinal ("a third
+    stress fracture") or a lower-case adjective after a verb ("lodged individual
+    challenges"; after a determiner, "his public comments", it is left to the rules after)."""
+    if j < 1:
+        return False
+    t = sent[j]
+    low = t.lower
+    if low in _ORDINALS:
+        return True
+    before = sent[j - 1]
+    return (
+        t.text.islower()
+        and t.text.isalpha()
+        and len(low) > 4
+        and low.endswith(_ADJECTIVE_ENDINGS)
+        and before.text.islower()
+        and before.text.isalpha()
+        and before.lower not in lex.NOUN_MARKERS
+    )
+
+
+def _threat_content(sent: list[Token], content: tuple[int, int]) -> bool:
+    """What a threat says: "to …", "that …" or a quotation (not a noun phrase object)."""
+    first = next((t for t in sent if t.start >= content[0]), None)
+    return first is not None and (
+        first.lower in ("to", "that") or first.text in _OPEN_QUOTE or first.text in _CLOSE_QUOTE
+    )
+
+
 def _participle(t: Token) -> bool:
     """A lower-case past participle ("conducted", "released")."""
     return t.text.islower() and len(t.text) > 4 and t.text.endswith("ed")
@@ -306,6 +342,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "His repeated claims of …", "their comments": a noun after a possessive
     if t.lower.endswith("s") and i + 1 < len(sent) and sent[i + 1].lower in MOVES:
         return None  # "Halvorsen Group shares fell", "insurance claims rose": a noun
+    if t.lower in (lemma, lemma + "s", lemma + "es") and _modifies_noun(sent, i - 1):
+        return None  # "a third stress fracture", "lodged individual challenges": a noun
     if lemma == "forecast" and i > 0 and sent[i - 1].lower in FORECAST_OBJECTS:
         return None  # "cut its profit forecast", "the growth forecast": a noun
     if (
@@ -374,6 +412,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return Attribution(cue, None, (content,), lemma, PASSIVE_CLASS) if content else None
     recipient, cstart = right_after(sent, r, t.lower)
     after = content_right(sent, cstart)
+    if lemma == "threaten" and after is not None and not _threat_content(sent, after):
+        return None  # "…, threatening the busiest weekend of the summer": an effect, no words
     shared = left is not None and (
         left.lower in ("and", "but") or (left.text == "," and t.lower.endswith("ing"))
     )

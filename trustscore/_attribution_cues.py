@@ -33,8 +33,20 @@ BEFORE_GROUP = (lex.NOUN_MARKERS - {"that", "which", "what"}) | {"to"}
 PARTICLES = lex.words("out up about to on for against at")
 
 
+# Nouns that end in "ly" ("The family said", "the assembly voted").
+_LY_NOUNS = lex.words(
+    "family families assembly supply rally ally anomaly monopoly reply bully homily jelly "
+    "belly folly lily holly gully butterfly firefly dragonfly"
+)
+
+
 def _adverb(t: Token) -> bool:
-    return t.lower.endswith("ly") and len(t.lower) > 4 and t.text.islower()
+    return (
+        t.lower.endswith("ly")
+        and len(t.lower) > 4
+        and t.text.islower()
+        and t.lower not in _LY_NOUNS
+    )
 
 
 def cue_left(sent: list[Token], i: int) -> int:
@@ -153,6 +165,12 @@ def reduced_relative(sent: list[Token], i: int) -> bool:
     if not (0 < i < len(sent) - 1 and sent[i].lower in lex.RELATIVE_PARTICIPLES):
         return False
     noun = sent[i - 1]
+    record = _record_by_name(sent, i - 1)
+    if record >= 0:
+        # "A report by the Marine Research Institute published last month found …"
+        if sent[i + 1].lower not in lex.RELATIVE_FOLLOWERS or follows_quote(sent, record):
+            return False
+        return _later_cue(sent, i)
     # a capital only on the sentence's first word, before an agent: "Figures released by the
     # office show …" ("Officials released on Monday …" is the officials' verb)
     opener = i == 1 and sent[i + 1].lower == "by" and noun.text[1:].islower()
@@ -176,12 +194,38 @@ def reduced_relative(sent: list[Token], i: int) -> bool:
         j = next(m for m in (i - 3, i - 2) if m >= 0 and sent[m].lower in ("a", "an", "the"))
     if follows_quote(sent, j):
         return False
+    return _later_cue(sent, i)
+
+
+def _later_cue(sent: list[Token], i: int) -> bool:
+    """A lower-case cue after sent[i + 1], before any "that" (the sentence's verb)."""
     for t in sent[i + 2 :]:
         if t.lower == "that":
             return False  # "Several employees posted on LinkedIn that they had learned …"
         if t.lower in CUE_FORMS and t.text.islower():
             return True
     return False
+
+
+# Words a record's maker follows ("a report by the Marine Research Institute").
+_MAKER_PREPOSITIONS = frozenset(("by", "of", "from"))
+# Capitalised words a maker's name may have before a participle.
+MAX_MAKER_NAME_TOKENS = 6
+
+
+def _record_by_name(sent: list[Token], e: int) -> int:
+    """Index of the record noun when sent[e] ends "<record> by/of/from [the] <Name>" ("A
+    report by the Marine Research Institute"); -1 otherwise."""
+    j = e
+    while j >= 0 and sent[j].text[:1].isupper() and word(sent[j]) and e - j < MAX_MAKER_NAME_TOKENS:
+        j -= 1
+    if j == e or j < 1:
+        return -1
+    if sent[j].lower == "the":
+        j -= 1
+    if j < 1 or sent[j].lower not in _MAKER_PREPOSITIONS:
+        return -1
+    return j - 1 if sent[j - 1].lower in lex.RECORD_NOUNS else -1
 
 
 # Words after "to" that open a noun phrase, not an infinitive ("known to the family").
@@ -354,7 +398,7 @@ _RECALLED_GOODS = lex.words(
 
 # A source that did not answer gives no content but is still cited, for the right of reply:
 # "The army did not comment.", "The owner has not commented.", "Police did not respond."
-REPLY_LEMMAS = frozenset(("comment", "respond", "reply", "reach"))
+REPLY_LEMMAS = frozenset(("comment", "respond", "reply", "reach", "answer"))
 NEGATIONS = frozenset(("not", "n’t", "n't", "never", "cannot", "no"))
 # "had no comment", "has no immediate comment": a reply verb's noun after these.
 _HAVE_FORMS = frozenset(("had", "has", "have"))

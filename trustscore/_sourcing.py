@@ -128,7 +128,9 @@ _AND_REACH = 8
 # Verbs that after "and" go on with the same statement ("said … and urged …", "and added
 # that …"); others are a claim or an act of their own ("and accused …", "and declined to
 # comment", "and promised to repeal it"), a citation each.
-_AND_CONTINUED = lex.words("urge add note stress insist explain say tell warn write caution thank")
+_AND_CONTINUED = lex.words(
+    "urge add note stress insist explain say tell warn write caution thank confirm"
+)
 # Statement verbs that a "but" clause goes on with ("said … but warned …").
 _BUT_CONTINUED = lex.words("say tell write")
 # Gerunds that bring in another source, not more of the same statement.
@@ -420,11 +422,13 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
             via = sp.via
             if via is None:
                 via = _via_from_according(text, a, _near(atts, index[id(a)]))
-            cited.append(
-                _Cited(
-                    a, Speaker(sp.kind, sp.name, sp.key, sp.role, sp.gender, sp.social_media, via)
-                )
-            )
+            sp = Speaker(sp.kind, sp.name, sp.key, sp.role, sp.gender, sp.social_media, via)
+            both = resolver.pair(a, sp)
+            if both is not None:
+                # "Grantley and Pipwell declined to comment": two sources, a citation each
+                cited.extend(_Cited(a, s) for s in both)
+            else:
+                cited.append(_Cited(a, sp))
     quotes = tuple(
         (q, speaker_of.get(id(q.attribution)) if q.attribution is not None else None)
         for q in attach_speakers(text, spans, atts)

@@ -146,32 +146,31 @@ CLAUSE_BREAK: frozenset[str] = words("""
 
 ANONYMOUS_NOUNS: frozenset[str] = words("""
     official officials source sources person people aide aides diplomat diplomats insider
-    insiders someone somebody employee employees staffer staffers member members witness
-    pal pals mate mates chum chums surgeon surgeons physician physicians paramedic paramedics
-    clinician clinicians pilot pilots
-    witnesses resident residents officer officers analyst analysts expert experts
-    investigator investigators observer observers colleague colleagues adviser advisers
-    advisor advisors lawmaker lawmakers legislator legislators executive executives
-    associate associates ally allies friend friends confidant confidants negotiator
-    negotiators worker workers lawyer lawyers individual individuals another others third
-    fourth staff trader traders driver drivers voter voters student students parent parents
-    farmer farmers doctor doctors nurse nurses soldier soldiers teacher teachers survivor
-    survivors protester protesters participant participants organizer organizers neighbour
-    neighbours neighbor neighbors shopkeeper shopkeepers victim victims relative relatives
+    insiders someone somebody employee employees staffer staffers member members witness pal
+    pals mate mates chum chums surgeon surgeons physician physicians paramedic paramedics
+    clinician clinicians pilot pilots witnesses resident residents officer officers analyst
+    analysts expert experts investigator investigators observer observers colleague colleagues
+    adviser advisers advisor advisors lawmaker lawmakers legislator legislators executive
+    executives associate associates ally allies friend friends confidant confidants negotiator
+    negotiators worker workers lawyer lawyers individual individuals another others third fourth
+    staff trader traders driver drivers voter voters student students parent parents farmer
+    farmers doctor doctors nurse nurses soldier soldiers teacher teachers survivor survivors
+    protester protesters participant participants organizer organizers neighbour neighbours
+    neighbor neighbors shopkeeper shopkeepers victim victims relative relatives family families
     critic critics opponent opponents supporter supporters proponent proponents advocate
     advocates activist activists campaigner campaigners demonstrator demonstrators skeptic
-    skeptics sceptic sceptics commentator commentators pollster pollsters strategist
-    strategists consultant consultants economist economists scientist scientists researcher
-    researchers academic academics scholar scholars historian historians specialist
-    specialists engineer engineers physician physicians medic medics paramedic paramedics
-    firefighter firefighters rescuer rescuers eyewitness eyewitnesses bystander bystanders
-    onlooker onlookers local locals villager villagers passenger passengers customer
-    customers user users fan fans visitor visitors tourist tourists shopper shoppers investor
-    investors banker bankers homeowner homeowners tenant tenants owner owners taxpayer
-    taxpayers citizen citizens delegate delegates mediator mediators monitor monitors
-    inspector inspectors guard guards pilot pilots crew veteran veterans mourner mourners
-    rival rivals backer backers detractor detractors defender defenders pupil pupils regular
-    regulars everyone everybody author authors fisherman fishermen judges jurors
+    skeptics sceptic sceptics commentator commentators pollster pollsters strategist strategists
+    consultant consultants economist economists scientist scientists researcher researchers
+    academic academics scholar scholars historian historians specialist specialists engineer
+    engineers physician physicians medic medics paramedic paramedics firefighter firefighters
+    rescuer rescuers eyewitness eyewitnesses bystander bystanders onlooker onlookers local
+    locals villager villagers passenger passengers customer customers user users fan fans
+    visitor visitors tourist tourists shopper shoppers investor investors banker bankers
+    homeowner homeowners tenant tenants owner owners taxpayer taxpayers citizen citizens
+    delegate delegates mediator mediators monitor monitors inspector inspectors guard guards
+    pilot pilots crew veteran veterans mourner mourners rival rivals backer backers detractor
+    detractors defender defenders pupil pupils regular regulars everyone everybody author
+    authors fisherman fishermen judges jurors
     """)
 # Plural person nouns that open a sentence with a capital ("Forecasters say …"); a group,
 # unless a person of that surname was named before. Written by hand: not surnames in practice
@@ -278,6 +277,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     rangers dairies calcio albion harriers co-operative cloud marine learning mutual
     casinos restaurants cafes pubs shops venues galleries cinemas nightclubs bakeries
     breweries clinics pharmacies academies colleges schools museums theatres kitchens
+    productions mobile
     """)
 # Articles of other languages that open a body's or an outlet's name, never a person's ("Il
 # Corriere del Porto", "Der Spiegel", "Los Angeles Times" aside, a place).

@@ -56,6 +56,39 @@ _BODY_POSSESSIVE = re.compile(
     r"shares|stock|shareholders|board|headquarters|subsidiary|parent company|revenues?|"
     r"profits?|customers|employees|stores|factory|factories|products|chairman|chairwoman)\b"
 )
+
+
+def _capitalised_run(ws: list[str]) -> bool:
+    """ "Harbour Films", "The Salt Road Pictures": a name of two or more capitalised words
+    (after "the"), not a film or a sign."""
+    if ws and ws[0].lower() == "the":
+        ws = ws[1:]
+    return len(ws) >= 2 and all(w[:1].isupper() for w in ws)
+
+
+def _group_in_name(ws: list[str]) -> bool:
+    """A capitalised run holding a plural person noun after its first word, or anywhere in a
+    run of three or more ("Justice Advocates Kessling", "Doctors Without Borders")."""
+    if not _capitalised_run(ws):
+        return False
+    if ws[0].lower() == "the":
+        ws = ws[1:]
+    low = [w.lower() for w in ws]
+    start = 0 if len(ws) >= 3 else 1
+    return any(w in lex.ANONYMOUS_NOUNS and w.endswith("s") for w in low[start:])
+
+
+def _given_and_surname(ws: list[str]) -> bool:
+    """ "Marcus Ostby": a usual given name first, more words, none a body's word."""
+    return len(ws) >= 2 and phrases.given_gender(ws[0]) is not None and not _holds_body_word(ws)
+
+
+# Two sources joined by "and" ("Grantley and Pipwell", "Kinetta and the league both"): a
+# name of up to four capitalised words, or "the" and a lower-case noun, on each side.
+_PAIR = re.compile(
+    r"((?:[A-Z][\w’'\-]*)(?: [A-Z][\w’'\-]*){0,3}) and "
+    r"((?:[A-Z][\w’'\-]*)(?: [A-Z][\w’'\-]*){0,3}|the [a-z]+)(?: both| each)?"
+)
 # Participles of what a business does, before "by" and its name ("sold by Threadly").
 _TRADED = frozenset(
     ("sold", "made", "owned", "operated", "manufactured", "marketed", "stocked", "distributed")
@@ -137,6 +170,27 @@ class SpeakerResolver:
             self.named_by_key[speaker.key] = speaker
             self._phrases[speaker.key] = raw.lower()  # "A spokeswoman for the force, Inspector X"
         return speaker
+
+    def pair(self, a: Attribution, speaker: Speaker) -> tuple[Speaker, Speaker] | None:
+        """The two sources of "Grantley and Pipwell declined to comment", "Kinetta and the
+        league both declined": each a name or a body, not one body's name ("Kilbride and Isles
+        Council"); with speaker's social_media and via. None otherwise."""
+        if a.source is None:
+            return None
+        raw = self.text[a.source[0] : a.source[1]]
+        m = _PAIR.fullmatch(raw)
+        if m is None:
+            return None
+        second = m.group(2).split()
+        if second[0] != "the" and _holds_body_word(second[-1:]):
+            return None  # "Kilbride and Isles Council", "Fire and Rescue Service": one name
+        out = []
+        for g in (1, 2):
+            part = self._classify_text(m.group(g), a.source[0] + m.start(g))
+            if part is None or part.kind == "anonymous":
+                return None
+            out.append(replace(part, social_media=speaker.social_media, via=speaker.via))
+        return out[0], out[1]
 
     def _content_subject(self, a: Attribution) -> Speaker | None:
         """The body that opens a's content before the cue ("The city’s weather office had
@@ -264,11 +318,15 @@ class SpeakerResolver:
             described = phrases._words(appositive)
             # the head of the description ("The chief executive of Marrowgate Bank, Selina
             # Achebe-Ward": an executive, not the bank)
-            if described and phrases._company_noun(phrases._head([w.lower() for w in described])):
+            name_words = phrases._words(main)
+            if (
+                described
+                and phrases._company_noun(phrases._head([w.lower() for w in described]))
+                and not _given_and_surname(name_words)  # "The show’s producer, Marcus Ostby,"
+            ):
                 # "The cheesemaker, Brook Farm Dairy, said", "Her distributor, Silver Fern
                 # Pictures, said": the name of a company
-                org = " ".join(phrases._words(main))
-                return phrases._body(org)
+                return phrases._body(" ".join(name_words))
         words = [phrases._uncontracted(w) for w in phrases._words(main)]
         if len(words) > 1 and words[-1].lower() in phrases._REFLEXIVES:
             words = words[:-1]
@@ -286,7 +344,7 @@ class SpeakerResolver:
             and not low[0].endswith("s")  # ("letters sent to members show": the letters)
         ):
             return None  # "According to plan, the bridge will open": an idiom, no document
-        if phrases._text_object(low):
+        if phrases._text_object(low) and not _capitalised_run(words):
             return None  # "The sign on the door said …", "A banner read …": no one speaks
         lowered = raw.lower()
         if any(m in lowered for m in lex.ANONYMOUS_MARKERS):
@@ -314,6 +372,10 @@ class SpeakerResolver:
             return phrases._described("anonymous", raw)
         if low in (["the", "other"], ["the", "others"]):
             return Speaker("anonymous", raw.strip(), "another")  # "The other said" (of two)
+        if _group_in_name(words):
+            # "Justice Advocates Kessling", "Doctors Without Borders": a body's name holds
+            # the people it stands for
+            return phrases._body(" ".join(words[1:] if low[0] == "the" else words))
         if phrases._FIRM_NAME.fullmatch(raw.strip()) is not None:
             return phrases._body(raw.strip())  # "Castell & Rowe declined", "Friends of the Earth"
         if appositive and phrases._body_appositive(words, appositive):
@@ -372,6 +434,7 @@ class SpeakerResolver:
             appositive
             and len(words) <= phrases.MAX_BRAND_WORDS
             and phrases._company_appositive(appositive)
+            and not _given_and_surname(words)  # "Marcus Ostby, the show’s producer,"
         ):
             # "Ascom, a global solutions provider, announced"
             name = " ".join(w for w in words if w not in phrases._DETERMINERS)
@@ -544,6 +607,14 @@ class SpeakerResolver:
                 return earlier
         if head in lex.ROLE_WORDS and head not in lex.ORG_WORDS:
             return phrases._described("anonymous", raw)  # "The chair of the planning committee"
+        one = phrases.singular(head)
+        if (
+            one != head
+            and (one in lex.ROLE_WORDS or phrases._person_noun(one))
+            and one not in lex.ORG_WORDS
+            and not phrases._business(one)
+        ):
+            return phrases._described("anonymous", raw)  # "Two county directors"
         if head in lex.RECORD_NOUNS or head in phrases._DOCUMENT_NOUNS:
             # "court papers show", "the figures show", "according to a draft plan"
             return phrases._described("organization", raw)
@@ -757,7 +828,8 @@ class SpeakerResolver:
                 return Speaker("organization", name, key)
         if len(name_words) in (2, 3) and (
             self._body_named(name_words[0], start, tuple(name_words[1:]))
-            or self._declared_body(name, start)
+            # not "Marcus Ostby, the show’s producer,": a given name, a person's appositive
+            or (self._declared_body(name, start) and not _given_and_surname(name_words))
             or self._after_company_noun(name, start)
         ):
             return phrases._body(name)  # "Calder Freight" (Holdings), "Recycle Forward, a group"
