@@ -2440,6 +2440,33 @@ def test_eleventh_session_patterns_second_pair(
                 ("organization", "Kilbride and Isles Council", "said", False, None),
             ],
         ),
+        # an outlet's whole name before "they"; a name with an outlet word
+        (
+            "Several residents told Radio Tamsin they had complained. A moderator told "
+            "Pixel Report that errors were common.",
+            [
+                ("anonymous", "Several residents", "told", False, "Radio Tamsin"),
+                ("anonymous", "A moderator", "told", False, "Pixel Report"),
+            ],
+        ),
+        # "Another" without its appositive; "more than" inside the source; a video address
+        # is spoken, not posted
+        (
+            "Another, a retired teacher, said she would stay. A blogger with more than 4,000 "
+            "followers wrote on Telegram that the army had left. “We left,” Colonel Viktor "
+            "Anselm said in a video address.",
+            [
+                ("anonymous", "Another", "said", False, None),
+                (
+                    "anonymous",
+                    "A blogger with more than 4,000 followers",
+                    "wrote on Telegram",
+                    True,
+                    None,
+                ),
+                ("named", "Viktor Anselm", "said in a video", False, None),
+            ],
+        ),
     ],
 )
 def test_twelfth_session_patterns(

@@ -151,9 +151,24 @@ def _recipient(sent: list[Token], r: int) -> tuple[int, int]:
             if e > r and all(x.text[0].isupper() or x.lower == "the" for x in sent[r:e]):
                 return (e, e)  # "told The Associated Press."
             break
-    if r < n and (sent[r].text[0].isupper() or sent[r].lower in ("him", "her", "them", "me", "us")):
+    if r < n and sent[r].text[0].isupper():
+        e = r + 1
+        while (
+            e < n and e - r < MAX_RECIPIENT_TOKENS and sent[e].text[0].isupper() and word(sent[e])
+        ):
+            e += 1
+        if e > r + 1 and e < n and sent[e].lower in _CLAUSE_STARTS:
+            return (e, e)  # "told Radio Tamsin they had complained": the outlet's whole name
+        return (r + 1, r + 1)
+    if r < n and sent[r].lower in ("him", "her", "them", "me", "us"):
         return (r + 1, r + 1)
     return (r, r)
+
+
+# Words that open a reported clause after the person told ("told Radio Nord they …").
+_CLAUSE_STARTS = frozenset(
+    ("he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its")
+)
 
 
 def right_after(sent: list[Token], r: int, verb: str) -> tuple[tuple[int, int] | None, int]:

@@ -106,6 +106,10 @@ _PERMITTED = frozenset(("authorised", "authorized", "allowed", "permitted", "cle
 _INNER_BREAKS = frozenset(("before", "after", "since", "until", "than", "when", "while", "because"))
 
 
+# Comparatives before "than" inside a noun phrase ("with more than 400,000 subscribers").
+_COMPARATIVES = frozenset(("more", "less", "fewer"))
+
+
 def _inside_relative(sent: list[Token], j: int, k: int) -> bool:
     """sent[j] lies in a "who" clause that opens after a noun, within MAX_SOURCE_TOKENS
     before k, with no punctuation between."""
@@ -215,6 +219,9 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
                 continue
             if t.lower in _INNER_BREAKS and _inside_relative(sent, a - 1, k):
                 a -= 1  # "Two dealers who handled the painting before the sale said"
+                continue
+            if t.lower == "than" and a >= 2 and sent[a - 2].lower in _COMPARATIVES:
+                a -= 1  # "A blogger with more than 400,000 subscribers wrote"
                 continue
             break
         if (

@@ -89,6 +89,8 @@ _PAIR = re.compile(
     r"((?:[A-Z][\w’'\-]*)(?: [A-Z][\w’'\-]*){0,3}) and "
     r"((?:[A-Z][\w’'\-]*)(?: [A-Z][\w’'\-]*){0,3}|the [a-z]+)(?: both| each)?"
 )
+# The word right after an attribution, with no punctuation between.
+_WORD_AFTER = re.compile(r" [a-z]+\b")
 # Participles of what a business does, before "by" and its name ("sold by Threadly").
 _TRADED = frozenset(
     ("sold", "made", "owned", "operated", "manufactured", "marketed", "stocked", "distributed")
@@ -382,7 +384,7 @@ class SpeakerResolver:
             # "The Friends of Pellingford Libraries, a volunteer group,": the body's name
             return phrases._body(" ".join(words[1:] if low[0] == "the" else words))
         if low[0] in ("another", "others") and len(words) <= 2:
-            return Speaker("anonymous", raw.strip(), "another")
+            return Speaker("anonymous", main.strip(), "another")  # not its appositive
         if low == ["one"]:
             return Speaker("anonymous", raw.strip(), "one")  # "“…,” one said." (of a group)
         if phrases._AGE_DESCRIPTION.fullmatch(" ".join(low)):
@@ -1268,13 +1270,19 @@ class SpeakerResolver:
         pieces.append(self.text[pos : a.end])
         return " ".join(pieces)
 
+    def _framed(self, a: Attribution) -> str:
+        """The opener and frame of a, with the word right after it ("said in a video|
+        address": what the cue's noun is)."""
+        nxt = _WORD_AFTER.match(self.text, a.end)
+        return self._opener(a) + self._frame(a) + (nxt.group() if nxt is not None else "")
+
     def _social(self, a: Attribution) -> bool:
         cue = self.text[a.cue[0] : a.cue[1]].lower()
         if cue.startswith("@"):
             return True  # an embedded post's handle (see _post_embeds)
         if _social_verb(cue):
             return True
-        frame = self._opener(a) + self._frame(a)
+        frame = self._framed(a)
         if a.source is not None and a.source[1] - a.source[0] <= phrases.MAX_PLATFORM_SOURCE_CHARS:
             # the platform as the speaker ("Facebook said it would remove the posts") is a
             # company's statement, not a post: look for platforms outside a short source
@@ -1423,7 +1431,7 @@ class SpeakerResolver:
             and a.start - self.positions[-1] <= phrases.POST_CONTEXT_CHARS
         ):
             return True  # "“Lost my deposit,” one user wrote on Telegram. Another said …"
-        frame = (self._opener(a) + self._frame(a)).lower()  # "In a long post, X said"
+        frame = self._framed(a).lower()  # "In a long post, X said"
         if not (
             self.text[a.cue[0] : a.cue[1]].lower() in ("wrote", "writes", "writing")
             or phrases._IN_THE_POST.search(frame)
