@@ -171,6 +171,11 @@ def test_pipeline_fills_sources_quotes_and_signals() -> None:
         "According to Northway’s Northway’s annual report, the company said it was fine. " * 3_000,
         "An employee who asked who spoke who asked not to be named said it was over. " * 3_000,
         "Ana Bell Cole was there. Dane Eve Fox was there. “It is over,” she said. " * 3_000,
+        # the twelfth session's: lone names, pairs, long anonymity clauses, quoted names
+        "Shares of Halvern Pay fell. Halvern said it. Lotovera's chief executive said. " * 3_000,
+        "Grantley and Pipwell declined. Kinetta and the league both declined to comment. " * 2_500,
+        "An official who asked not to be named because he was not authorised said it. " * 2_500,
+        "The seller, who uses the name “greyfox,” wrote that it. The family said it. " * 2_500,
     ],
 )
 def test_adversarial_bodies_complete(text: str) -> None:
@@ -225,11 +230,12 @@ def test_later_heldout_sets_per_kind(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    [f"heldout{k}.jsonl" for k in (15, 16, 18, 19, 26, 27, 36, 37, *range(38, 62))],
+    [f"heldout{k}.jsonl" for k in (15, 16, 18, 19, 26, 27, 36, 37, *range(38, 66))],
 )
 def test_last_independent_sets_per_kind(name: str) -> None:
     """heldout15/16 (sixth session), heldout18/19, 26/27 (seventh), 36/37 (eighth), 38-47
-    (ninth), 48-57 (tenth) and 58-61 (eleventh) were written without running anything and
+    (ninth), 48-57 (tenth), 58-63 (eleventh) and 64/65 (twelfth) were written without running
+    anything and
     first run by the lead (first contact: 0.686-1.00 per kind for named, anonymous and
     organisation, docs/sourcing.md); guard that level at 0.65."""
     counts = load_script("benchmarks/eval_attribution.py").kind_counts(FIXTURES / name)
