@@ -45,17 +45,37 @@ def _the_body_name(ws: list[str]) -> str | None:
     return " ".join(name) if _holds_body_word(name) else None
 
 
-# Two capitalised words in a row with one space between, maybe an initial too ("Ana
-# Lotovera", "Halvern Pay", "J. R. Ewing"); overlapping pairs are all found.
-_NAME_PAIR = re.compile(r"\b([A-Z][\w\-]*) (?=(?:[A-Z]\. )?([A-Z][\w\-]*))")
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w\-]*")
-# A capitalised word owning what only a body has ("Lotovera's chief executive").
-_BODY_POSSESSIVE = re.compile(
-    r"\b([A-Z][\w\-]*)[’']s (?:(?:new|former|interim|acting|own) )?(?:chief executive|"
+# A capitalised word and a space (maybe an initial too) right before a position ("Ana
+# |Lotovera", "J. R. |Ewing"), and after one ("Halvern| Pay").
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w\-]*) (?:[A-Z]\. )?\Z")
+_CAPITAL_AFTER = re.compile(r" (?:[A-Z]\. )?([A-Z][\w\-]*)")
+# How far back a capitalised word before a name is looked for (characters).
+CAPITAL_BEFORE_CHARS = 60
+# What only a body has, after a name's "'s" ("Lotovera's chief executive").
+_BODY_OWNED = re.compile(
+    r"[’']s (?:(?:new|former|interim|acting|own) )?(?:chief executive|"
     r"chief financial officer|chief operating officer|CEO|CFO|COO|founders?|co-founders?|"
     r"shares|stock|shareholders|board|headquarters|subsidiary|parent company|revenues?|"
     r"profits?|customers|employees|stores|factory|factories|products|chairman|chairwoman)\b"
 )
+
+
+def _token_starts(text: str, word: str) -> list[int]:
+    """Where word stands in text as a whole token (no letter, digit, "_" or "-" touching it)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _token_char(text[at - 1])) and (
+            end == len(text) or not _token_char(text[end])
+        ):
+            out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _token_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
 
 
 def _capitalised_run(ws: list[str]) -> bool:
@@ -131,13 +151,9 @@ class SpeakerResolver:
         self._phrases: dict[str, str] = {}
         """Per named speaker's key: the source phrase that named them (lower case)."""
         self._inside_ly: frozenset[str] | None = None
-        self._name_ends: frozenset[str] | None = None
-        """Capitalised words that end a run of two or more ("Ana Halvern")."""
-        self._name_opens: frozenset[str] = frozenset()
-        """Capitalised words that open such a run ("Halvern Pay")."""
-        self._owners: frozenset[str] = frozenset()
-        """Capitalised words before "'s" and what only a body has ("chief executive")."""
         """Capitalised words ending in "ly" that the text uses inside a sentence (one pass)."""
+        self._lone: dict[str, bool] = {}
+        """Per lone name: whether it is a body's short form (_lone_body)."""
 
     def classify(self, a: Attribution) -> Speaker | None:
         """The speaker of one attribution, or None (the author, or no source found)."""
@@ -1227,29 +1243,34 @@ class SpeakerResolver:
 
     def _lone_body(self, word: str) -> bool:
         """word, cited alone, never ends a capitalised run in the text (no "Ana Halvern"), and
-        either opens one ("Halvern Pay") or owns what only a body has ("Lotovera's chief
-        executive", "Caskwell’s shares"). One pass per text."""
-        if self._name_ends is None:
-            ends: set[str] = set()
-            pairs: Counter[tuple[str, str]] = Counter()
-            for m in _NAME_PAIR.finditer(self.text):
-                first, second = m.group(1), m.group(2)
-                if phrases._capitalised(first) and phrases._capitalised(second):
-                    ends.add(second)
-                    pairs[(first, second)] += 1
-            alone = Counter(_CAPITALISED_WORD.findall(self.text))
-            self._name_ends = frozenset(ends)
-            # "Halvern Pay", where "Pay" never stands without "Halvern" (not "Dale Ford",
-            # whose "Ford" is used alone: a first name and a surname; not "Gates" of "the
-            # Gates Foundation": a name usually taken from a person)
-            eponyms = {a for a, b in pairs if b.lower() in phrases._NAMED_AFTER_PEOPLE}
-            self._name_opens = frozenset(
-                a for (a, b), n in pairs.items() if alone[b] == n and a not in eponyms
-            )
-            self._owners = frozenset(m.group(1) for m in _BODY_POSSESSIVE.finditer(self.text))
-        if word in self._name_ends:
+        either opens one whose other word never stands without it ("Halvern Pay"; not "Dale
+        Ford", whose "Ford" is used alone: a first name and a surname; not "Gates" of "the
+        Gates Foundation", a name usually taken from a person) or owns what only a body has
+        ("Lotovera's chief executive", "Caskwell’s shares"). Read once per word and text."""
+        known = self._lone.get(word)
+        if known is None:
+            known = self._lone[word] = self._read_lone_body(word)
+        return known
+
+    def _read_lone_body(self, word: str) -> bool:
+        text = self.text
+        if not phrases._capitalised(word):
             return False
-        return word in self._name_opens or word in self._owners
+        pairs: Counter[str] = Counter()
+        owned = eponym = False
+        for at in _token_starts(text, word):
+            before = _CAPITAL_BEFORE.search(text, max(0, at - CAPITAL_BEFORE_CHARS), at)
+            if before is not None and phrases._capitalised(before.group(1)):
+                return False  # "Ana Halvern": a surname
+            end = at + len(word)
+            after = _CAPITAL_AFTER.match(text, end)
+            if after is not None and phrases._capitalised(after.group(1)):
+                pairs[after.group(1)] += 1
+                eponym = eponym or after.group(1).lower() in phrases._NAMED_AFTER_PEOPLE
+            owned = owned or _BODY_OWNED.match(text, end) is not None
+        if owned:
+            return True
+        return not eponym and any(len(_token_starts(text, b)) == n for b, n in pairs.items())
 
     def _capital_inside(self, word: str, start: int) -> bool:
         """word (capitalised) stands inside a sentence at start or elsewhere in the text: a
