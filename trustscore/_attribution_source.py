@@ -110,16 +110,21 @@ _INNER_BREAKS = frozenset(("before", "after", "since", "until", "than", "when", 
 _COMPARATIVES = frozenset(("more", "less", "fewer"))
 
 
+def _who_before(sent: list[Token], j: int, lo: int) -> int:
+    """Index of the last "who" in sent[lo:j] with only words between it and j; -1 if none."""
+    for m in range(j - 1, max(0, lo) - 1, -1):
+        if not word(sent[m]):
+            return -1
+        if sent[m].lower == "who":
+            return m
+    return -1
+
+
 def _inside_relative(sent: list[Token], j: int, k: int) -> bool:
     """sent[j] lies in a "who" clause that opens after a noun, within MAX_SOURCE_TOKENS
     before k, with no punctuation between."""
-    for m in range(j - 1, max(0, k - MAX_SOURCE_TOKENS) - 1, -1):
-        t = sent[m]
-        if not word(t):
-            return False
-        if t.lower == "who":
-            return m > 0 and word(sent[m - 1]) and sent[m - 1].text.islower()
-    return False
+    m = _who_before(sent, j, k - MAX_SOURCE_TOKENS)
+    return m > 0 and word(sent[m - 1]) and sent[m - 1].text.islower()
 
 
 # Words that end a clause saying why a source is unnamed ("who asked not to be named
@@ -134,15 +139,10 @@ def _long_anonymity_relative(sent: list[Token], k: int) -> int:
     with no punctuation and says why the source is unnamed; -1 otherwise."""
     if k <= MAX_SOURCE_TOKENS:
         return -1
-    for m in range(k - 1, max(0, k - MAX_RELATIVE_TOKENS) - 1, -1):
-        t = sent[m]
-        if not word(t):
-            return -1
-        if t.lower == "who":
-            if m < 1 or not word(sent[m - 1]):
-                return -1
-            return m if any(x.lower in _ANONYMITY_WORDS for x in sent[m:k]) else -1
-    return -1
+    m = _who_before(sent, k, k - MAX_RELATIVE_TOKENS)
+    if m < 1 or not word(sent[m - 1]):
+        return -1
+    return m if any(x.lower in _ANONYMITY_WORDS for x in sent[m:k]) else -1
 
 
 # Words a quoted name inside an appositive may have ("who uses the name “greyfox,”").

@@ -125,16 +125,15 @@ _REDUCED_RELATIVE = re.compile(
 )
 # A participle and what follows it, after a record's maker ("a report by the directorate
 # published on Tuesday"). One alternation, then the rest: linear.
-_PARTICIPLE_TAIL = re.compile(
-    r"\s(?:" + "|".join(sorted(lex.RELATIVE_PARTICIPLES)) + r")\b.*$", re.DOTALL
-)
+_PARTICIPLES = "|".join(sorted(lex.RELATIVE_PARTICIPLES))
+_PARTICIPLE_TAIL = re.compile(r"\s(?:" + _PARTICIPLES + r")\b.*$", re.DOTALL)
 # The subject of a clause: up to six words before an auxiliary or a past-tense verb ("The
 # city’s weather office had issued …"). Bounded repetition: linear.
 _CLAUSE_SUBJECT = re.compile(
     r"[“\"]?((?:[\w’'.\-]+ ){1,6}?)(?:has|had|have|is|was|were|are|will|would|[a-z]+ed)\b"
 )
 # A participle ending a source phrase once its date is cut ("a ruling published").
-_LAST_PARTICIPLE = re.compile(r"\s(?:" + "|".join(sorted(lex.RELATIVE_PARTICIPLES)) + r")\s*$")
+_LAST_PARTICIPLE = re.compile(r"\s(?:" + _PARTICIPLES + r")\s*$")
 # A record or statement of a body, with the body after "from" or "by" ("a statement from the
 # fire service", "data from the weather service", "figures released by the statistics office",
 # "a letter from Senator Ana Ruiz"): the source is the body or person, so the phrase is
@@ -846,19 +845,26 @@ _BODY_NAME_JOINERS = _NAME_JOINERS | frozenset(("to", "in", "at", "against"))
 MAX_BODY_NAME_WORDS = 6
 
 
+def body_name_shape(words: list[str]) -> bool:
+    """words (without "the") have a body's proper name's shape: one to MAX_BODY_NAME_WORDS
+    words, the first and last capitalised, only joiners in lower case ("No to Sixteen")."""
+    return (
+        0 < len(words) <= MAX_BODY_NAME_WORDS
+        and _capitalised(words[0])
+        and _capitalised(words[-1])
+        and all(_capitalised(w) or w in _BODY_NAME_JOINERS for w in words)
+    )
+
+
 def _body_appositive(words: list[str], appositive: str) -> bool:
     """ "No to Sixteen, the main group opposing the change": a proper name (capitalised first
     and last words, only joiners in lower case) whose appositive's head noun is a body."""
     if words and words[0].lower() == "the":
         words = words[1:]  # "The Friends of …"
-    if not words or len(words) > MAX_BODY_NAME_WORDS:
+    if not body_name_shape(words):
         return False
     if len(words) == 1 and words[0].endswith("s"):
         return False  # "Residents, a vocal group,": a plural at the sentence start
-    if not (_capitalised(words[0]) and _capitalised(words[-1])):
-        return False
-    if not all(_capitalised(w) or w in _BODY_NAME_JOINERS for w in words):
-        return False
     return _appositive_head(appositive, gerunds_stop=True) in _BODY_APPOSITIVE_HEADS
 
 

@@ -314,44 +314,32 @@ def _carried(text: str, a: Attribution, near: list[Attribution]) -> bool:
     )
 
 
-def _merge_via(text: str, atts: list[Attribution]) -> list[Attribution]:
+def _merge_via(
+    text: str, atts: list[Attribution]
+) -> tuple[list[Attribution], dict[int, Attribution]]:
     """Drop "according to <outlet>" when it only says which outlet carried another source,
-    and a gerund that continues the statement before it ("said …, adding …")."""
+    a gerund that continues the statement before it ("said …, adding …") and a stance before
+    its gerund ("dismissed reports …, saying …"). Returns the attributions kept and, by id,
+    the neighbour each merged one went into (the gerund's statement, the stance's gerund)."""
     out: list[Attribution] = []
+    into: dict[int, Attribution] = {}
     acts = [_act_only(text, a) for a in atts]
     for i, a in enumerate(atts):
         # after an act the gerund reports ("posted photographs on Facebook, urging walkers …")
         prev = atts[i - 1] if i > 0 and not acts[i - 1] else None
-        if _continues(text, a, prev) or acts[i] or _pictured(text, a) or _refused_act(text, a):
+        if prev is not None and _continues(text, a, prev):
+            into[id(a)] = prev
             continue
-        if i + 1 < len(atts) and _stance_then_gerund(text, a, atts[i + 1]):
+        nxt = atts[i + 1] if i + 1 < len(atts) else None
+        stance = nxt is not None and _stance_then_gerund(text, a, nxt)
+        if nxt is not None and stance:
+            into[id(a)] = nxt
+        if stance or acts[i] or _pictured(text, a) or _refused_act(text, a):
             continue
         if a.lemma == "according to" and _carried(text, a, _near(atts, i)):
             continue
         out.append(a)
-    return out
-
-
-def _posted_by_merged(
-    text: str, atts: list[Attribution], kept: set[int], speaker_of: dict[int, Speaker | None]
-) -> set[int]:
-    """ids of kept attributions that take the post of one merged into them: a gerund going
-    on with the statement before it ("announced his engagement …, sharing a photo on
-    Instagram") or a stance before its gerund ("condemned it in a post on Facebook, saying …")."""
-    out: set[int] = set()
-    for i, a in enumerate(atts):
-        sp = speaker_of[id(a)]
-        if id(a) in kept or sp is None or not sp.social_media:
-            continue
-        if i > 0 and id(atts[i - 1]) in kept and _continues(text, a, atts[i - 1]):
-            out.add(id(atts[i - 1]))
-        elif (
-            i + 1 < len(atts)
-            and id(atts[i + 1]) in kept
-            and _stance_then_gerund(text, a, atts[i + 1])
-        ):
-            out.add(id(atts[i + 1]))
-    return out
+    return out, into
 
 
 # Beliefs and expectations of a vague group ("Many believe", "Analysts expect") are cited
@@ -412,8 +400,18 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
         sp = resolver.classify(a)
         speaker_of[id(a)] = sp
     index = {id(a): i for i, a in enumerate(atts)}
-    kept = _merge_via(text, atts)
-    posted = _posted_by_merged(text, atts, {id(a) for a in kept}, speaker_of)
+    kept, into = _merge_via(text, atts)
+    kept_ids = {id(a) for a in kept}
+    # a kept attribution takes the post of one merged into it ("announced his engagement …,
+    # sharing a photo on Instagram"; "condemned it in a post on Facebook, saying …")
+    posted = {
+        id(t)
+        for a in atts
+        if (t := into.get(id(a))) is not None
+        and id(t) in kept_ids
+        and (sp := speaker_of[id(a)]) is not None
+        and sp.social_media
+    }
     for a in kept:
         sp = speaker_of[id(a)]
         if sp is not None and (a.cue_class == "speech" or _vague_view(text, a, sp)):
@@ -422,7 +420,7 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
             via = sp.via
             if via is None:
                 via = _via_from_according(text, a, _near(atts, index[id(a)]))
-            sp = Speaker(sp.kind, sp.name, sp.key, sp.role, sp.gender, sp.social_media, via)
+            sp = replace(sp, via=via)
             both = resolver.pair(a, sp)
             if both is not None:
                 # "Grantley and Pipwell declined to comment": two sources, a citation each

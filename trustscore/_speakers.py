@@ -33,16 +33,12 @@ def _holds_body_word(ws: list[str]) -> bool:
 
 
 def _the_body_name(ws: list[str]) -> str | None:
-    """ "the Northern Robotics Trust": "the" and a capitalised run holding a body's word (only
-    joiners in lower case), the body's name without "the"; None otherwise."""
+    """ "the Northern Robotics Trust": "the" and a body's proper name holding a body's word,
+    the name without "the"; None otherwise."""
+    if not ws or ws[0].lower() != "the":
+        return None
     name = ws[1:]
-    if not ws or ws[0].lower() != "the" or not 0 < len(name) <= phrases.MAX_BODY_NAME_WORDS:
-        return None
-    if not (phrases._capitalised(name[0]) and phrases._capitalised(name[-1])):
-        return None
-    if not all(phrases._capitalised(w) or w in phrases._BODY_NAME_JOINERS for w in name):
-        return None
-    return " ".join(name) if _holds_body_word(name) else None
+    return " ".join(name) if phrases.body_name_shape(name) and _holds_body_word(name) else None
 
 
 # A capitalised word and a space (maybe an initial too) right before a position ("Ana
@@ -78,11 +74,14 @@ def _token_char(c: str) -> bool:
     return c.isalnum() or c in "_-"
 
 
+def _without_the(ws: list[str]) -> list[str]:
+    return ws[1:] if ws and ws[0].lower() == "the" else ws
+
+
 def _capitalised_run(ws: list[str]) -> bool:
     """ "Harbour Films", "The Salt Road Pictures": a name of two or more capitalised words
     (after "the"), not a film or a sign."""
-    if ws and ws[0].lower() == "the":
-        ws = ws[1:]
+    ws = _without_the(ws)
     return len(ws) >= 2 and all(w[:1].isupper() for w in ws)
 
 
@@ -91,8 +90,7 @@ def _group_in_name(ws: list[str]) -> bool:
     run of three or more ("Justice Advocates Kessling", "Doctors Without Borders")."""
     if not _capitalised_run(ws):
         return False
-    if ws[0].lower() == "the":
-        ws = ws[1:]
+    ws = _without_the(ws)
     low = [w.lower() for w in ws]
     start = 0 if len(ws) >= 3 else 1
     return any(w in lex.ANONYMOUS_NOUNS and w.endswith("s") for w in low[start:])
@@ -308,7 +306,6 @@ class SpeakerResolver:
                 # "The organisers, the Northern Robotics Trust, said", "The owner, the Harbour
                 # Group,": the appositive names the body
                 return phrases._body(body_name)
-        if len(parts) > 1 and not phrases._name_part(main):
             # "Her co-author, the entomologist Tobias Renn,", "His girlfriend, influencer X,",
             # "The study's lead author, glaciologist Petra Lund of the University of Hallberg"
             ws = phrases._words(person_part)
@@ -393,12 +390,12 @@ class SpeakerResolver:
         if _group_in_name(words):
             # "Justice Advocates Kessling", "Doctors Without Borders": a body's name holds
             # the people it stands for
-            return phrases._body(" ".join(words[1:] if low[0] == "the" else words))
+            return phrases._body(" ".join(_without_the(words)))
         if phrases._FIRM_NAME.fullmatch(raw.strip()) is not None:
             return phrases._body(raw.strip())  # "Castell & Rowe declined", "Friends of the Earth"
         if appositive and phrases._body_appositive(words, appositive):
             # "The Friends of Pellingford Libraries, a volunteer group,": the body's name
-            return phrases._body(" ".join(words[1:] if low[0] == "the" else words))
+            return phrases._body(" ".join(_without_the(words)))
         if low[0] in ("another", "others") and len(words) <= 2:
             return Speaker("anonymous", main.strip(), "another")  # not its appositive
         if low == ["one"]:
