@@ -2474,3 +2474,53 @@ def test_twelfth_session_patterns(
 ) -> None:
     """Patterns from heldout56/57/64 misses (docs/sourcing.md, "Twelfth session")."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "citing" brings in a source of its own (people, a named person, a body's record),
+        # carried by the outlet that reported; a reason cited is no source
+        (
+            "The Daily Ledger reported on Monday, citing two officials familiar with the plan, "
+            "that the depot would close. The singer cancelled her tour, citing exhaustion.",
+            [
+                ("organization", "The Daily Ledger", "reported", False, None),
+                (
+                    "anonymous",
+                    "two officials familiar with the plan",
+                    "citing",
+                    False,
+                    "Daily Ledger",
+                ),
+            ],
+        ),
+        (
+            "The channel reported, citing police spokesman Tom Baker, that two men were held. "
+            "Rents rose 4%, the union warned, citing an analysis by the Housing Office.",
+            [
+                ("organization", "The channel", "reported", False, None),
+                ("named", "Tom Baker", "citing", False, None),
+                ("organization", "the union", "warned", False, None),
+                ("organization", "Housing Office", "citing", False, None),
+            ],
+        ),
+        # people who heard the words are a source of their own; "senior figures" are people
+        (
+            "“I will not sign them,” Minister Piet Nauta told lawmakers, according to two "
+            "people who were in the room. The leader will go, according to four senior party "
+            "figures. Official figures show that prices rose.",
+            [
+                ("named", "Piet Nauta", "told", False, None),
+                ("anonymous", "two people who were in the room", "according to", False, None),
+                ("anonymous", "four senior party figures", "according to", False, None),
+                ("organization", "Official figures", "show", False, None),
+            ],
+        ),
+    ],
+)
+def test_thirteenth_session_patterns(
+    text: str, expected: list[tuple[str, str | None, str, bool, str | None]]
+) -> None:
+    """Patterns from heldout62/63 misses (docs/sourcing.md, "Thirteenth session")."""
+    assert _kinds(text) == expected

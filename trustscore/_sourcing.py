@@ -296,13 +296,14 @@ def _pictured(text: str, a: Attribution) -> bool:
     return any(w.strip(",") in _PICTURES for w in words)
 
 
-def _carried(text: str, a: Attribution, near: list[Attribution]) -> bool:
+def _carried(text: str, a: Attribution, near: list[Attribution], witness: Speaker | None) -> bool:
     """The "according to" attribution a only says who carried another source's words: it
-    relays their words ("“…,” Walker said, according to a transcript"), or it names an outlet
-    in the same sentence as a speech attribution outside its content ("X said …, according to
-    Reuters")."""
+    relays their words ("“…,” Walker said, according to a transcript"; not people who heard
+    them, witness, "…, he told lawmakers, according to two people who were in the room"), or
+    it names an outlet in the same sentence as a speech attribution outside its content ("X
+    said …, according to Reuters")."""
     if any(b is not a and b.contents == a.contents for b in near):
-        return True
+        return witness is None or witness.kind == "organization"
     if not lex.is_outlet(text[a.source[0] : a.source[1]] if a.source else ""):
         return False
     return any(
@@ -315,7 +316,7 @@ def _carried(text: str, a: Attribution, near: list[Attribution]) -> bool:
 
 
 def _merge_via(
-    text: str, atts: list[Attribution]
+    text: str, atts: list[Attribution], speaker_of: dict[int, Speaker | None]
 ) -> tuple[list[Attribution], dict[int, Attribution]]:
     """Drop "according to <outlet>" when it only says which outlet carried another source,
     a gerund that continues the statement before it ("said …, adding …") and a stance before
@@ -336,7 +337,7 @@ def _merge_via(
             into[id(a)] = nxt
         if stance or acts[i] or _pictured(text, a) or _refused_act(text, a):
             continue
-        if a.lemma == "according to" and _carried(text, a, _near(atts, i)):
+        if a.lemma == "according to" and _carried(text, a, _near(atts, i), speaker_of[id(a)]):
             continue
         out.append(a)
     return out, into
@@ -371,6 +372,61 @@ def _vague_view(text: str, a: Attribution, sp: Speaker) -> bool:
     )
 
 
+# ", citing two people familiar with the talks" / ", citing court documents": the noun
+# phrase a gerund "citing" brings in, up to the next comma, clause or sentence end. One
+# bounded lazy class, so each attempt reads at most 120 characters.
+_CITING_NP = re.compile(
+    r",\s+citing\s+([^,.;:!?\n“”\"]{1,120}?)(?=\s*(?:[,.;:!?\n]|$)|\s+(?:that|as|saying)\s)"
+)
+# Words that end a cited noun phrase's head ("two people familiar with …", "a report by …").
+_AFTER_HEAD = lex.words(
+    "familiar close with who in at from of by on for briefed knowledgeable involved speaking "
+    "inside within near to"
+)
+
+
+def _cited_np(text: str, a: Attribution, claimed: set[int]) -> Attribution | None:
+    """The source a gerund "citing" brings in within a's sentence, as an attribution whose
+    source is that noun phrase ("Glitterwire reported, citing two people close to the singer,
+    that …"); None when there is none or an earlier attribution took it."""
+    if a.cue_class != "speech":
+        return None
+    brk = _SENTENCE_BREAK.search(text, a.cue[1], a.cue[1] + MAX_SENTENCE_CHARS)
+    end = brk.start() + 1 if brk else min(len(text), a.cue[1] + MAX_SENTENCE_CHARS)
+    m = _CITING_NP.search(text, a.start, end)
+    if m is None or m.start() in claimed:
+        return None
+    claimed.add(m.start())
+    cue = m.start() + m.group(0).index("citing")
+    return Attribution((cue, cue + len("citing")), m.span(1), (), "cite", "speech")
+
+
+def _source_cited(text: str, c: Attribution, sp: Speaker) -> bool:
+    """The phrase after "citing" is a source (people, a named person, a body or a record),
+    not a reason ("citing exhaustion", "citing a shortage of midwives")."""
+    assert c.source is not None
+    words = text[c.source[0] : c.source[1]].lower().split()
+    head = next((i for i, w in enumerate(words) if w in _AFTER_HEAD and i > 0), len(words))
+    last = words[head - 1].strip("’'") if head else ""
+    if sp.kind == "named":
+        return sp.role is not None or len(sp.name.split()) > 1
+    if sp.kind == "anonymous":
+        return last in lex.ANONYMOUS_NOUNS
+    return (
+        last in lex.RECORD_NOUNS
+        or last in lex.ORG_WORDS
+        or lex.is_outlet(text[c.source[0] : c.source[1]])
+    )
+
+
+def _outlet_name(sp: Speaker | None) -> str | None:
+    """The outlet's name when sp is one ("the Meridian Ledger" → "Meridian Ledger")."""
+    if sp is None or sp.kind != "organization" or not lex.is_outlet(sp.name):
+        return None
+    ws = sp.name.split()
+    return " ".join(ws[1:] if ws[0].lower() == "the" else ws)
+
+
 def analyse(body: ArticleBody) -> SourcingAnalysis:
     """Find attributions, classify their sources and attach quotes to speakers."""
     return _analyse_paragraphs(body.paragraphs)
@@ -396,11 +452,17 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
     resolver = SpeakerResolver(text)
     cited: list[_Cited] = []
     speaker_of: dict[int, Speaker | None] = {}
+    claimed: set[int] = set()
+    brought: list[_Cited] = []  # the sources "citing" brings in
     for a in atts:
         sp = resolver.classify(a)
         speaker_of[id(a)] = sp
+        c = _cited_np(text, a, claimed)
+        csp = resolver.classify(c) if c is not None else None
+        if c is not None and csp is not None and _source_cited(text, c, csp):
+            brought.append(_Cited(c, replace(csp, via=csp.via or _outlet_name(sp))))
     index = {id(a): i for i, a in enumerate(atts)}
-    kept, into = _merge_via(text, atts)
+    kept, into = _merge_via(text, atts, speaker_of)
     kept_ids = {id(a) for a in kept}
     # a kept attribution takes the post of one merged into it ("announced his engagement …,
     # sharing a photo on Instagram"; "condemned it in a post on Facebook, saying …")
@@ -431,6 +493,13 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
         (q, speaker_of.get(id(q.attribution)) if q.attribution is not None else None)
         for q in attach_speakers(text, spans, atts)
     )
+    if brought:
+        # the gerund's own citation gives way to the source it brings in
+        taken = {b.attribution.cue for b in brought}
+        cited = sorted(
+            [c for c in cited if c.attribution.cue not in taken] + brought,
+            key=lambda c: c.attribution.start,
+        )
     cited = _revealed(cited, starts)
     return SourcingAnalysis(tuple(cited), quotes)
 

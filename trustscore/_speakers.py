@@ -27,6 +27,12 @@ _INSIDE_SENTENCE = re.compile(r"[\w,;:] $")
 _LY_INSIDE = re.compile(r"[\w,;:] ([A-Z][\w’'\-]*ly)\b")
 
 
+# Adjectives that make "figures" people, not numbers ("senior party figures").
+_PEOPLE_FIGURES = lex.words("senior leading prominent influential high-ranking veteran")
+# A relative "who" right after a source phrase: its head is people.
+_WHO_AFTER = re.compile(r",?\s+who\b")
+
+
 def _holds_body_word(ws: list[str]) -> bool:
     """A capitalised run with a body's word ("Kovas Cargo", "Halden Grid Services")."""
     return any(phrases._is_org_word(w) or w.lower() in lex.BODY_NAME_WORDS for w in ws)
@@ -631,6 +637,11 @@ class SpeakerResolver:
         ):
             return phrases._described("anonymous", raw)  # "Two county directors"
         if head in lex.RECORD_NOUNS or head in phrases._DOCUMENT_NOUNS:
+            if head == "figures" and (
+                _PEOPLE_FIGURES & set(low) or _WHO_AFTER.match(self.text, start + len(raw))
+            ):
+                # "four senior party figures, who spoke on condition …": people
+                return phrases._described("anonymous", raw)
             # "court papers show", "the figures show", "according to a draft plan"
             return phrases._described("organization", raw)
         if head.endswith("s") and head[:-1] in lex.ORG_WORDS and head not in lex.ORG_WORDS:
