@@ -2517,6 +2517,40 @@ def test_twelfth_session_patterns(
                 ("organization", "Official figures", "show", False, None),
             ],
         ),
+        # an anonymity aside after the verb; a verb inside an anonymity relative ("feared")
+        (
+            "A regional official said on condition of anonymity that half the clinics had no "
+            "fridges. A resident who asked not to be named because she feared retaliation "
+            "said the payments were small.",
+            [
+                ("anonymous", "A regional official", "said", False, None),
+                ("anonymous", "A resident", "said", False, None),
+            ],
+        ),
+        # "and called …", "but ruled out …" go on with the statement ("and accused …" does not)
+        (
+            "Ruth Kerr, the lawyer, said her client would plead not guilty and called the "
+            "charges “a fishing expedition.” Irene Salt said she would meet the unions but "
+            "ruled out any delay. Tom Fenn said he was innocent and accused the police of lying.",
+            [
+                ("named", "Ruth Kerr", "said", False, None),
+                ("named", "Irene Salt", "said", False, None),
+                ("named", "Tom Fenn", "said", False, None),
+                ("named", "Tom Fenn", "accused", False, None),
+            ],
+        ),
+        # a person after a company noun; bodies ending in "Trading", "GP"; a programme's name
+        (
+            "Broadcaster Maria Marrow told the podcast that a sale was near. Kestrel GP "
+            "declined to comment. Pellucid Trading did not respond. Tickets were resold, "
+            "according to an investigation by the consumer programme Fair Deal.",
+            [
+                ("named", "Maria Marrow", "told", False, None),
+                ("organization", "Kestrel GP", "declined", False, None),
+                ("organization", "Pellucid Trading", "did not respond", False, None),
+                ("organization", "Fair Deal", "according to", False, None),
+            ],
+        ),
     ],
 )
 def test_thirteenth_session_patterns(

@@ -221,6 +221,29 @@ def _participle(t: Token) -> bool:
     return t.text.islower() and len(t.text) > 4 and t.text.endswith("ed")
 
 
+# Verbs that an anonymity phrase after them makes part of it ("speaking on condition of
+# anonymity"); after other verbs it is an aside ("said on condition of anonymity that …").
+_SPEAKING = frozenset(("speak", "talk", "ask", "request"))
+# Anonymity phrases an aside may be, as lower-case token sequences.
+_ANONYMITY_ASIDES = (
+    ("on", "condition", "of", "anonymity"),
+    ("on", "the", "condition", "of", "anonymity"),
+    ("anonymously",),
+)
+
+
+def _past_anonymity(sent: list[Token], j: int) -> int:
+    """Index right after an anonymity aside opening at j and followed by "that", a comma or a
+    quotation mark ("said on condition of anonymity that …"); -1 otherwise."""
+    for phrase in _ANONYMITY_ASIDES:
+        end = j + len(phrase)
+        if end < len(sent) and tuple(t.lower for t in sent[j:end]) == phrase:
+            nxt = sent[end]
+            if nxt.lower == "that" or nxt.text == "," or nxt.text in _OPEN_QUOTE:
+                return end + 1 if nxt.text == "," else end
+    return -1
+
+
 def _according(sent: list[Token], i: int) -> Attribution | None:
     n = len(sent)
     r = i + 2
@@ -390,7 +413,10 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if noun_like and not negated and not weak_cue_subject(sent, i, left):
         return None
     r = cue_right(sent, i, lemma)
-    if (
+    anon_end = _past_anonymity(sent, i + 1) if lemma not in _SPEAKING else -1
+    if anon_end > 0:
+        r = i + 1  # "said on condition of anonymity that …": the content after the phrase
+    elif (
         r < 0
         or anonymity_phrase(sent, r)
         or anonymity_phrase(sent, i + 1)  # "speaking on condition …": "on" joined the cue
@@ -410,7 +436,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
             subject = source_left(sent, k)
             content = span(sent, *subject) if subject is not None else None
         return Attribution(cue, None, (content,), lemma, PASSIVE_CLASS) if content else None
-    recipient, cstart = right_after(sent, r, t.lower)
+    recipient, cstart = right_after(sent, r, t.lower) if anon_end < 0 else (None, anon_end)
     after = content_right(sent, cstart)
     if lemma == "threaten" and after is not None and not _threat_content(sent, after):
         return None  # "…, threatening the busiest weekend of the summer": an effect, no words
@@ -726,12 +752,20 @@ def _relative_trimmed(a: Attribution, cands: list[Attribution], sent: list[Token
     """a's content cut where the source phrase holding a's cue ends, when a's source is a
     relative pronoun: in "Two council members who voted against the budget said the cuts
     were rushed", "voted" (source "who") is inside the source of "said", whose cue its content
-    would otherwise swallow."""
-    if a.source is None or a.source[1] - a.source[0] > MAX_RELATIVE_SOURCE_CHARS:
+    would otherwise swallow; and when a's source runs inside such a relative ("A resident who
+    asked not to be named because she feared retaliation said …": "feared", source "… she")."""
+    if a.source is None:
         return a
-    j = index_at(sent, a.source[0])
-    if j < 0 or sent[j].lower not in _RELATIVES:
-        return a
+    if a.source[1] - a.source[0] > MAX_RELATIVE_SOURCE_CHARS:
+        # (its own subject a pronoun inside the clause: "because she")
+        if not any(
+            t.lower == "who" and a.source[0] <= t.start < a.source[1] for t in sent
+        ) or not any(t.end == a.source[1] and t.lower in lex.PRONOUNS for t in sent):
+            return a
+    else:
+        j = index_at(sent, a.source[0])
+        if j < 0 or sent[j].lower not in _RELATIVES:
+            return a
     for b in cands:
         if (
             b is not a

@@ -135,10 +135,9 @@ _ANONYMITY_WORDS = frozenset(
 
 
 def _long_anonymity_relative(sent: list[Token], k: int) -> int:
-    """Index of "who" opening a relative clause that ends at k, runs past MAX_SOURCE_TOKENS
-    with no punctuation and says why the source is unnamed; -1 otherwise."""
-    if k <= MAX_SOURCE_TOKENS:
-        return -1
+    """Index of "who" opening a relative clause that ends at k, with no punctuation, and says
+    why the source is unnamed ("who asked not to be named because she feared retaliation",
+    where "feared" would end a plain walk back); -1 otherwise."""
     m = _who_before(sent, k, k - MAX_RELATIVE_TOKENS)
     if m < 1 or not word(sent[m - 1]):
         return -1

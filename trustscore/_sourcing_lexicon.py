@@ -213,7 +213,7 @@ COMPANY_NOUNS: frozenset[str] = words("""
     importer miner brand label publisher distributor platform charity nonprofit non-profit
     watchdog regulator group bank airline broadcaster network newspaper magazine channel
     station outlet agency utility club team party union provider consultancy publication
-    body service site website app exchange line tracker builder shipbuilder housebuilder
+    programme body service site website app exchange line tracker builder shipbuilder housebuilder
     contractor gang promoter
     """)
 # Lower-case words inside a person's name ("Ana de la Cruz", "Ludwig van Beethoven").
@@ -277,7 +277,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     rangers dairies calcio albion harriers co-operative cloud marine learning mutual
     casinos restaurants cafes pubs shops venues galleries cinemas nightclubs bakeries
     breweries clinics pharmacies academies colleges schools museums theatres kitchens
-    productions mobile
+    productions mobile trading gp
     """)
 # Articles of other languages that open a body's or an outlet's name, never a person's ("Il
 # Corriere del Porto", "Der Spiegel", "Los Angeles Times" aside, a place).

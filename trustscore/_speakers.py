@@ -466,6 +466,11 @@ class SpeakerResolver:
             and phrases._company_noun(core[0])
             and all(phrases._capitalised(w) for w in core[1:])
             and core[0].lower() not in lex.ROLE_WORDS
+            # "broadcaster Maria Marrow": a person
+            and (
+                core[0].lower() in phrases.NAME_OPENING_COMPANY_NOUNS
+                or not _given_and_surname(core[1:])
+            )
         ):
             if core[0].lower() in phrases.NAME_OPENING_COMPANY_NOUNS:
                 return phrases._body(" ".join(core))  # "Channel Nine North", "Union Pacific"
