@@ -2464,7 +2464,7 @@ def test_eleventh_session_patterns_second_pair(
                     True,
                     None,
                 ),
-                ("named", "Viktor Anselm", "said in a video", False, None),
+                ("named", "Viktor Anselm", "said in a video address", False, None),
             ],
         ),
     ],
@@ -2549,6 +2549,23 @@ def test_twelfth_session_patterns(
                 ("organization", "Kestrel GP", "declined", False, None),
                 ("organization", "Pellucid Trading", "did not respond", False, None),
                 ("organization", "Fair Deal", "according to", False, None),
+            ],
+        ),
+        # ", then revealed": the sentence's subject (not the dateline); a pronoun after a
+        # person of the other gender; a blog post after a post on X is no post
+        (
+            "PALMERA, April 9 - Lucas Ferreira-Lindh beat the champion on Thursday, then "
+            "revealed he had played through a virus.",
+            [("named", "Lucas Ferreira-Lindh", "then revealed", False, None)],
+        ),
+        (
+            "Actor Dev Okafor has ended his engagement to producer Lina Marchetti, he announced "
+            "on Instagram. Ana Ruiz, the app's founder, posted on X that no data was lost. The "
+            "company said in a blog post that it would pay.",
+            [
+                ("named", "Dev Okafor", "announced on Instagram", True, None),
+                ("named", "Ana Ruiz", "posted on X", True, None),
+                ("organization", "The company", "said in a blog post", False, None),
             ],
         ),
     ],

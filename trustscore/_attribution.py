@@ -244,6 +244,24 @@ def _past_anonymity(sent: list[Token], j: int) -> int:
     return -1
 
 
+def _opening_subject(sent: list[Token]) -> bool:
+    """The sentence opens with a name or pronoun as its subject (not "Although", "As in …");
+    one capitalised word only before a comma, a past tense or an adverb ("Clinton paused",
+    not "Consider the time …", "Human hibernation has …")."""
+    subject = subject_at_start(sent)
+    if subject is None:
+        return False
+    toks = [j for j, t in enumerate(sent) if subject[0] <= t.start < subject[1]]
+    if not toks or sent[toks[0]].lower in lex.CLAUSE_BREAK or sent[toks[-1]].text.islower():
+        return False  # ("Consider the …": a verb, then its object)
+    if len(toks) > 1 or sent[toks[0]].lower in lex.PRONOUNS:
+        return True
+    nxt = sent[toks[0] + 1] if toks[0] + 1 < len(sent) else None
+    return nxt is not None and (
+        nxt.text == "," or (nxt.text.islower() and nxt.lower.endswith(("ed", "ly")))
+    )
+
+
 def _according(sent: list[Token], i: int) -> Attribution | None:
     n = len(sent)
     r = i + 2
@@ -441,7 +459,15 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if lemma == "threaten" and after is not None and not _threat_content(sent, after):
         return None  # "…, threatening the busiest weekend of the summer": an effect, no words
     shared = left is not None and (
-        left.lower in ("and", "but") or (left.text == "," and t.lower.endswith("ing"))
+        left.lower in ("and", "but")
+        or (left.text == "," and t.lower.endswith("ing"))
+        # "… beat the champion on Thursday, then revealed he had …": the subject's next act
+        or (
+            left.text == ","
+            and k < i
+            and sent[k].lower == "then"
+            and (prev is not None or _opening_subject(sent))
+        )
     )
     if shared:
         # "..., adding that ..." / "... and said that ...": the subject is shared

@@ -89,16 +89,16 @@ def cue_right(sent: list[Token], i: int, lemma: str) -> int:
     elif lemma in lex.PARTICLE_VERBS and lemma in lex.NEEDS_PARTICLE:
         return -1
     det = r + 1 < n and sent[r].lower == "in" and sent[r + 1].lower in _CUE_NOUN_DETERMINERS
-    if det and r + 2 < n and sent[r + 2].lower in _CUE_NOUN_PHRASES:
-        r += 3
-    elif (
+    if (
         det
         and r + 3 < n
         and sent[r + 2].text.isalpha()
         and sent[r + 2].text.islower()
         and sent[r + 3].lower in _CUE_NOUN_PHRASES
     ):
-        r += 4  # "said in a joint statement", "in a telephone interview"
+        r += 4  # "said in a joint statement", "in a telephone interview", "in a video address"
+    elif det and r + 2 < n and sent[r + 2].lower in _CUE_NOUN_PHRASES:
+        r += 3
     if (
         r > i + 1
         and sent[r - 1].lower in _CUE_NOUN_PHRASES

@@ -124,7 +124,7 @@ _COMPANY_AFTER = frozenset(("team", "studio", "company", "firm", "group", "brand
 # Cue nouns of a medium that is no post ("said in an interview", "in a statement").
 _OTHER_MEDIA = frozenset(
     ("interview", "statement", "briefing", "conference", "call", "speech", "letter", "email",
-     "address", "podcast")
+     "address", "podcast", "blog")
 )  # fmt: skip
 # Cue words of a reply withheld ("did not respond", "declined"): no words went up anywhere.
 _WITHHELD_CUE_WORDS = frozenset(("not", "never", "declined", "refused", "no"))
@@ -1197,8 +1197,14 @@ class SpeakerResolver:
         if found is None and unknown is not None and after < 0:
             # "Ilse Maranta was unconvinced. “…,” she said": no speaker of that gender
             # before, and the nearest person named before may be her
-            near = self._people(start - phrases.UNKNOWN_GENDER_WINDOW, start)
-            if near and near[-1][1] == unknown:
+            # (a person of the other gender between them does not count: "Actor Dev Okafor
+            # has ended his engagement to Lina Marchetti, he announced")
+            near = [
+                ws
+                for _, ws in self._people(start - phrases.UNKNOWN_GENDER_WINDOW, start)
+                if phrases.given_gender(ws[0]) in (gender, None)
+            ]
+            if near and near[-1] == unknown:
                 found = unknown
         if found is None:
             return None
