@@ -2568,6 +2568,15 @@ def test_twelfth_session_patterns(
                 ("organization", "The company", "said in a blog post", False, None),
             ],
         ),
+        # a role's name closing an "according to"; a plural group noun inside a body's name
+        (
+            "The striker wants to leave, according to his agent, Lou Brenner. The "
+            "industry group Olive Growers of Castra said the harvest would recover.",
+            [
+                ("named", "Lou Brenner", "according to", False, None),
+                ("organization", "Olive Growers of Castra", "said", False, None),
+            ],
+        ),
     ],
 )
 def test_thirteenth_session_patterns(

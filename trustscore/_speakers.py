@@ -27,6 +27,9 @@ _INSIDE_SENTENCE = re.compile(r"[\w,;:] $")
 _LY_INSIDE = re.compile(r"[\w,;:] ([A-Z][\w’'\-]*ly)\b")
 
 
+# ", Lou Brenner." right after a source: a name of two to four capitalised words that closes
+# the sentence (bounded repetition of one word class: linear).
+_NAME_CLOSING = re.compile(r", ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3})(?=[.;]|$)")
 # Adjectives that make "figures" people, not numbers ("senior party figures").
 _PEOPLE_FIGURES = lex.words("senior leading prominent influential high-ranking veteran")
 # A relative "who" right after a source phrase: its head is people.
@@ -176,6 +179,13 @@ class SpeakerResolver:
         speaker = subject or self._classify_text(raw, a.source[0])
         if speaker is None:
             return None
+        if a.lemma == "according to" and speaker.kind == "anonymous":
+            # "according to his agent, Lou Brenner.": the role's name closes the sentence
+            named = _NAME_CLOSING.match(self.text, a.source[1])
+            if named is not None:
+                speaker = (
+                    self._classify_text(f"{raw.strip()}, {named.group(1)}", a.source[0]) or speaker
+                )
         if speaker.kind == "organization" and speaker.gender is None:
             # "A ministry spokeswoman said …. She declined …": the body's speaker has a gender
             spoke = _SPOKESPERSON_GENDER.search(raw.lower())
@@ -559,7 +569,14 @@ class SpeakerResolver:
             # "NHS Westmoor" (not the initials of "P.J. Fleck")
             or (len(name_words) >= 2 and phrases._ACRONYM_WORD.fullmatch(name_words[0]) is not None)
             # "the Diocese of Wenham", "Silver Fern Pictures" (not "Airlines said": no name)
-            or (len(name_words) >= 2 and any(w.lower() in lex.BODY_NAME_WORDS for w in name_words))
+            or (
+                len(name_words) >= 2
+                and (
+                    any(w.lower() in lex.BODY_NAME_WORDS for w in name_words)
+                    # "Olive Growers of Castra": a plural group noun inside the name
+                    or any(w.lower() in lex.GROUP_NOUNS for w in name_words[1:])
+                )
+            )
             or (len(name_words) >= 2 and name_words[0].lower() in lex.FOREIGN_ARTICLES)
         ):
             if head in lex.ANONYMOUS_NOUNS or (
