@@ -2361,7 +2361,8 @@ def test_eleventh_session_patterns_second_pair(
             "was a joke. “I never thought anyone would try it,” she told the magazine.",
             [
                 ("anonymous", "The creator", "told", False, "Clip Weekly"),
-                ("anonymous", "The creator", "told", False, None),
+                # "told the magazine": the magazine named before (thirteenth session)
+                ("anonymous", "The creator", "told", False, "Clip Weekly"),
             ],
         ),
         # a second relative clause joined by "and"; a long anonymity clause without commas
@@ -2575,6 +2576,17 @@ def test_twelfth_session_patterns(
             [
                 ("named", "Lou Brenner", "according to", False, None),
                 ("organization", "Olive Growers of Castra", "said", False, None),
+            ],
+        ),
+        # "told the newspaper": the outlet cited before (not "told the newspaper Vestposten")
+        (
+            "Rescuers pulled a girl from the rubble, state television reported. “We heard her "
+            "knocking,” a rescuer told the broadcaster. Kaja Lind told the newspaper Vestposten "
+            "that pay was low.",
+            [
+                ("organization", "state television", "reported", False, None),
+                ("anonymous", "a rescuer", "told", False, "state television"),
+                ("named", "Kaja Lind", "told", False, "Vestposten"),
             ],
         ),
     ],

@@ -30,6 +30,11 @@ _LY_INSIDE = re.compile(r"[\w,;:] ([A-Z][\w’'\-]*ly)\b")
 # ", Lou Brenner." right after a source: a name of two to four capitalised words that closes
 # the sentence (bounded repetition of one word class: linear).
 _NAME_CLOSING = re.compile(r", ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3})(?=[.;]|$)")
+# An outlet named again by its kind ("told the newspaper"): the outlet cited before.
+_OUTLET_AGAIN = re.compile(
+    r" the (?:newspaper|paper|broadcaster|channel|news agency|magazine|website|outlet|daily"
+    r"|weekly|programme|program)(?=[.,;:]| that\b| on\b| in\b| last\b| this\b)"
+)
 # Adjectives that make "figures" people, not numbers ("senior party figures").
 _PEOPLE_FIGURES = lex.words("senior leading prominent influential high-ranking veteran")
 # A relative "who" right after a source phrase: its head is people.
@@ -1498,6 +1503,16 @@ class SpeakerResolver:
             self.text[max(0, a.start - phrases.POST_CONTEXT_CHARS) : a.start]
         )
 
+    def _last_outlet(self) -> str | None:
+        """The outlet cited last among recent sources: one speaking ("the Meridian Ledger
+        reported") or carrying a source's words (its via)."""
+        for s in self._recent():
+            if s.via is not None:
+                return s.via
+            if s.kind == "organization" and lex.is_outlet(s.name):
+                return s.name.removeprefix("the ").removeprefix("The ")
+        return None
+
     def _dateline_outlets(self) -> frozenset[str]:
         """The agencies named in the text's wire datelines ("BRANVIK, March 3 (Northwire) -")."""
         if self._datelines is None:
@@ -1515,6 +1530,9 @@ class SpeakerResolver:
             rec = self.text[a.recipient[0] : a.recipient[1]]
             if lex.is_outlet(rec) or phrases._TITLE_THE.match(rec.strip()):
                 return rec.strip().removeprefix("the ")
+
+        if a.lemma == "tell" and _OUTLET_AGAIN.match(self.text, a.cue[1]) is not None:
+            return self._last_outlet()  # "the people told the newspaper": the one cited before
         m = phrases._VIA_INTERVIEW.search(self._opener(a) + self._frame(a))
         interviewer = phrases.sentence_cut(m.group(1)) if m else ""
         if interviewer and lex.is_outlet(interviewer):
