@@ -2596,3 +2596,21 @@ def test_thirteenth_session_patterns(
 ) -> None:
     """Patterns from heldout62/63 misses (docs/sourcing.md, "Thirteenth session")."""
     assert _kinds(text) == expected
+
+
+def test_a_phrase_rejected_after_citing_is_not_remembered() -> None:
+    """classify_if forgets a speaker its test rejects ("citing exhaustion" is nobody a later
+    pronoun or short name could refer to), and remembers one it keeps."""
+    from trustscore._attribution_record import Attribution
+    from trustscore._speakers import SpeakerResolver
+
+    text = "The band cancelled, citing Marta Lind. Then it said more."
+    resolver = SpeakerResolver(text)
+    s = text.index("Marta")
+    cue = (text.index("citing"), text.index("citing") + len("citing"))
+    cited = Attribution(cue, (s, s + len("Marta Lind")), (), "cite", "speech")
+    assert resolver.classify_if(cited, lambda sp: False) is None
+    assert resolver.history == [] and resolver.named_by_key == {}
+    kept = resolver.classify_if(cited, lambda sp: True)
+    assert kept is not None and kept.name == "Marta Lind"
+    assert resolver.history == [kept] and "lind" in resolver.named_by_key

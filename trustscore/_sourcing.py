@@ -11,7 +11,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from trustscore import _source_phrases as phrases
 from trustscore import _sourcing_lexicon as lex
@@ -460,8 +460,8 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
         sp = resolver.classify(a)
         speaker_of[id(a)] = sp
         c = _cited_np(text, a, claimed)
-        csp = resolver.classify(c) if c is not None else None
-        if c is not None and csp is not None and _source_cited(text, c, csp):
+        csp = resolver.classify_if(c, partial(_source_cited, text, c)) if c is not None else None
+        if c is not None and csp is not None:
             brought.append(_Cited(c, replace(csp, via=csp.via or _outlet_name(sp))))
     index = {id(a): i for i, a in enumerate(atts)}
     kept, into = _merge_via(text, atts, speaker_of)

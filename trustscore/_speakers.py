@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from trustscore import _source_phrases as phrases
@@ -207,6 +208,17 @@ class SpeakerResolver:
             self.named_by_key[speaker.key] = speaker
             self._phrases[speaker.key] = raw.lower()  # "A spokeswoman for the force, Inspector X"
         return speaker
+
+    def classify_if(self, a: Attribution, keep: Callable[[Speaker], bool]) -> Speaker | None:
+        """classify(a), remembered (for later pronouns and short names) only when keep holds
+        for the speaker; None otherwise ("citing exhaustion" is no one to refer back to)."""
+        n, named, said = len(self.history), dict(self.named_by_key), dict(self._phrases)
+        speaker = self.classify(a)
+        if speaker is None or keep(speaker):
+            return speaker
+        del self.history[n:], self.positions[n:]
+        self.named_by_key, self._phrases = named, said
+        return None
 
     def pair(self, a: Attribution, speaker: Speaker) -> tuple[Speaker, Speaker] | None:
         """The two sources of "Grantley and Pipwell declined to comment", "Kinetta and the
