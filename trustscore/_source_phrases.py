@@ -87,10 +87,11 @@ _VIA_ACCORDING = re.compile(r",? according to ([A-Z][\w’'.\- ]{1,50})")
 # The platforms' names as one alternation for the patterns below ("x" alone is left out: a
 # letter; "on X" has a pattern of its own).
 _PLATFORM_ALTERNATION = "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
+# After "video", the words of one spoken, not posted ("in a video address", "video conference").
+_NOT_POSTED_VIDEO = r"(?! (?:address|conference|call|link)\b)"
 _PLATFORM = re.compile(
     r"\b(?:" + _PLATFORM_ALTERNATION + r")\b"
-    # ("in a video address", "in a video conference": spoken, not posted)
-    r"|\bin an? (?:tweet|post|video(?! (?:address|conference|call|link)\b)|livestream)\b"
+    r"|\bin an? (?:tweet|post|video" + _NOT_POSTED_VIDEO + r"|livestream)\b"
     # a web forum or message board is a platform (docs/sourcing.md section 6), not a forum
     # held somewhere ("at a forum on trade", "on the sidelines of the forum")
     r"|\bon (?:an? |the |its |their |his |her )?(?:(?!of\b)[\w’'\-]+ ){0,3}forums?\b"
@@ -251,7 +252,7 @@ POST_CONTEXT_CHARS = 300
 # "in the video", "In a long post", "in her latest video": one optional word before the noun.
 _IN_THE_POST = re.compile(
     r"\bin (?:the|a|an|her|his|their|its) (?:[a-z\-]+ )?(?:video|clip|post|tweet|livestream|"
-    r"message)\b(?! (?:address|conference|call|link)\b)",
+    r"message)\b" + _NOT_POSTED_VIDEO,
     re.IGNORECASE,
 )
 _QUOTE_MARKS = frozenset("“\"‘'«")

@@ -23,7 +23,7 @@ from trustscore._quotes import SpokenQuote, attach_speakers
 from trustscore._report import Quote, Source, Span
 from trustscore._signals import _WORD as _BODY_WORD  # same words as ArticleBody.word_count
 from trustscore._signals import ArticleBody, SignalSet, count_words, span
-from trustscore._speakers import Speaker, SpeakerResolver
+from trustscore._speakers import Speaker, SpeakerResolver, outlet_name
 
 # One alternation of literal phrases with bounded gaps ([^.]{1,80}? is a single class with a
 # fixed upper bound), so matching is linear in the body length.
@@ -421,14 +421,6 @@ def _source_cited(text: str, c: Attribution, sp: Speaker) -> bool:
     )
 
 
-def _outlet_name(sp: Speaker | None) -> str | None:
-    """The outlet's name when sp is one ("the Meridian Ledger" → "Meridian Ledger")."""
-    if sp is None or sp.kind != "organization" or not lex.is_outlet(sp.name):
-        return None
-    ws = sp.name.split()
-    return " ".join(ws[1:] if ws[0].lower() == "the" else ws)
-
-
 def analyse(body: ArticleBody) -> SourcingAnalysis:
     """Find attributions, classify their sources and attach quotes to speakers."""
     return _analyse_paragraphs(body.paragraphs)
@@ -456,13 +448,14 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
     speaker_of: dict[int, Speaker | None] = {}
     claimed: set[int] = set()
     brought: list[_Cited] = []  # the sources "citing" brings in
+    citing = "citing" in text  # (the search per attribution only when it can find one)
     for a in atts:
         sp = resolver.classify(a)
         speaker_of[id(a)] = sp
-        c = _cited_np(text, a, claimed)
+        c = _cited_np(text, a, claimed) if citing else None
         csp = resolver.classify_if(c, partial(_source_cited, text, c)) if c is not None else None
         if c is not None and csp is not None:
-            brought.append(_Cited(c, replace(csp, via=csp.via or _outlet_name(sp))))
+            brought.append(_Cited(c, replace(csp, via=csp.via or outlet_name(sp))))
     index = {id(a): i for i, a in enumerate(atts)}
     kept, into = _merge_via(text, atts, speaker_of)
     kept_ids = {id(a) for a in kept}

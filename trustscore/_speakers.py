@@ -93,6 +93,14 @@ def _without_the(ws: list[str]) -> list[str]:
     return ws[1:] if ws and ws[0].lower() == "the" else ws
 
 
+def outlet_name(sp: Speaker | None) -> str | None:
+    """sp's name without "the" when sp is an outlet ("the Meridian Ledger" → "Meridian
+    Ledger"); None otherwise."""
+    if sp is None or sp.kind != "organization" or not lex.is_outlet(sp.name):
+        return None
+    return " ".join(_without_the(sp.name.split()))
+
+
 def _capitalised_run(ws: list[str]) -> bool:
     """ "Harbour Films", "The Salt Road Pictures": a name of two or more capitalised words
     (after "the"), not a film or a sign."""
@@ -1519,10 +1527,9 @@ class SpeakerResolver:
         """The outlet cited last among recent sources: one speaking ("the Meridian Ledger
         reported") or carrying a source's words (its via)."""
         for s in self._recent():
-            if s.via is not None:
-                return s.via
-            if s.kind == "organization" and lex.is_outlet(s.name):
-                return s.name.removeprefix("the ").removeprefix("The ")
+            name = s.via or outlet_name(s)
+            if name is not None:
+                return name
         return None
 
     def _dateline_outlets(self) -> frozenset[str]:
@@ -1542,7 +1549,6 @@ class SpeakerResolver:
             rec = self.text[a.recipient[0] : a.recipient[1]]
             if lex.is_outlet(rec) or phrases._TITLE_THE.match(rec.strip()):
                 return rec.strip().removeprefix("the ")
-
         if a.lemma == "tell" and _OUTLET_AGAIN.match(self.text, a.cue[1]) is not None:
             return self._last_outlet()  # "the people told the newspaper": the one cited before
         m = phrases._VIA_INTERVIEW.search(self._opener(a) + self._frame(a))
