@@ -175,6 +175,15 @@ def _source_before_quoted_name(sent: list[Token], k: int) -> tuple[int, int] | N
     return (head[0], k) if head is not None else None
 
 
+# Days and months, which are no name before an appositive ("since May, the company said").
+_CALENDAR = lex.words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december"
+)
+# Words that take a date or an event, not a subject, before the comma ("until June, the …").
+_TIME_SUBORDINATORS = lex.words("since until after before during")
+
+
 def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     """Token range [a, k) of the source noun phrase that ends just before index k."""
     if k == 0:
@@ -296,6 +305,9 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and all(t.text[0].isupper() for t in name)
             and name[0].lower not in OPENING_PREPOSITIONS  # "On X, the party said"
             and not (len(name) == 1 and name[0].lower.endswith("ly"))  # "Publicly, the …"
+            # "trapped since Tuesday, the mining company said": a date, not a name
+            and not (len(name) == 1 and name[0].lower in _CALENDAR)
+            and not (b > 0 and sent[b - 1].lower in _TIME_SUBORDINATORS)
         ):
             a = b  # "Mark Reyes, the commander of the base" (not "Last week, the campaign")
     return (a, k)

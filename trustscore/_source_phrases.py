@@ -42,10 +42,11 @@ _OUTLET_KINDS = (
     "daily|weekly|tabloid|newsletter|podcast|programme|program|show|agency|wire|radio|"
     "television|TV"
 )
-# A full stop after a word of two lower-case letters or more, then a space: the name ran
-# into the next sentence ("the tech site ByteHarbor. HomeHalo did not"), unlike "St. Louis"
-# or "U.S. News".
-_SENTENCE_IN_NAME = re.compile(r"[a-z]{2}\. ")
+# A full stop after a word of two lower-case letters or more, or after an acronym of two
+# capitals or more, then a space: the name ran into the next sentence ("the tech site
+# ByteHarbor. HomeHalo did not", "told the broadcaster SRN. Officials said"), unlike "St.
+# Louis" or "U.S. News".
+_SENTENCE_IN_NAME = re.compile(r"(?:[a-z]{2}|(?<![\w.])[A-Z]{2,})\. ")
 
 
 # The rest of a word cut by a search window.
@@ -55,7 +56,7 @@ WORD_REST = re.compile(r"[\w’'&\-]+")
 def sentence_cut(name: str) -> str:
     """name up to the end of its sentence (see _SENTENCE_IN_NAME)."""
     m = _SENTENCE_IN_NAME.search(name)
-    return name[: m.start() + 2] if m else name
+    return name[: m.end() - 2] if m else name
 
 
 # "told the Westmoor Gazette", "said on BBC Radio Westland", "said in an interview with

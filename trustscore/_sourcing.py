@@ -135,8 +135,6 @@ _AND_CONTINUED = lex.words(
 )
 # Statement verbs that a "but" clause goes on with ("said … but warned …").
 _BUT_CONTINUED = lex.words("say tell write")
-# Gerunds that bring in another source, not more of the same statement.
-_CITING = lex.words("citing quoting")
 
 
 def _stance_then_gerund(text: str, a: Attribution, nxt: Attribution) -> bool:
@@ -167,11 +165,10 @@ def _continues(text: str, a: Attribution, prev: Attribution | None) -> bool:
 
 
 def _continuing_cue(text: str, a: Attribution, prev: Attribution) -> bool:
-    """a's cue is a gerund ("adding") or a continuing verb right after "and" ("and urged"),
-    not one that brings in another source ("citing")."""
+    """a's cue is a gerund ("adding", "citing “provocations”": a source that "citing" brings
+    in is cited on its own, see _cited_np) or a continuing verb right after "and" ("and
+    urged")."""
     cue = text[a.cue[0] : a.cue[1]].lower()
-    if cue.split()[0] in _CITING:
-        return False
     if cue.endswith("ing"):
         return True
     if prev.lemma in _GERUND_CONTINUED:
@@ -190,8 +187,12 @@ def _continuing_cue(text: str, a: Attribution, prev: Attribution) -> bool:
 # session"): with an object alone, 1 of 41 such sources was annotated.
 _ACTS = lex.words(
     "post share apologise apologize approve offer order speak upload livestream stream list cite "
-    "boast challenge address sign celebrate reject demand concede endorse charge"
+    "boast challenge address sign celebrate reject demand concede endorse charge issue publish "
+    "release inform push"
 )
+# A cue in the future ("will publish its findings", "will call an election") reports nothing
+# yet: with a noun object alone it is an act, whatever the verb.
+_FUTURE = frozenset(("will", "shall"))
 # Objects that are words: posting or sharing them reports what they say.
 _WORDS_POSTED = frozenset(
     (
@@ -231,9 +232,41 @@ _THAT_REACH = 5
 _QUOTATION = re.compile(r"[“”\"«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 
 
-def _act_only(text: str, a: Attribution) -> bool:
+def _passive(cue: list[str]) -> bool:
+    """The cue words are a passive ("were approved", "has been rejected"), not a progressive
+    ("have been sharing", "are warning")."""
+    return any(w in _PASSIVE_AUXILIARIES for w in cue) and not cue[-1].endswith("ing")
+
+
+def _reports(text: str, s: int, e: int, reach: int = _THAT_REACH) -> bool:
+    """The content text[s:e] opens with a that-clause (within reach words) or holds a
+    quotation mark."""
+    words = text[s:e].lower().split(maxsplit=reach)[:reach]
+    return "that" in words or _QUOTATION.search(text, s, e) is not None
+
+
+# Words that make "asked …" a question reported ("asked whether the road would reopen").
+_QUESTION_WORDS = frozenset(
+    ("whether", "if", "why", "how", "what", "when", "who", "where", "which")
+)
+
+
+def _request(text: str, s: int, e: int, cue_start: int) -> bool:
+    """The content of "asked" at text[s:e] is a request, no question or demand reported:
+    "asked customers to change their passwords", "asked the school board for an explanation"
+    (not "asked for a delay", "asked whether …", "asked, “Why now?”")."""
+    words = [w.strip(",.;:") for w in text[s:e].lower().split(maxsplit=6)[:6]]
+    if s < cue_start or not words or _reports(text, s, e):
+        return False
+    if words[0] == "to":
+        return True
+    return words[0] not in ("for", "about") and not _QUESTION_WORDS.intersection(words)
+
+
+def _act_only(text: str, a: Attribution, nested: bool = False) -> bool:
     """a is an act with a noun object, nothing reported: no content before the cue, none
-    that opens with "that", none holding a quotation mark."""
+    that opens with "that", none holding a quotation mark (unless a lies inside another
+    source's words, whose quote it is: "X said Idris had signed the deal “behind my back”")."""
     if a.lemma == "recall":
         return _RECALLED.match(text, min(a.contents)[0]) is not None if a.contents else False
     if a.lemma == "call" and a.contents and "for" not in text[a.cue[0] : a.cue[1]].split():
@@ -242,10 +275,17 @@ def _act_only(text: str, a: Attribution) -> bool:
         s, e = min(a.contents)
         first = text[s:e].split(maxsplit=1)[:1]
         return s > a.cue[0] and first in (["a"], ["an"]) and _QUOTATION.search(text, s, e) is None
-    if a.lemma not in _ACTS and not (a.lemma == "name" and _NOT_NAMED.match(text, a.cue[0])):
+    cue = text[a.cue[0] : a.cue[1]].lower().split()
+    if _passive(cue) and a.lemma != "reach":
+        # "Plans were approved by councillors", "The findings were welcomed by …", "has not
+        # been approved by the cabinet": a passive, nothing said unless a quote or a
+        # that-clause follows (not "could not be reached", a reply sought)
+        return not any(_reports(text, s, e) for s, e in a.contents if s > a.cue[0])
+    if a.lemma == "ask":
+        return bool(a.contents) and all(_request(text, s, e, a.cue[0]) for s, e in a.contents)
+    withheld_name = a.lemma == "name" and _NOT_NAMED.match(text, a.cue[0]) is not None
+    if a.lemma not in _ACTS and cue[0] not in _FUTURE and not withheld_name:
         return False
-    if text[a.cue[0] : a.cue[1]].split()[0].lower() in _PASSIVE_AUXILIARIES:
-        return True  # "Plans were approved by councillors": a passive act, nothing said
     if not a.contents:
         return False
     for s, e in a.contents:
@@ -256,9 +296,18 @@ def _act_only(text: str, a: Attribution) -> bool:
             return False  # "Lorenz later recalled, they had re-run …": a clause
         if a.lemma in ("post", "share") and any(w.strip(",.") in _WORDS_POSTED for w in words[:3]):
             return False  # "posted messages of support on Facebook": words, not a picture
-        if _QUOTATION.search(text, s, e) is not None:
+        if not nested and _QUOTATION.search(text, s, e) is not None:
             return False
     return True
+
+
+def _nested(a: Attribution, near: list[Attribution]) -> bool:
+    """a begins inside the content of another speech attribution near it ("said that his
+    co-host, Sana Idris, had signed …": the content runs into a's source)."""
+    return any(
+        b is not a and b.cue_class == "speech" and any(s <= a.start < e for s, e in b.contents)
+        for b in near
+    )
 
 
 # Pictures, which show what happened but say nothing ("A video posted on Telegram showed the
@@ -289,13 +338,27 @@ def _refused_act(text: str, a: Attribution) -> bool:
     return len(words) == 2 and words[0] == "to" and words[1].strip(",.") not in _WITHHELD
 
 
-def _pictured(text: str, a: Attribution) -> bool:
+# What a person shows may be a finding after a long adjunct ("showed in a paper published in
+# Biochemical Society Transactions that …"): its "that" is looked for this far.
+_SHOWN_THAT_REACH = 15
+
+
+def _pictured(text: str, a: Attribution, sp: Speaker | None) -> bool:
     """a is a picture that shows something: its source's first noun is a picture, its cue
-    "show"."""
+    "show"; or a person shows a thing ("one crew member showed the splintered mast"), with
+    no that-clause or quotation (a record or a body shows findings: "data show prices
+    rose")."""
     if a.lemma != "show" or a.source is None:
         return False
     words = text[a.source[0] : a.source[1]].lower().split()[:3]
-    return any(w.strip(",") in _PICTURES for w in words)
+    if any(w.strip(",") in _PICTURES for w in words):
+        return True
+    return (
+        sp is not None
+        and sp.kind != "organization"
+        and bool(a.contents)
+        and all(s > a.cue[0] and not _reports(text, s, e, _SHOWN_THAT_REACH) for s, e in a.contents)
+    )
 
 
 def _carried(text: str, a: Attribution, near: list[Attribution], witness: Speaker | None) -> bool:
@@ -326,7 +389,7 @@ def _merge_via(
     the neighbour each merged one went into (the gerund's statement, the stance's gerund)."""
     out: list[Attribution] = []
     into: dict[int, Attribution] = {}
-    acts = [_act_only(text, a) for a in atts]
+    acts = [_act_only(text, a, _nested(a, _near(atts, i))) for i, a in enumerate(atts)]
     for i, a in enumerate(atts):
         # after an act the gerund reports ("posted photographs on Facebook, urging walkers …")
         prev = atts[i - 1] if i > 0 and not acts[i - 1] else None
@@ -337,7 +400,7 @@ def _merge_via(
         stance = nxt is not None and _stance_then_gerund(text, a, nxt)
         if nxt is not None and stance:
             into[id(a)] = nxt
-        if stance or acts[i] or _pictured(text, a) or _refused_act(text, a):
+        if stance or acts[i] or _pictured(text, a, speaker_of[id(a)]) or _refused_act(text, a):
             continue
         if a.lemma == "according to" and _carried(text, a, _near(atts, i), speaker_of[id(a)]):
             continue

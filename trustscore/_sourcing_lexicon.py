@@ -214,7 +214,7 @@ COMPANY_NOUNS: frozenset[str] = words("""
     watchdog regulator group bank airline broadcaster network newspaper magazine channel
     station outlet agency utility club team party union provider consultancy publication
     programme body service site website app exchange line tracker builder shipbuilder housebuilder
-    contractor gang promoter
+    contractor gang promoter portal
     """)
 # Lower-case words inside a person's name ("Ana de la Cruz", "Ludwig van Beethoven").
 NAME_PARTICLES: frozenset[str] = words(
@@ -259,7 +259,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     studios studio pictures films records labs laboratories systems holdings partners
     industries motors airlines airways foods pharmaceuticals technologies solutions ventures
     logistics diocese church mosque synagogue temple parish school academy college museum
-    library theatre theater orchestra festival dairy brewery bakery farms clinic
+    library theatre theater orchestra festival dairy brewery bakery farms clinic stud
     international athletics lines railways rail energy water trust watch network
     trains buses rovers united wanderers athletic homes properties estates entertainment line
     distribution cooperative co-op partnership society fund capital
@@ -332,7 +332,7 @@ ROLE_WORDS: frozenset[str] = words("""
     miss dame sir lord lady councillor councilor councilman councilwoman alderman
     assemblyman assemblywoman congressman congresswoman lawmaker legislator sprinter striker
     midfielder defender goalkeeper quarterback pitcher winger batsman bowler jockey boxer
-    swimmer cyclist singer actor actress rapper chef entomologist epidemiologist virologist
+    trainer swimmer cyclist singer actor actress rapper chef entomologist epidemiologist virologist
     biologist ecologist geologist meteorologist psychologist
     """)
 

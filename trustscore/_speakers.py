@@ -110,13 +110,35 @@ def _capitalised_run(ws: list[str]) -> bool:
 
 def _group_in_name(ws: list[str]) -> bool:
     """A capitalised run holding a plural person noun after its first word, or anywhere in a
-    run of three or more ("Justice Advocates Kessling", "Doctors Without Borders")."""
+    run of three or more ("Justice Advocates Kessling", "Doctors Without Borders"), with no
+    title after it."""
     if not _capitalised_run(ws):
         return False
     ws = _without_the(ws)
     low = [w.lower() for w in ws]
     start = 0 if len(ws) >= 3 else 1
-    return any(w in lex.ANONYMOUS_NOUNS and w.endswith("s") for w in low[start:])
+    group = next((i for i in range(start, len(low)) if _plural_person(low[i])), None)
+    # "Families Minister Ruth Ashdown", "Veterans Secretary …": the plural names a portfolio
+    # and a title follows, a person
+    return group is not None and not any(w in lex.ROLE_WORDS for w in low[group + 1 :])
+
+
+# Plurals of people that do not end in "s".
+_PEOPLE = frozenset(("men", "women", "people", "children"))
+# Counts between "the" and a plural ("the two men").
+_COUNTS = lex.words("two three four five six both other")
+
+
+def _plural_body(noun: str) -> bool:
+    """noun is the plural of a body's noun ("governments", "ministries")."""
+    return (
+        noun.endswith("s") and noun not in lex.ORG_WORDS and phrases.singular(noun) in lex.ORG_WORDS
+    )
+
+
+def _plural_person(w: str) -> bool:
+    """w is a plural person noun ("doctors", "advocates")."""
+    return w in lex.ANONYMOUS_NOUNS and w.endswith("s")
 
 
 def _given_and_surname(ws: list[str]) -> bool:
@@ -156,6 +178,10 @@ def _given_of(name_words: list[str]) -> str | None:
     """The usual gender of a full name's given name ("Aoife Ferris"); None for a surname
     alone ("Ferris said"), which a common given name may spell too ("Grace")."""
     return phrases.given_gender(name_words[0]) if len(name_words) > 1 else None
+
+
+# A sentence's end, after a closing quotation mark too ("… milked a cow." In a TikTok …).
+_QUOTED_SENTENCE_END = re.compile(r"[.!?][”\"’']?(?=\s|$)|\n")
 
 
 class SpeakerResolver:
@@ -272,6 +298,13 @@ class SpeakerResolver:
         return None
 
     def _classify_text(self, raw: str, start: int) -> Speaker | None:
+        both = raw.split(maxsplit=1)
+        if len(both) == 2 and both[0].lower() == "both" and both[1][:1].islower():
+            # "Both ministries said", "Both men told reporters": the two, as with "the"
+            inner = self._classify_text("the " + both[1], start + 1)
+            if inner is None or inner.kind == "named":
+                return inner
+            return phrases._described(inner.kind, raw)
         raw = phrases._PARENTHESIS.sub("", raw)  # "Jason Holsman (D)", "Ana Ruiz (R-Ohio)"
         raw = phrases._SPACED_DASH.sub(", ", raw)  # "Jason Sims — a teacher from Mount …"
         record = phrases._RECORD_OF.match(raw.strip())
@@ -532,6 +565,10 @@ class SpeakerResolver:
             # not "Customers of the delivery app ShipSwift": the head is the customers
             and (head == run[-1].lower().rstrip(".") or not head.endswith("s"))
         ):
+            if head in lex.ROLE_WORDS and head not in lex.SPOKESPERSON_ROLES | {run[-1].lower()}:
+                # "The chief executive of the carrier Aerolinea Brava": a person, unnamed
+                # here (a spokesperson of the carrier is the carrier)
+                return phrases._described("anonymous", raw)
             org = " ".join(run)  # "the carmaker Volvo", "tech giant Apple"
             return phrases._body(org)
         if head.endswith(("ists", "ians")) and len(head) > 6 and head not in lex.ORG_WORDS:
@@ -691,6 +728,10 @@ class SpeakerResolver:
                 return phrases._described("anonymous", raw)
             # "court papers show", "the figures show", "according to a draft plan"
             return phrases._described("organization", raw)
+        if low[0] == "the" and _plural_body(head) and not name_words:
+            # "the two governments said in a joint statement", "the ministries": bodies the
+            # text has named
+            return phrases._described("organization", raw)
         if head.endswith("s") and head[:-1] in lex.ORG_WORDS and head not in lex.ORG_WORDS:
             return phrases._described(
                 "anonymous", raw
@@ -736,11 +777,13 @@ class SpeakerResolver:
             ):
                 # "The cataloguer told …", "The buyer could not be reached": a person
                 return phrases._described("anonymous", raw)
+            plural = head in _PEOPLE or (head.endswith("s") and not head.endswith("ss"))
             if self._anonymous_before(head) or (
-                len(low) == 2 and head.endswith("s") and not head.endswith("ss")
+                plural and (len(low) == 2 or (len(low) == 3 and low[1] in _COUNTS))
             ):
                 # "the handler said" after "A handler who has worked there for years said";
-                # "the hackers said": an unnamed group (an unnamed body is "the utility")
+                # "the hackers said", "the two men": an unnamed group (an unnamed body is
+                # "the utility")
                 return phrases._described("anonymous", raw)
             return phrases._described("organization", raw)  # "the utility"
         if low[0] in phrases._POSSESSIVES and len(low) > 1 and not name_words:
@@ -1352,6 +1395,14 @@ class SpeakerResolver:
         pieces.append(self.text[pos : a.end])
         return " ".join(pieces)
 
+    def _tail(self, a: Attribution) -> str:
+        """The words after a, to its sentence's end (at most phrases.ADJUNCT_CHARS)."""
+        if any(ch in ".!?" for ch in self.text[max(0, a.end - 2) : a.end]):
+            return ""  # the attribution ends its sentence ("… milked a cow.”")
+        tail = self.text[a.end : a.end + phrases.ADJUNCT_CHARS]
+        end = _QUOTED_SENTENCE_END.search(tail)
+        return tail[: end.start()] if end is not None else tail
+
     def _framed(self, a: Attribution) -> str:
         """The opener and frame of a, with the word right after it ("said in a video|
         address": what the cue's noun is)."""
@@ -1517,6 +1568,7 @@ class SpeakerResolver:
         if not (
             self.text[a.cue[0] : a.cue[1]].lower() in ("wrote", "writes", "writing")
             or phrases._IN_THE_POST.search(frame)
+            or phrases._IN_THE_POST.search(self._tail(a))  # "“…,” the rower said in the clip."
         ):
             return False
         return phrases._names_platform(
