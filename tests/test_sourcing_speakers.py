@@ -2699,6 +2699,67 @@ def test_a_phrase_rejected_after_citing_is_not_remembered() -> None:
                 ("organization", "Roomly", "according to", False, None),
             ],
         ),
+        # "one, a surgeon …," is "One"; a pronoun after an opener; a nested report by the
+        # same speaker; "and" inside a body's name
+        (
+            "Vets disagreed about the rhino. One, a surgeon at the reserve, said it would "
+            "live; another said it would not.",
+            [
+                ("anonymous", "One", "said", False, None),
+                ("anonymous", "another", "said", False, None),
+            ],
+        ),
+        (
+            "Mayor Ada Brandt declined to comment on the report. On Friday she said the town "
+            "would pay for repairs.",
+            [
+                ("named", "Ada Brandt", "declined", False, None),
+                ("named", "Ada Brandt", "said", False, None),
+            ],
+        ),
+        (
+            "Sergeant Ola Finch told the court she found the door open. The Harbour and Dock "
+            "Workers’ Union, which represents 400 staff, said the port was unsafe.",
+            [
+                ("named", "Ola Finch", "told", False, None),
+                ("organization", "Harbour and Dock Workers’ Union", "said", False, None),
+            ],
+        ),
+        # a relative "that" inside the source; a name after "calling itself" with "of the"; a
+        # quoted handle; the subject of a reported clause, not "Police said …"
+        (
+            "A tenants’ group that runs a food bank in Selm has warned it may close. A gang "
+            "calling itself Night of the Owl claimed the attack in a post on Telegram.",
+            [
+                (
+                    "organization",
+                    "A tenants’ group that runs a food bank in Selm",
+                    "has warned",
+                    False,
+                    None,
+                ),
+                ("organization", "Night of the Owl", "claimed", True, None),
+            ],
+        ),
+        (
+            "A trader using the name “saltfox” wrote on a forum that the coins were fake. "
+            "Police said a test of the coins, carried out by a museum, suggested they were cast "
+            "last year.",
+            [
+                ("anonymous", "A trader using the name “saltfox”", "wrote", True, None),
+                ("organization", "Police", "said", False, None),
+                ("organization", "a test of the coins", "suggested", False, None),
+            ],
+        ),
+        # a title naming a body before a name; a request to stay unnamed
+        (
+            "Minister of State Lena Marsh said the talks would resume. A witness said she "
+            "asked that her name not be published.",
+            [
+                ("named", "Lena Marsh", "said", False, None),
+                ("anonymous", "A witness", "said", False, None),
+            ],
+        ),
     ],
 )
 def test_fourteenth_session_patterns(

@@ -354,6 +354,20 @@ def _source_after_asides(sent: list[Token], i: int, src: tuple[int, int]) -> tup
     return src if aside is None else (source_left(sent, aside) or src)
 
 
+# Cue forms that are only past participles: without an auxiliary before them they modify a
+# noun ("HTML5 apps written using …"), they report nothing.
+_PARTICIPLES_ONLY = lex.words("written spoken shown known")
+_AUXILIARIES = lex.words("has have had having is are was were be been being get got gets")
+
+
+def _auxiliary(t: Token) -> bool:
+    """t is an auxiliary, alone or contracted ("had", "We’ve", "it’s")."""
+    return t.lower in _AUXILIARIES or t.lower.endswith(_CONTRACTED_AUXILIARIES)
+
+
+_CONTRACTED_AUXILIARIES = ("'ve", "’ve", "'s", "’s", "'d", "’d")
+
+
 def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attribution | None:
     t = sent[i]
     if t.lower == "according":
@@ -363,6 +377,10 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     lemma, cls = CUE_FORMS[t.lower]
     if _asked_aside(sent, i) or _withheld_name(sent, i):
         return None
+    if t.lower == "known" and i + 1 < len(sent) and sent[i + 1].lower == "as":
+        return None  # "A user known as “kestrel99” wrote": a name, no knowledge
+    if t.lower in _PARTICIPLES_ONLY and not any(_auxiliary(x) for x in sent[max(0, i - 3) : i]):
+        return None  # "apps written using open technologies": a participle, no verb
     had = no_comment_start(sent, i) if lemma in REPLY_LEMMAS else None
     if had is None and i > 0 and sent[i - 1].lower in lex.NOUN_MARKERS | {"to"}:
         return None

@@ -85,6 +85,8 @@ def _clause_cue_follows(sent: list[Token], j: int, semicolon: bool = False) -> b
         if m == j and t.lower in CUE_FORMS and t.lower.endswith("ing"):
             return CUE_FORMS[t.lower][1] == "speech"  # "..., adding that ..."
         if t.lower in CUE_FORMS and t.text.islower() and not t.lower.endswith("ing"):
+            if m == j and CUE_FORMS[t.lower][1] != "speech":
+                return False  # "…, planned operations had been postponed": no inversion
             # "..., the utility said." counts only when the verb ends the sentence or a
             # conjunction opened the clause ("…, but the utility insisted it was safe")
             active = sent[m - 1].lower not in BE  # "and vital clues will be revealed"

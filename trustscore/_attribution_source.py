@@ -147,9 +147,12 @@ def _long_anonymity_relative(sent: list[Token], k: int) -> int:
 # Words a quoted name inside an appositive may have ("who uses the name “greyfox,”").
 MAX_QUOTED_NAME_TOKENS = 4
 # Words right before such a quoted name.
-_NAMING_WORDS = lex.words(
-    "name names named called calls itself themselves nicknamed titled entitled dubbed as "
-    "handle username alias pseudonym "
+_PSEUDONYM_WORDS = lex.words(
+    "name names named called calls itself themselves nicknamed dubbed as handle username alias "
+    "pseudonym"
+)
+_NAMING_WORDS = _PSEUDONYM_WORDS | lex.words(
+    "titled entitled "
     # a title ("Gilley, author of the 2017 article “The Case for Colonialism,” argued")
     "article book essay film novel report song album paper column memoir podcast documentary "
     "play poem series show"
@@ -175,6 +178,8 @@ def _source_before_quoted_name(sent: list[Token], k: int) -> tuple[int, int] | N
     return (head[0], k) if head is not None else None
 
 
+# A pronoun that ends a walk back from the cue is the whole subject.
+_SUBJECT_PRONOUNS = lex.words("he she they we i")
 # Days and months, which are no name before an appositive ("since May, the company said").
 _CALENDAR = lex.words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -182,6 +187,20 @@ _CALENDAR = lex.words(
 )
 # Words that take a date or an event, not a subject, before the comma ("until June, the …").
 _TIME_SUBORDINATORS = lex.words("since until after before during")
+
+
+def _source_with_quoted_name(sent: list[Token], k: int) -> tuple[int, int] | None:
+    """ "A seller using the name “dunewalker” wrote": a noun phrase that ends in a short
+    quoted name after a naming word, with the name."""
+    q = k - 1
+    while q > 0 and word(sent[q - 1]) and k - 1 - q < MAX_QUOTED_NAME_TOKENS:
+        q -= 1
+    if q < 2 or q == k - 1 or sent[q - 1].text not in _OPEN_QUOTE:
+        return None
+    if sent[q - 2].lower not in _PSEUDONYM_WORDS:
+        return None
+    head = source_left(sent, q - 1)
+    return (head[0], k) if head is not None else None
 
 
 def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
@@ -198,6 +217,8 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     prev = sent[k - 1]
     if prev.text in _CLOSE_QUOTE and k >= 2 and sent[k - 2].text == ",":
         return _source_before_quoted_name(sent, k)
+    if prev.text in _CLOSE_QUOTE:
+        return _source_with_quoted_name(sent, k)
     if prev.text == ")":
         return _source_before_parenthesis(sent, k)
     if comma_after_parenthesis(sent, k):
@@ -215,6 +236,9 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             break
         if t.lower == "who" and a - 2 >= 0 and word(sent[a - 2]) and a < k:
             a -= 1  # "An employee who asked not to be named said": keep the head noun
+            continue
+        if t.lower == "that" and _relative_that(sent, a - 1, k):
+            a -= 1  # "A volunteer group that fills sandbags for homes has warned"
             continue
         if t.lower in lex.CLAUSE_BREAK or t.lower in ("who", "whom", "whose"):
             if (
@@ -243,6 +267,9 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and not reduced_relative(sent, a - 1)  # "A study published in … found"
             and not (a == 1 and reduced_relative(sent, a))  # "Documents released by … show"
             and not opens_name(sent, a - 1)  # "“…,” state Sen. Ana Ruiz said"
+            # "A group calling itself Return to Sender has claimed": a capital inside the
+            # sentence makes a name, not a verb
+            and not (a >= 2 and sent[a - 1].text[:1].isupper() and word(sent[a - 2]))
             and not _inside_name(sent, a - 1)  # "the Higher Learning Trust found"
             and not (a < k and sent[a].lower in _REFLEXIVE_NAMING)  # "a group calling itself"
             and not _claiming_modifier(sent, a - 1)  # "A person claiming responsibility wrote"
@@ -261,6 +288,8 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             break  # "…, in a decision critics said …": the relative clause's subject below
         while a < k and sent[a].text[:1].isupper() is False and sent[a].lower not in lex.PRONOUNS:
             a += 1
+    if a < k - 1 and sent[k - 1].lower in _SUBJECT_PRONOUNS:
+        a = k - 1  # "On Monday he said": the pronoun, not "Monday he"
     if a >= k or not word(sent[a]):
         return None
     j = _finite_outside_relative(sent, a, k)
@@ -509,14 +538,64 @@ def _chunk_further_back(sent: list[Token], b: int, c: int, depth: int) -> tuple[
 
 
 def _words_back(sent: list[Token], end: int, limit: int) -> int | None:
-    """Start of the run of words (no clause word) ending before sent[end]; None when it is
-    longer than limit."""
+    """Start of the run of words (no clause word, but "and" inside a capitalised name: "The
+    Library and Culture Workers’ Union") ending before sent[end]; None when it is longer
+    than limit."""
     a = end
-    while a > 0 and word(sent[a - 1]) and sent[a - 1].lower not in lex.CLAUSE_BREAK:
+    while (
+        a > 0
+        and word(sent[a - 1])
+        and (sent[a - 1].lower not in lex.CLAUSE_BREAK or _and_in_name(sent, a - 1, end))
+        and sent[a - 1].text not in _REPORTED
+    ):
         a -= 1
         if end - a > limit:
             return None
     return a
+
+
+# Words after "that" that open a clause of its own, not a relative clause's verb.
+_THAT_CLAUSE_OPENERS = lex.words(
+    "the a an this these those he she they it we i you his her their its our my there"
+)
+
+
+def _relative_that(sent: list[Token], i: int, k: int) -> bool:
+    """sent[i], "that", opens a relative clause after a lower-case noun ("a group that fills
+    sandbags"), not a clause after a verb ("said that the group …")."""
+    if i < 2 or i + 2 >= k:
+        return False  # "a change that historians say": the relative clause's subject speaks
+    before, after = sent[i - 1], sent[i + 1]
+    return (
+        after.lower not in lex.ANONYMOUS_NOUNS
+        and not after.lower.endswith(("ians", "ists"))
+        # a verb: "fills", "carried", "has", "will" (not "that industry analysts say")
+        and (after.lower.endswith(("s", "ed")) or after.lower in FINITE)
+        and before.text.isalpha()
+        and before.text.islower()
+        and before.lower not in CUE_FORMS
+        and before.lower not in lex.CLAUSE_BREAK
+        and word(sent[i - 2])
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.lower not in _THAT_CLAUSE_OPENERS
+    )
+
+
+# Reporting verbs that end the clause before a source ("Police said a sample of the powder,
+# checked by a laboratory, suggested …": the sample, not "Police said a sample …").
+_REPORTED = lex.words("said says told tells")
+
+
+def _and_in_name(sent: list[Token], i: int, end: int) -> bool:
+    """sent[i] is "and" between two capitalised words of one name ("Library and Culture")."""
+    return (
+        sent[i].lower == "and"
+        and 0 < i < end - 1
+        and sent[i - 1].text[:1].isupper()
+        and sent[i + 1].text[:1].isupper()
+        and word(sent[i - 1])
+    )
 
 
 def _after_place(sent: list[Token], comma: int) -> bool:
@@ -577,16 +656,21 @@ def _name_before(
 # Words opening a described person or group right after a quote ("“…,” one fan, a student
 # from Lisbrook, wrote"); the description runs at most this many tokens.
 _DESCRIBED_OPENERS = lex.words("the a an one another two three several some")
+_ARTICLES = lex.words("the a an")
 MAX_DESCRIBED_TOKENS = 4
 
 
 def _described_after_quote(sent: list[Token], a: int, comma: int) -> bool:
     """sent[a:comma] is a short noun phrase ("one fan", "the minister") right after a closing
-    quote, before an appositive: the speaker of an inverted quotation."""
+    quote or a semicolon, before an appositive: the speaker of an inverted quotation, or one
+    of a group just named ("Experts were split; one, a nutritionist at …, said")."""
     return (
         sent[a].lower in _DESCRIBED_OPENERS
         and comma - a <= MAX_DESCRIBED_TOKENS
-        and follows_quote(sent, a)
+        and (
+            follows_quote(sent, a)
+            or (a > 0 and sent[a - 1].text == ";" and sent[a].lower not in _ARTICLES)
+        )
     )
 
 
@@ -673,6 +757,10 @@ def comma_subject(sent: list[Token], comma: int) -> tuple[int, int] | None:
     if first.lower.endswith("ly") or first.lower in lex.CLAUSE_BREAK:
         return None  # "Publicly, …", "But, …"
     for j in range(comma - 1, a, -1):
+        if sent[j].text in _REPORTED:
+            # "Police said a sample of the powder, checked by a laboratory, suggested …": the
+            # subject of the reported clause
+            return (j + 1, comma) if j + 1 < comma and word(sent[j + 1]) else None
         if sent[j].lower in _SUBORDINATORS and sent[j - 1].text == ",":
             # "X tweeted his thanks, while party officials, speaking …, said": the subject
             # opens after the conjunction

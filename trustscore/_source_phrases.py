@@ -199,7 +199,7 @@ _STATE_MEDIA = re.compile(
 _CALLING_ITSELF = re.compile(
     r"(?i:(?:an?|the) (?:[a-z\-]+ ){0,2}(?:group|collective|organi[sz]ation|network|movement|"
     r"gang|cell|faction|militia|outfit|coalition|campaign) (?:calling itself|that calls itself|"
-    r"known as|called|named)) ([A-Z][\w’'&.\-]*(?: [A-Z][\w’'&.\-]*){0,4})$"
+    r"known as|called|named)) ([A-Z][\w’'&.\-]*(?: (?:[A-Z][\w’'&.\-]*|of|to|for|the|and)){0,4})$"
 )
 # People on a platform as the source ("Several fans on TikTok", "Users on Reddit"): a plural
 # noun, then "on" and the platform's name (a fixed alternation: linear).

@@ -188,7 +188,7 @@ def _continuing_cue(text: str, a: Attribution, prev: Attribution) -> bool:
 _ACTS = lex.words(
     "post share apologise apologize approve offer order speak upload livestream stream list cite "
     "boast challenge address sign celebrate reject demand concede endorse charge issue publish "
-    "release inform push"
+    "release inform push attack"
 )
 # A cue in the future ("will publish its findings", "will call an election") reports nothing
 # yet: with a noun object alone it is an act, whatever the verb.
@@ -228,6 +228,10 @@ _PASSIVE_AUXILIARIES = frozenset(("is", "are", "was", "were", "been", "be", "bei
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "they", "he", "she", "you"))
 # A that-clause opening within this many words of the content reports something.
 _THAT_REACH = 5
+# Who is rung, and what follows a telephone call ("called her within an hour").
+_CALLED_PEOPLE = lex.words("her him them me us")
+_AFTER_RANG = lex.words("within on at after before back to from in again twice every last")
+_CALL_TAIL_CHARS = 30
 # A quotation mark, not an apostrophe inside a word ("the company’s outflow pipe").
 _QUOTATION = re.compile(r"[“”\"«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 
@@ -245,6 +249,8 @@ def _reports(text: str, s: int, e: int, reach: int = _THAT_REACH) -> bool:
     return "that" in words or _QUOTATION.search(text, s, e) is not None
 
 
+# A request to stay unnamed ("asked that her shop not be named").
+_UNNAMED_REQUEST = re.compile(r"\bnot be (?:named|identified)\b", re.IGNORECASE)
 # Words that make "asked …" a question reported ("asked whether the road would reopen").
 _QUESTION_WORDS = frozenset(
     ("whether", "if", "why", "how", "what", "when", "who", "where", "which")
@@ -256,6 +262,8 @@ def _request(text: str, s: int, e: int, cue_start: int) -> bool:
     "asked customers to change their passwords", "asked the school board for an explanation"
     (not "asked for a delay", "asked whether …", "asked, “Why now?”")."""
     words = [w.strip(",.;:") for w in text[s:e].lower().split(maxsplit=6)[:6]]
+    if s > cue_start and _UNNAMED_REQUEST.search(text, s, e) is not None:
+        return True  # "He asked that his airline not be identified": why he is unnamed
     if s < cue_start or not words or _reports(text, s, e):
         return False
     if words[0] == "to":
@@ -273,8 +281,12 @@ def _act_only(text: str, a: Attribution, nested: bool = False) -> bool:
         # "have called a 48-hour strike", "called an election": an act (not "called it “a
         # disgrace”", "called for calm")
         s, e = min(a.contents)
-        first = text[s:e].split(maxsplit=1)[:1]
-        return s > a.cue[0] and first in (["a"], ["an"]) and _QUOTATION.search(text, s, e) is None
+        if s < a.cue[0] or _QUOTATION.search(text, s, e) is not None:
+            return False
+        # "had called her within an hour": a telephone call (not "called him a liar")
+        after = text[a.cue[1] : a.cue[1] + _CALL_TAIL_CHARS].lower().split()[:2]
+        rang = len(after) == 2 and after[0] in _CALLED_PEOPLE and after[1] in _AFTER_RANG
+        return text[s:e].split(maxsplit=1)[:1] in (["a"], ["an"]) or rang
     cue = text[a.cue[0] : a.cue[1]].lower().split()
     if _passive(cue) and a.lemma != "reach":
         # "Plans were approved by councillors", "The findings were welcomed by …", "has not
@@ -299,6 +311,29 @@ def _act_only(text: str, a: Attribution, nested: bool = False) -> bool:
         if not nested and _QUOTATION.search(text, s, e) is not None:
             return False
     return True
+
+
+def _own_report(
+    text: str, a: Attribution, near: list[Attribution], speaker_of: dict[int, Speaker | None]
+) -> bool:
+    """a, with a pronoun as source, lies inside the words of another attribution of the same
+    speaker ("Constable Mira Santos told the court she found the victim …"): part of that
+    statement, not a second citation."""
+    if a.source is None or text[a.source[0] : a.source[1]].lower() not in _PRONOUN_SOURCES:
+        return False
+    sp = speaker_of[id(a)]
+    return sp is not None and any(
+        b is not a
+        and b.cue_class == "speech"
+        and b.contents
+        and b.cue[1] <= a.start <= max(e for _, e in b.contents)
+        and (other := speaker_of[id(b)]) is not None
+        and other.key == sp.key
+        for b in near
+    )
+
+
+_PRONOUN_SOURCES = lex.words("he she they we i")
 
 
 def _nested(a: Attribution, near: list[Attribution]) -> bool:
@@ -401,6 +436,8 @@ def _merge_via(
         if nxt is not None and stance:
             into[id(a)] = nxt
         if stance or acts[i] or _pictured(text, a, speaker_of[id(a)]) or _refused_act(text, a):
+            continue
+        if _own_report(text, a, _near(atts, i), speaker_of):
             continue
         if a.lemma == "according to" and _carried(text, a, _near(atts, i), speaker_of[id(a)]):
             continue

@@ -123,6 +123,12 @@ def _group_in_name(ws: list[str]) -> bool:
     return group is not None and not any(w in lex.ROLE_WORDS for w in low[group + 1 :])
 
 
+# A title that names a body, then a person: "Secretary of State Mike Pompeo" (group 1 the
+# title, group 2 the name). Bounded repetitions of one word class each: linear.
+_TITLE_OF_BODY = re.compile(
+    r"(?:[Tt]he )?((?:[A-Z][\w.\-]* ){0,2}[A-Z][\w.\-]* (?:of|for) (?:the )?"
+    r"(?:[A-Z][\w’'.\-]* ){1,3})([A-Z][\w’'.\-]+ [A-Z][\w’'.\-]+)"
+)
 # Plurals of people that do not end in "s".
 _PEOPLE = frozenset(("men", "women", "people", "children"))
 # Counts between "the" and a plural ("the two men").
@@ -416,6 +422,13 @@ class SpeakerResolver:
                 # "The cheesemaker, Brook Farm Dairy, said", "Her distributor, Silver Fern
                 # Pictures, said": the name of a company
                 return phrases._body(" ".join(name_words))
+        title_of_body = _TITLE_OF_BODY.fullmatch(main.strip())
+        if title_of_body is not None:
+            role_words, person = title_of_body.group(1).split(), title_of_body.group(2).split()
+            if role_words[0].lower() in lex.ROLE_WORDS and phrases.given_gender(person[0]):
+                # "Secretary of State Mike Pompeo", "Minister for Health Ana Ruiz": the title
+                # names a body; the person follows
+                return self._named(person, " ".join(role_words), person, start)
         words = [phrases._uncontracted(w) for w in phrases._words(main)]
         if len(words) > 1 and words[-1].lower() in phrases._REFLEXIVES:
             words = words[:-1]
@@ -473,7 +486,7 @@ class SpeakerResolver:
         if low[0] in ("another", "others") and len(words) <= 2:
             return Speaker("anonymous", main.strip(), "another")  # not its appositive
         if low == ["one"]:
-            return Speaker("anonymous", raw.strip(), "one")  # "“…,” one said." (of a group)
+            return Speaker("anonymous", main.strip(), "one")  # "“…,” one said." (of a group)
         if phrases._AGE_DESCRIPTION.fullmatch(" ".join(low)):
             # "The 27-year-old said": the person named last, cited or only mentioned
             return (
