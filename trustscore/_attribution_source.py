@@ -159,16 +159,24 @@ _NAMING_WORDS = _PSEUDONYM_WORDS | lex.words(
 )
 
 
+def _quoted_name(sent: list[Token], end: int, naming: frozenset[str]) -> int:
+    """Start of a short quoted name whose words end before sent[end] (its closing mark),
+    opened by a quotation mark after one of the naming words; -1 when there is none."""
+    q = end
+    while q > 0 and word(sent[q - 1]) and end - q < MAX_QUOTED_NAME_TOKENS:
+        q -= 1
+    if q < 2 or q == end or sent[q - 1].text not in _OPEN_QUOTE:
+        return -1
+    return q if sent[q - 2].lower in naming else -1
+
+
 def _source_before_quoted_name(sent: list[Token], k: int) -> tuple[int, int] | None:
     """ "The seller, who uses the name “greyfox,” wrote": an appositive that ends in a short
     quoted name, its comma inside the marks; the noun phrase before the appositive, with it."""
-    q = k - 2
-    while q > 0 and word(sent[q - 1]) and k - 2 - q < MAX_QUOTED_NAME_TOKENS:
-        q -= 1
-    if q < 2 or q == k - 2 or sent[q - 1].text not in _OPEN_QUOTE:
+    # (not "The trailer, which promises a world that will “redefine the genre,”")
+    q = _quoted_name(sent, k - 2, _NAMING_WORDS)
+    if q < 0:
         return None
-    if sent[q - 2].lower not in _NAMING_WORDS:
-        return None  # "The trailer, which promises a world that will “redefine the genre,”"
     c = q - 1
     while c > 0 and word(sent[c - 1]) and q - c <= MAX_RECIPIENT_TOKENS:
         c -= 1
@@ -192,12 +200,8 @@ _TIME_SUBORDINATORS = lex.words("since until after before during")
 def _source_with_quoted_name(sent: list[Token], k: int) -> tuple[int, int] | None:
     """ "A seller using the name “dunewalker” wrote": a noun phrase that ends in a short
     quoted name after a naming word, with the name."""
-    q = k - 1
-    while q > 0 and word(sent[q - 1]) and k - 1 - q < MAX_QUOTED_NAME_TOKENS:
-        q -= 1
-    if q < 2 or q == k - 1 or sent[q - 1].text not in _OPEN_QUOTE:
-        return None
-    if sent[q - 2].lower not in _PSEUDONYM_WORDS:
+    q = _quoted_name(sent, k - 1, _PSEUDONYM_WORDS)
+    if q < 0:
         return None
     head = source_left(sent, q - 1)
     return (head[0], k) if head is not None else None
