@@ -118,11 +118,14 @@ _OPENER = re.compile(
 )
 # A reduced relative inside a source phrase, not introducing its agent ("by …" does: "figures
 # released by the statistics office" is the office's).
+# Participles that place a record in a source phrase, besides lex.RELATIVE_PARTICIPLES
+# ("court documents unsealed in Norwick", "a draft plan circulated among officials").
+_RECORD_PARTICIPLES = lex.words("unsealed circulated distributed submitted lodged presented")
 _REDUCED_RELATIVE = re.compile(
     r"\s(?:"
-    + "|".join(sorted(lex.RELATIVE_PARTICIPLES))
+    + "|".join(sorted(lex.RELATIVE_PARTICIPLES | _RECORD_PARTICIPLES))
     + r")\s+(?:"
-    + "|".join(sorted(lex.RELATIVE_FOLLOWERS - {"by"}))
+    + "|".join(sorted((lex.RELATIVE_FOLLOWERS - {"by"}) | {"among"}))
     + r")\b"
 )
 # A participle and what follows it, after a record's maker ("a report by the directorate
@@ -647,6 +650,7 @@ _DOCUMENT_NOUNS = frozenset(
         "lawsuit", "indictment", "agreement", "affidavit", "ruling", "judgment", "judgement",
         "proposal", "contract", "assessment", "review", "tests", "test", "analyses",
         "decree", "decrees", "directive", "circular", "dossier", "briefing", "notes",
+        "budget", "budgets", "text", "notice", "notices", "copy", "memorandum", "summary",
     )
 )  # fmt: skip
 # Names only firms and associations take: two capitalised names joined by "&" ("Castell &

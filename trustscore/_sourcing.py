@@ -380,13 +380,13 @@ _SHOWN_THAT_REACH = 15
 
 def _pictured(text: str, a: Attribution, sp: Speaker | None) -> bool:
     """a is a picture that shows something: its source's first noun is a picture, its cue
-    "show"; or a person shows a thing ("one crew member showed the splintered mast"), with
-    no that-clause or quotation (a record or a body shows findings: "data show prices
-    rose")."""
-    if a.lemma != "show" or a.source is None:
+    "show"; or a person shows or finds a thing ("one crew member showed the splintered mast",
+    "Inspectors found cracks in the mounts"), with no that-clause or quotation (a record or a
+    body shows and finds findings: "data show prices rose", "a study found no link")."""
+    if a.lemma not in ("show", "find") or a.source is None:
         return False
     words = text[a.source[0] : a.source[1]].lower().split()[:3]
-    if any(w.strip(",") in _PICTURES for w in words):
+    if a.lemma == "show" and any(w.strip(",") in _PICTURES for w in words):
         return True
     return (
         sp is not None

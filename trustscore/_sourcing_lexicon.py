@@ -316,7 +316,7 @@ ORG_WORDS: frozenset[str] = words("""
     capital partners industries media labs solutions logistics foods insurance telecom
     petroleum oil mining steel chemicals council channel branch division unit chapter
     street palace studies polls surveys reports research analysis analyses findings
-    communiqué communique
+    communiqué communique presidency directorate inspectorate prefecture
     """)
 
 ROLE_WORDS: frozenset[str] = words("""

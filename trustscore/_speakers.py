@@ -59,6 +59,7 @@ def _the_body_name(ws: list[str]) -> str | None:
 # A capitalised word and a space (maybe an initial too) right before a position ("Ana
 # |Lotovera", "J. R. |Ewing"), and after one ("Halvern| Pay").
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w\-]*) (?:[A-Z]\. )?\Z")
+_WORD_BEFORE = re.compile(r"\b([\w\-]+)\.? \Z")
 _CAPITAL_AFTER = re.compile(r" (?:[A-Z]\. )?([A-Z][\w\-]*)")
 # How far back a capitalised word before a name is looked for (characters).
 CAPITAL_BEFORE_CHARS = 60
@@ -129,10 +130,17 @@ _TITLE_OF_BODY = re.compile(
     r"(?:[Tt]he )?((?:[A-Z][\w.\-]* ){0,2}[A-Z][\w.\-]* (?:of|for) (?:the )?"
     r"(?:[A-Z][\w’'.\-]* ){1,3})([A-Z][\w’'.\-]+ [A-Z][\w’'.\-]+)"
 )
+# Who speaks for a person named in the possessive ("Marsland’s agent", "Flint’s management").
+_REPRESENTATIVES = frozenset(("agent", "agents", "management"))
 # Plurals of people that do not end in "s".
 _PEOPLE = frozenset(("men", "women", "people", "children"))
 # Counts between "the" and a plural ("the two men").
 _COUNTS = lex.words("two three four five six both other")
+
+
+def _record(noun: str) -> bool:
+    """noun is a record or a document ("documents", "budget", "notice")."""
+    return noun in lex.RECORD_NOUNS or noun in phrases._DOCUMENT_NOUNS
 
 
 def _plural_body(noun: str) -> bool:
@@ -683,14 +691,23 @@ class SpeakerResolver:
                     return phrases._body(org_name)
                 # "The High Commissioner for Human Rights": a title, the name is its body's
                 return phrases._described("anonymous", raw)
-            if head in lex.SPOKESPERSON_ROLES and low[0] not in phrases._INDEFINITE:
-                # "Kellaway's publicist": speaks for the person, named by them (section 6)
+            represents = head in lex.SPOKESPERSON_ROLES or (
+                head in _REPRESENTATIVES and low[0].endswith(("’s", "'s"))
+            )
+            if represents and low[0] not in phrases._INDEFINITE:
+                # "Kellaway's publicist", "Marsland’s agent", "Flint’s management": speaks for
+                # the person, named by them (section 6)
                 owners = [phrases._unpossessed(w) for w in name_words]
                 return phrases._body(" ".join(owners))
             if not run and head in low and not words[low.index(head)][:1].isupper():
                 # "bakers in Fenwick": the speaker is the common noun, the name a place ("a
                 # bakery in Wrenfield": a body)
-                if head in lex.ORG_WORDS or (not head.endswith("s") and phrases._business(head)):
+                if head in lex.SPOKESPERSON_ROLES:
+                    # "A publicist for Ana Ruiz": speaks for her, named by her (section 6)
+                    return phrases._body(self._org_of(raw) or raw.strip())
+                business = not head.endswith("s") and phrases._business(head)
+                if head in lex.ORG_WORDS or business or _record(head):
+                    # "a bakery in Wrenfield", "court documents unsealed in Norwick"
                     return phrases._described("organization", raw)
                 return phrases._described("anonymous", raw)
             if not run and "and" in low:
@@ -778,8 +795,13 @@ class SpeakerResolver:
             return phrases._described("organization", raw)
         if any(w in lex.ROLE_WORDS for w in low):
             return phrases._described("anonymous", raw)
-        if low[0] in phrases._INDEFINITE and len(low) > 1 and phrases._business(head):
-            return phrases._described("organization", raw)  # "a cinema chain", "one rival firm"
+        if (
+            low[0] in phrases._INDEFINITE
+            and len(low) > 1
+            and (phrases._business(head) or _record(head))
+        ):
+            # "a cinema chain", "one rival firm", "a draft budget", "a copy of the final text"
+            return phrases._described("organization", raw)
         if low[0] in phrases._INDEFINITE and len(low) > 1:
             return phrases._described("anonymous", raw)  # "one trader"
         if head in phrases.POST_NOUNS and not name_words and low[0] not in ("this", "my", "our"):
@@ -950,7 +972,7 @@ class SpeakerResolver:
                 len(words) == 1
                 and role is None
                 and phrases.given_gender(name_words[0]) is None
-                and self._lone_body(name_words[0])
+                and (self._lone_body(name_words[0]) or self._never_a_surname(name_words[0]))
             ):
                 # "Halvern said" after "Shares of Halvern Pay", "Lotovera said" with
                 # "Lotovera's chief executive": a body's short name, never a person's surname
@@ -1368,6 +1390,35 @@ class SpeakerResolver:
         if known is None:
             known = self._lone[word] = self._read_lone_body(word)
         return known
+
+    def _never_a_surname(self, word: str) -> bool:
+        """word stands at least twice in the text and never after a capitalised word or a
+        person's noun ("Brightwave is preparing to cut …. Brightwave did not respond"): people
+        are introduced by their full name or a role, so a lone name never introduced so is a
+        body's."""
+        text = self.text
+        starts = _token_starts(text, word)
+        if len(starts) < 2:
+            return (
+                False  # named once ("Sørlie blamed fatigue"): a player, maybe, too little to go on
+            )
+        for at in starts:
+            before = _WORD_BEFORE.search(text, max(0, at - CAPITAL_BEFORE_CHARS), at)
+            if before is None:
+                continue  # the text's first word, or after punctuation
+            prev = before.group(1)
+            if (
+                phrases._capitalised(prev)
+                or phrases._person_noun(prev)
+                or prev in lex.ROLE_WORDS
+                or prev in ("and", "or")
+            ):
+                return False  # "Ana Gobble", "singer Gobble", "Vindal and Wick"
+        for at in starts:
+            after = _CAPITAL_AFTER.match(text, at + len(word))
+            if after is not None and phrases._capitalised(after.group(1)):
+                return False  # "Dale Ford", "the Gates Foundation": inside a longer name
+        return True
 
     def _read_lone_body(self, word: str) -> bool:
         text = self.text
