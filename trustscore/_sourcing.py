@@ -271,10 +271,11 @@ def _request(text: str, s: int, e: int, cue_start: int) -> bool:
     return words[0] not in ("for", "about") and not _QUESTION_WORDS.intersection(words)
 
 
-def _act_only(text: str, a: Attribution, nested: bool = False) -> bool:
+def _act_only(text: str, a: Attribution, atts: list[Attribution], i: int) -> bool:
     """a is an act with a noun object, nothing reported: no content before the cue, none
-    that opens with "that", none holding a quotation mark (unless a lies inside another
-    source's words, whose quote it is: "X said Idris had signed the deal “behind my back”")."""
+    that opens with "that", none holding a quotation mark (unless a, atts[i], lies inside
+    another source's words, whose quote it is: "X said Idris had signed the deal “behind my
+    back”")."""
     if a.lemma == "recall":
         return _RECALLED.match(text, min(a.contents)[0]) is not None if a.contents else False
     if a.lemma == "call" and a.contents and "for" not in text[a.cue[0] : a.cue[1]].split():
@@ -287,16 +288,20 @@ def _act_only(text: str, a: Attribution, nested: bool = False) -> bool:
         after = text[a.cue[1] : a.cue[1] + _CALL_TAIL_CHARS].lower().split()[:2]
         rang = len(after) == 2 and after[0] in _CALLED_PEOPLE and after[1] in _AFTER_RANG
         return text[s:e].split(maxsplit=1)[:1] in (["a"], ["an"]) or rang
-    cue = text[a.cue[0] : a.cue[1]].lower().split()
-    if _passive(cue) and a.lemma != "reach":
-        # "Plans were approved by councillors", "The findings were welcomed by …", "has not
-        # been approved by the cabinet": a passive, nothing said unless a quote or a
-        # that-clause follows (not "could not be reached", a reply sought)
-        return not any(_reports(text, s, e) for s, e in a.contents if s > a.cue[0])
+    cue_text = text[a.cue[0] : a.cue[1]]
+    future = False
+    if " " in cue_text:  # (a passive or a future takes two words or more)
+        cue = cue_text.lower().split()
+        if _passive(cue) and a.lemma != "reach":
+            # "Plans were approved by councillors", "The findings were welcomed by …", "has
+            # not been approved by the cabinet": a passive, nothing said unless a quote or a
+            # that-clause follows (not "could not be reached", a reply sought)
+            return not any(_reports(text, s, e) for s, e in a.contents if s > a.cue[0])
+        future = cue[0] in _FUTURE
     if a.lemma == "ask":
         return bool(a.contents) and all(_request(text, s, e, a.cue[0]) for s, e in a.contents)
     withheld_name = a.lemma == "name" and _NOT_NAMED.match(text, a.cue[0]) is not None
-    if a.lemma not in _ACTS and cue[0] not in _FUTURE and not withheld_name:
+    if a.lemma not in _ACTS and not future and not withheld_name:
         return False
     if not a.contents:
         return False
@@ -308,7 +313,7 @@ def _act_only(text: str, a: Attribution, nested: bool = False) -> bool:
             return False  # "Lorenz later recalled, they had re-run …": a clause
         if a.lemma in ("post", "share") and any(w.strip(",.") in _WORDS_POSTED for w in words[:3]):
             return False  # "posted messages of support on Facebook": words, not a picture
-        if not nested and _QUOTATION.search(text, s, e) is not None:
+        if _QUOTATION.search(text, s, e) is not None and not _nested(a, _near(atts, i)):
             return False
     return True
 
@@ -319,14 +324,19 @@ def _own_report(
     """a, with a pronoun as source, lies inside the words of another attribution of the same
     speaker ("Constable Mira Santos told the court she found the victim …"): part of that
     statement, not a second citation."""
-    if a.source is None or text[a.source[0] : a.source[1]].lower() not in _PRONOUN_SOURCES:
+    if a.source is None or a.source[1] - a.source[0] > _LONGEST_PRONOUN:
+        return False
+    if text[a.source[0] : a.source[1]].lower() not in _PRONOUN_SOURCES:
         return False
     sp = speaker_of[id(a)]
-    return sp is not None and any(
+    if sp is None:
+        return False
+    start = a.start
+    return any(
         b is not a
         and b.cue_class == "speech"
         and b.contents
-        and b.cue[1] <= a.start <= max(e for _, e in b.contents)
+        and b.cue[1] <= start <= max(e for _, e in b.contents)
         and (other := speaker_of[id(b)]) is not None
         and other.key == sp.key
         for b in near
@@ -334,13 +344,15 @@ def _own_report(
 
 
 _PRONOUN_SOURCES = lex.words("he she they we i")
+_LONGEST_PRONOUN = max(len(p) for p in _PRONOUN_SOURCES)
 
 
 def _nested(a: Attribution, near: list[Attribution]) -> bool:
     """a begins inside the content of another speech attribution near it ("said that his
     co-host, Sana Idris, had signed …": the content runs into a's source)."""
+    start = a.start
     return any(
-        b is not a and b.cue_class == "speech" and any(s <= a.start < e for s, e in b.contents)
+        b is not a and b.cue_class == "speech" and any(s <= start < e for s, e in b.contents)
         for b in near
     )
 
@@ -424,7 +436,7 @@ def _merge_via(
     the neighbour each merged one went into (the gerund's statement, the stance's gerund)."""
     out: list[Attribution] = []
     into: dict[int, Attribution] = {}
-    acts = [_act_only(text, a, _nested(a, _near(atts, i))) for i, a in enumerate(atts)]
+    acts = [_act_only(text, a, atts, i) for i, a in enumerate(atts)]
     for i, a in enumerate(atts):
         # after an act the gerund reports ("posted photographs on Facebook, urging walkers …")
         prev = atts[i - 1] if i > 0 and not acts[i - 1] else None

@@ -194,6 +194,8 @@ def _given_of(name_words: list[str]) -> str | None:
     return phrases.given_gender(name_words[0]) if len(name_words) > 1 else None
 
 
+# The nouns of phrases._IN_THE_POST, looked for before that phrase is.
+_POST_WORD = re.compile(r"video|clip|post|tweet|livestream|message", re.IGNORECASE)
 # A sentence's end, after a closing quotation mark too ("… milked a cow." In a TikTok …).
 _QUOTED_SENTENCE_END = re.compile(r"[.!?][”\"’']?(?=\s|$)|\n")
 
@@ -312,8 +314,8 @@ class SpeakerResolver:
         return None
 
     def _classify_text(self, raw: str, start: int) -> Speaker | None:
-        both = raw.split(maxsplit=1)
-        if len(both) == 2 and both[0].lower() == "both" and both[1][:1].islower():
+        both = raw.split(maxsplit=1) if raw[:5].lower() == "both " else []
+        if len(both) == 2 and both[1][:1].islower():
             # "Both ministries said", "Both men told reporters": the two, as with "the"
             inner = self._classify_text("the " + both[1], start + 1)
             if inner is None or inner.kind == "named":
@@ -430,7 +432,9 @@ class SpeakerResolver:
                 # "The cheesemaker, Brook Farm Dairy, said", "Her distributor, Silver Fern
                 # Pictures, said": the name of a company
                 return phrases._body(" ".join(name_words))
-        title_of_body = _TITLE_OF_BODY.fullmatch(main.strip())
+        title_of_body = (
+            _TITLE_OF_BODY.fullmatch(main.strip()) if " of " in main or " for " in main else None
+        )
         if title_of_body is not None:
             role_words, person = title_of_body.group(1).split(), title_of_body.group(2).split()
             if role_words[0].lower() in lex.ROLE_WORDS and phrases.given_gender(person[0]):
@@ -1459,6 +1463,13 @@ class SpeakerResolver:
         pieces.append(self.text[pos : a.end])
         return " ".join(pieces)
 
+    def _post_in_tail(self, a: Attribution) -> bool:
+        """The words after a, in its sentence, say it was in a post ("said in the clip")."""
+        end = a.end
+        if _POST_WORD.search(self.text, end, end + phrases.ADJUNCT_CHARS) is None:
+            return False  # (most attributions: no regex over their tail)
+        return phrases._IN_THE_POST.search(self._tail(a)) is not None
+
     def _tail(self, a: Attribution) -> str:
         """The words after a, to its sentence's end (at most phrases.ADJUNCT_CHARS)."""
         if any(ch in ".!?" for ch in self.text[max(0, a.end - 2) : a.end]):
@@ -1632,7 +1643,7 @@ class SpeakerResolver:
         if not (
             self.text[a.cue[0] : a.cue[1]].lower() in ("wrote", "writes", "writing")
             or phrases._IN_THE_POST.search(frame)
-            or phrases._IN_THE_POST.search(self._tail(a))  # "“…,” the rower said in the clip."
+            or self._post_in_tail(a)  # "“…,” the rower said in the clip."
         ):
             return False
         return phrases._names_platform(
