@@ -217,6 +217,10 @@ class SpeakerResolver:
         """Capitalised words ending in "ly" that the text uses inside a sentence (one pass)."""
         self._lone: dict[str, bool] = {}
         """Per lone name: whether it is a body's short form (_lone_body)."""
+        self._unintroduced: dict[str, bool] = {}
+        """Per lone name: whether it is never introduced as a person's (_never_a_surname)."""
+        self._text_bodies: set[str] = set()
+        """Lone names found to be bodies' from the whole text (see _named)."""
 
     def classify(self, a: Attribution) -> Speaker | None:
         """The speaker of one attribution, or None (the author, or no source found)."""
@@ -948,6 +952,9 @@ class SpeakerResolver:
             earlier = self.named_by_key.get(key)
             if earlier is not None:
                 return replace(earlier, role=role or earlier.role)
+            if name in self._text_bodies and len(words) == 1 and role is None:
+                # a lone body's name read from the whole text before (below): the same answer
+                return Speaker("organization", name, key)
             for s in self._recent():
                 # "Microsoft Corp said …; Microsoft on Thursday reiterated …": the short form of
                 # an organisation cited before (among the last MAX_HISTORY speakers: bounded)
@@ -980,6 +987,7 @@ class SpeakerResolver:
             ):
                 # "Halvern said" after "Shares of Halvern Pay", "Lotovera said" with
                 # "Lotovera's chief executive": a body's short name, never a person's surname
+                self._text_bodies.add(name)
                 return Speaker("organization", name, key)
         if len(name_words) in (2, 3) and (
             self._body_named(name_words[0], start, tuple(name_words[1:]))
@@ -1396,6 +1404,13 @@ class SpeakerResolver:
         return known
 
     def _never_a_surname(self, word: str) -> bool:
+        """Cached _read_never_a_surname: read once per word and text."""
+        known = self._unintroduced.get(word)
+        if known is None:
+            known = self._unintroduced[word] = self._read_never_a_surname(word)
+        return known
+
+    def _read_never_a_surname(self, word: str) -> bool:
         """word stands at least twice in the text and never after a capitalised word or a
         person's noun ("Brightwave is preparing to cut …. Brightwave did not respond"): people
         are introduced by their full name or a role, so a lone name never introduced so is a
