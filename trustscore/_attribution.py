@@ -65,6 +65,7 @@ from trustscore._attribution_learned import learned_candidates
 from trustscore._attribution_learned import model_candidates as model_candidates
 from trustscore._attribution_model import CueModel, load_model
 from trustscore._attribution_record import (
+    BE,
     COPULAS,
     CUE_FORMS,
     FINITE,
@@ -357,7 +358,7 @@ def _source_after_asides(sent: list[Token], i: int, src: tuple[int, int]) -> tup
 # Cue forms that are only past participles: without an auxiliary before them they modify a
 # noun ("HTML5 apps written using …"), they report nothing.
 _PARTICIPLES_ONLY = lex.words("written spoken shown known")
-_AUXILIARIES = lex.words("has have had having is are was were be been being get got gets")
+_AUXILIARIES = BE | COPULAS | lex.words("having get got gets")
 
 
 def _auxiliary(t: Token) -> bool:

@@ -186,8 +186,6 @@ def _source_before_quoted_name(sent: list[Token], k: int) -> tuple[int, int] | N
     return (head[0], k) if head is not None else None
 
 
-# A pronoun that ends a walk back from the cue is the whole subject.
-_SUBJECT_PRONOUNS = lex.words("he she they we i")
 # Days and months, which are no name before an appositive ("since May, the company said").
 _CALENDAR = lex.words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -292,7 +290,7 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             break  # "…, in a decision critics said …": the relative clause's subject below
         while a < k and sent[a].text[:1].isupper() is False and sent[a].lower not in lex.PRONOUNS:
             a += 1
-    if a < k - 1 and sent[k - 1].lower in _SUBJECT_PRONOUNS:
+    if a < k - 1 and sent[k - 1].lower in lex.SUBJECT_PRONOUNS:
         a = k - 1  # "On Monday he said": the pronoun, not "Monday he"
     if a >= k or not word(sent[a]):
         return None

@@ -16,6 +16,7 @@ from functools import lru_cache, partial
 from trustscore import _source_phrases as phrases
 from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution import Attribution, find_attributions
+from trustscore._attribution_record import BE
 from trustscore._document import Document
 from trustscore._lexicon import clearly_not_english
 from trustscore._post_embeds import embedded_posts
@@ -223,7 +224,7 @@ _RECALLED = re.compile(
 # "Desilva did not name the players": withheld, no report (not "declined to name", a reply).
 _NOT_NAMED = re.compile(r"(?:did|does|would|could) not name\b", re.IGNORECASE)
 # An act in the passive ("were approved by councillors", "was ordered by the court").
-_PASSIVE_AUXILIARIES = frozenset(("is", "are", "was", "were", "been", "be", "being"))
+_PASSIVE_AUXILIARIES = BE
 # A content opening with one of these is a clause, not a noun object.
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "they", "he", "she", "you"))
 # A that-clause opening within this many words of the content reports something.
@@ -326,7 +327,7 @@ def _own_report(
     statement, not a second citation."""
     if a.source is None or a.source[1] - a.source[0] > _LONGEST_PRONOUN:
         return False
-    if text[a.source[0] : a.source[1]].lower() not in _PRONOUN_SOURCES:
+    if text[a.source[0] : a.source[1]].lower() not in lex.SUBJECT_PRONOUNS:
         return False
     sp = speaker_of[id(a)]
     if sp is None:
@@ -343,8 +344,7 @@ def _own_report(
     )
 
 
-_PRONOUN_SOURCES = lex.words("he she they we i")
-_LONGEST_PRONOUN = max(len(p) for p in _PRONOUN_SOURCES)
+_LONGEST_PRONOUN = max(len(p) for p in lex.SUBJECT_PRONOUNS)
 
 
 def _nested(a: Attribution, near: list[Attribution]) -> bool:

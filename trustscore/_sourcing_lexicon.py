@@ -144,6 +144,9 @@ CLAUSE_BREAK: frozenset[str] = words("""
     although whether until unless than then also yet nor once how why what
     """)
 
+# Pronouns that are a whole subject when they end a source phrase ("On Monday he said").
+SUBJECT_PRONOUNS: frozenset[str] = words("he she they we i")
+
 ANONYMOUS_NOUNS: frozenset[str] = words("""
     official officials source sources person people aide aides diplomat diplomats insider
     insiders someone somebody employee employees staffer staffers member members witness pal

@@ -221,6 +221,8 @@ class SpeakerResolver:
         """Per lone name: whether it is never introduced as a person's (_never_a_surname)."""
         self._text_bodies: set[str] = set()
         """Lone names found to be bodies' from the whole text (see _named)."""
+        self._word_starts: dict[str, list[int]] = {}
+        """Per word: where it stands in the text as a whole token (_starts)."""
 
     def classify(self, a: Attribution) -> Speaker | None:
         """The speaker of one attribution, or None (the author, or no source found)."""
@@ -695,8 +697,7 @@ class SpeakerResolver:
         if name_words and head not in lex.ANONYMOUS_NOUNS:
             if not run and role_words and rest and rest[0].lower() in phrases._NAME_BREAKERS:
                 if role_words[-1].lower() in lex.SPOKESPERSON_ROLES:
-                    org_name = self._org_of(raw) or raw.strip()  # "A spokeswoman for Velmar"
-                    return phrases._body(org_name)
+                    return self._spoken_for(raw)  # "A spokeswoman for Velmar"
                 # "The High Commissioner for Human Rights": a title, the name is its body's
                 return phrases._described("anonymous", raw)
             represents = head in lex.SPOKESPERSON_ROLES or (
@@ -712,7 +713,7 @@ class SpeakerResolver:
                 # bakery in Wrenfield": a body)
                 if head in lex.SPOKESPERSON_ROLES:
                     # "A publicist for Ana Ruiz": speaks for her, named by her (section 6)
-                    return phrases._body(self._org_of(raw) or raw.strip())
+                    return self._spoken_for(raw)
                 business = not head.endswith("s") and phrases._business(head)
                 if head in lex.ORG_WORDS or business or _record(head):
                     # "a bakery in Wrenfield", "court documents unsealed in Norwick"
@@ -742,8 +743,7 @@ class SpeakerResolver:
                 cited = self._last(lambda s: s.kind == "organization")
                 if cited is not None:
                     return cited
-            org_name = self._org_of(raw) or raw.strip()
-            return phrases._body(org_name)
+            return self._spoken_for(raw)
         if low[0] == "the" and any(w in lex.ROLE_WORDS for w in low):
             earlier = self._role_match(low) or self._role_mention(low, start)
             if earlier is not None:
@@ -1369,6 +1369,10 @@ class SpeakerResolver:
                 return s
         return None
 
+    def _spoken_for(self, raw: str) -> Speaker:
+        """The body a spokesperson's phrase speaks for (_org_of), or the phrase itself."""
+        return phrases._body(self._org_of(raw) or raw.strip())
+
     def _org_of(self, raw: str) -> str | None:
         """The body a spokesperson speaks for: "a spokesman for the ministry", "Pentagon ..."."""
         m = re.search(r"\bfor (?:the )?([\w’'. \-]{2,60})$", raw.strip())
@@ -1416,28 +1420,31 @@ class SpeakerResolver:
         are introduced by their full name or a role, so a lone name never introduced so is a
         body's."""
         text = self.text
-        starts = _token_starts(text, word)
+        starts = self._starts(word)
+        # named once ("Sørlie blamed fatigue"): a player, maybe, too little to go on
         if len(starts) < 2:
-            return (
-                False  # named once ("Sørlie blamed fatigue"): a player, maybe, too little to go on
-            )
+            return False
         for at in starts:
             before = _WORD_BEFORE.search(text, max(0, at - CAPITAL_BEFORE_CHARS), at)
-            if before is None:
-                continue  # the text's first word, or after punctuation
-            prev = before.group(1)
-            if (
+            prev = before.group(1) if before is not None else ""  # (none: after punctuation)
+            if prev and (
                 phrases._capitalised(prev)
                 or phrases._person_noun(prev)
                 or prev in lex.ROLE_WORDS
                 or prev in ("and", "or")
             ):
                 return False  # "Ana Gobble", "singer Gobble", "Vindal and Wick"
-        for at in starts:
             after = _CAPITAL_AFTER.match(text, at + len(word))
             if after is not None and phrases._capitalised(after.group(1)):
                 return False  # "Dale Ford", "the Gates Foundation": inside a longer name
         return True
+
+    def _starts(self, word: str) -> list[int]:
+        """_token_starts of word in the text, read once per word."""
+        found = self._word_starts.get(word)
+        if found is None:
+            found = self._word_starts[word] = _token_starts(self.text, word)
+        return found
 
     def _read_lone_body(self, word: str) -> bool:
         text = self.text
@@ -1445,7 +1452,7 @@ class SpeakerResolver:
             return False
         pairs: Counter[str] = Counter()
         owned = eponym = False
-        for at in _token_starts(text, word):
+        for at in self._starts(word):
             before = _CAPITAL_BEFORE.search(text, max(0, at - CAPITAL_BEFORE_CHARS), at)
             if before is not None and phrases._capitalised(before.group(1)):
                 return False  # "Ana Halvern": a surname
@@ -1457,7 +1464,7 @@ class SpeakerResolver:
             owned = owned or _BODY_OWNED.match(text, end) is not None
         if owned:
             return True
-        return not eponym and any(len(_token_starts(text, b)) == n for b, n in pairs.items())
+        return not eponym and any(len(self._starts(b)) == n for b, n in pairs.items())
 
     def _capital_inside(self, word: str, start: int) -> bool:
         """word (capitalised) stands inside a sentence at start or elsewhere in the text: a
