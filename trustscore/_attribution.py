@@ -231,11 +231,14 @@ _ANONYMITY_ASIDES = (
     ("on", "the", "condition", "of", "anonymity"),
     ("anonymously",),
 )
+_ASIDE_OPENERS = frozenset(phrase[0] for phrase in _ANONYMITY_ASIDES)
 
 
 def _past_anonymity(sent: list[Token], j: int) -> int:
     """Index right after an anonymity aside opening at j and followed by "that", a comma or a
     quotation mark ("said on condition of anonymity that …"); -1 otherwise."""
+    if j >= len(sent) or sent[j].lower not in _ASIDE_OPENERS:
+        return -1  # (most cues: no aside after them)
     for phrase in _ANONYMITY_ASIDES:
         end = j + len(phrase)
         if end < len(sent) and tuple(t.lower for t in sent[j:end]) == phrase:
@@ -367,6 +370,8 @@ def _auxiliary(t: Token) -> bool:
 
 
 _CONTRACTED_AUXILIARIES = ("'ve", "’ve", "'s", "’s", "'d", "’d")
+# A word before a cue form that makes it a noun ("the report") or an infinitive ("to say").
+_MARKERS_AND_TO = lex.NOUN_MARKERS | {"to"}
 
 
 def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attribution | None:
@@ -383,7 +388,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if t.lower in _PARTICIPLES_ONLY and not any(_auxiliary(x) for x in sent[max(0, i - 3) : i]):
         return None  # "apps written using open technologies": a participle, no verb
     had = no_comment_start(sent, i) if lemma in REPLY_LEMMAS else None
-    if had is None and i > 0 and sent[i - 1].lower in lex.NOUN_MARKERS | {"to"}:
+    if had is None and i > 0 and sent[i - 1].lower in _MARKERS_AND_TO:
         return None
     if t.lower in NOUN_FIRST and (not clause_opens(sent, i + 1) or state_modifier(sent, i)):
         return None  # "a future Palestinian state", "Arab states" (but "she states that …")

@@ -27,6 +27,8 @@ _POSTED = lex.words("posted published shared uploaded")
 _TIME_WORDS = lex.TIME_ADVERBS | lex.words(
     "monday tuesday wednesday thursday friday saturday sunday"
 )
+# The words "on", "last", "this", … join into a time phrase ("said last week").
+_PERIOD_WORDS = _TIME_WORDS | {"week", "month", "year", "night", "weekend"}
 
 # Before a verb group these make it a noun ("an earlier report") or an infinitive ("to be named").
 BEFORE_GROUP = (lex.NOUN_MARKERS - {"that", "which", "what"}) | {"to"}
@@ -151,7 +153,7 @@ def skip_time(sent: list[Token], r: int) -> int:
         elif (
             low in ("on", "last", "this", "next", "late", "early")
             and r + 1 < n
-            and sent[r + 1].lower in (_TIME_WORDS | {"week", "month", "year", "night", "weekend"})
+            and sent[r + 1].lower in _PERIOD_WORDS
         ):
             r += 2
         else:

@@ -446,8 +446,10 @@ _UPPER = "[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ]"  # a capital, with the accented ones of E
 _LOWER = r"[^\W\d_A-Z]"
 # Up to six capitalised words: a title of several words may come first ("Deputy Finance
 # Minister Ruari Kettle"); _split_role_name then keeps the name.
+# (A capital with no word character before it is the leading \b: the engine then skips to
+# capitals rather than trying every position.)
 _PERSON = re.compile(
-    rf"\b{_UPPER}{_LOWER}+(?: (?:(?:de|da|di|du|van|von|der|den|la|le|bin|al|el) )?"
+    rf"{_UPPER}(?<!\w{_UPPER}){_LOWER}+(?: (?:(?:de|da|di|du|van|von|der|den|la|le|bin|al|el) )?"
     rf"(?:Mc|Mac|O’|O')?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?){{1,5}}\b"
 )
 # How many earlier speakers a pronoun, title or "another" is matched against (a pronoun refers
@@ -1041,7 +1043,9 @@ def _without_clause(text: str) -> str:
 # same names as one alternation of the nouns a third faster (939 texts compared).
 COMPANY_THEN_NAME_NOUNS = lex.COMPANY_NOUNS | {"service", "group"}
 _WORD_THEN_NAME = re.compile(r"\b([a-z][a-z\-]*) ([A-Z][\w&.\-]*)")
-_NAME_THEN_WORDS = re.compile(r"\b([A-Z][\w&.\-]*)((?: [A-Z][\w&.\-]*){1,3})")
+# (The capital first, then "no word character before it": the same matches as a leading \b,
+# and the engine skips to capitals instead of trying every position; twice as fast.)
+_NAME_THEN_WORDS = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.\-]*)((?: [A-Z][\w&.\-]*){1,3})")
 # "Brightwave, the messaging app with …", "Recycle Forward, an industry group,": a name of up
 # to four capitalised words declared a body by the appositive after it. One word class per
 # word, the words before the noun bounded: linear.

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from trustscore import _source_phrases as phrases
 from trustscore import _sourcing_lexicon as lex
@@ -200,6 +201,22 @@ _POST_WORD = re.compile(r"video|clip|post|tweet|livestream|message", re.IGNORECA
 _QUOTED_SENTENCE_END = re.compile(r"[.!?][”\"’']?(?=\s|$)|\n")
 
 
+@lru_cache(maxsize=4096)
+def _names_body(after: tuple[str, ...]) -> bool | None:
+    """The capitalised words after a name make it a body's (True: "Halvorsen Group"), one
+    usually taken from a person (False: "Gates Foundation"), or neither (None). Cached: the
+    same words recur on a page and across pages."""
+    ws = [w.lower().rstrip(".") for w in after]
+    if any(w in phrases._NAMED_AFTER_PEOPLE for w in ws):
+        return False
+    if any(
+        phrases._is_org_word(w) or w in lex.BODY_NAME_WORDS or w in phrases._COMPANY_SUFFIXES
+        for w in ws
+    ):
+        return True
+    return None
+
+
 class SpeakerResolver:
     """Classifies sources in article order, remembering earlier speakers."""
 
@@ -223,6 +240,8 @@ class SpeakerResolver:
         """Lone names found to be bodies' from the whole text (see _named)."""
         self._word_starts: dict[str, list[int]] = {}
         """Per word: where it stands in the text as a whole token (_starts)."""
+        self._last_frame: tuple[Attribution, str] | None = None
+        """The attribution read last by _opened_frame, and what it read."""
 
     def classify(self, a: Attribution) -> Speaker | None:
         """The speaker of one attribution, or None (the author, or no source found)."""
@@ -976,7 +995,8 @@ class SpeakerResolver:
                 # "Ms Osei said" after "The head of the board, Miriam Osei, resigned"
                 gender = phrases._gender(words, role) or _given_of(full.split())
                 return Speaker("named", full, key, role=role, gender=gender)
-            given = name_words[0].lower() in lex.MALE_NAMES | lex.FEMALE_NAMES
+            first = name_words[0].lower()
+            given = first in lex.MALE_NAMES or first in lex.FEMALE_NAMES
             if not given and lex.is_outlet(name):
                 return phrases._body(name)
             if (
@@ -1255,16 +1275,9 @@ class SpeakerResolver:
                 index.setdefault(m.group(2), []).append((m.start(2), None, ()))
         for m in phrases._NAME_THEN_WORDS.finditer(self.text):
             after = tuple(m.group(2).split())
-            ws = [w.lower().rstrip(".") for w in after]
-            if any(w in phrases._NAMED_AFTER_PEOPLE for w in ws):
-                index.setdefault(m.group(1), []).append((m.start(), False, after))
-            elif any(
-                phrases._is_org_word(w)
-                or w in lex.BODY_NAME_WORDS
-                or w in phrases._COMPANY_SUFFIXES
-                for w in ws
-            ):
-                index.setdefault(m.group(1), []).append((m.start(), True, after))
+            body = _names_body(after)
+            if body is not None:
+                index.setdefault(m.group(1), []).append((m.start(), body, after))
         self._bodies = index
         return index
 
@@ -1500,11 +1513,18 @@ class SpeakerResolver:
         end = _QUOTED_SENTENCE_END.search(tail)
         return tail[: end.start()] if end is not None else tail
 
+    def _opened_frame(self, a: Attribution) -> str:
+        """_opener(a) + _frame(a), kept for the attribution classified last (three checks of
+        one classification read it)."""
+        if self._last_frame is None or self._last_frame[0] is not a:
+            self._last_frame = (a, self._opener(a) + self._frame(a))
+        return self._last_frame[1]
+
     def _framed(self, a: Attribution) -> str:
         """The opener and frame of a, with the word right after it ("said in a video|
         address": what the cue's noun is)."""
         nxt = _WORD_AFTER.match(self.text, a.end)
-        return self._opener(a) + self._frame(a) + (nxt.group() if nxt is not None else "")
+        return self._opened_frame(a) + (nxt.group() if nxt is not None else "")
 
     def _social(self, a: Attribution) -> bool:
         cue = self.text[a.cue[0] : a.cue[1]].lower()
@@ -1700,7 +1720,7 @@ class SpeakerResolver:
                 return rec.strip().removeprefix("the ")
         if a.lemma == "tell" and _OUTLET_AGAIN.match(self.text, a.cue[1]) is not None:
             return self._last_outlet()  # "the people told the newspaper": the one cited before
-        m = phrases._VIA_INTERVIEW.search(self._opener(a) + self._frame(a))
+        m = phrases._VIA_INTERVIEW.search(self._opened_frame(a))
         interviewer = phrases.sentence_cut(m.group(1)) if m else ""
         if interviewer and lex.is_outlet(interviewer):
             return interviewer.strip().rstrip(".,;")
