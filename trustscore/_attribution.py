@@ -160,21 +160,33 @@ def _unreached(sent: list[Token], i: int) -> Attribution | None:
     if i < 2 or sent[i - 1].lower != "be":
         return None
     k = i - 2
+    if k > 0 and sent[k].lower.endswith("ly") and sent[k - 1].lower in ("not", "cannot"):
+        k -= 1  # "could not immediately be reached"
     if sent[k].lower == "not":
         k -= 1
     if (
         k < 0
         or sent[k].lower not in UNREACHED_MODALS
-        or (sent[k].lower != "cannot") == (k == i - 2)
+        or (sent[k].lower == "cannot") != (sent[k + 1].lower != "not")
     ):
         return None
     nxt = sent[i + 1].lower if i + 1 < len(sent) else "."
-    if nxt not in ("for", ".", ";", ","):
+    if nxt not in ("for", ".", ";", ",") and nxt not in _UNREACHED_AFTER:
         return None
     src = source_left(sent, k)
-    if src is None:
-        return None
+    if src is None or sent[src[1] - 1].lower in _NOT_REACHED_BY_ASKING:
+        return None  # "A deal could not be reached on Saturday": no one was asked
     return Attribution(span(sent, k, i + 1), span(sent, *src), (), "reach", "speech")
+
+
+# Words after "could not be reached" that go on with when or how the source was sought ("could
+# not be reached on Saturday", "by phone", "at his office", "late on Friday").
+_UNREACHED_AFTER = lex.words("on by at late in and after before over despite this last via through")
+# What "could not be reached" says of a goal, not of a person sought for a reply.
+_NOT_REACHED_BY_ASKING = lex.words(
+    "deal agreement consensus compromise settlement decision verdict conclusion summit peak goal "
+    "target quorum threshold destination site village area shore agreements deals"
+)
 
 
 # Words that open a clause ending a long "according to" source.
@@ -232,6 +244,22 @@ _ANONYMITY_ASIDES = (
     ("anonymously",),
 )
 _ASIDE_OPENERS = frozenset(phrase[0] for phrase in _ANONYMITY_ASIDES)
+
+
+# How far after "named" an "as" makes it an appointment (tokens).
+APPOINTMENT_REACH = 8
+
+
+def _appoints(sent: list[Token], i: int) -> bool:
+    """ "named X as interim coach", "named her the new chair": "name" gives someone a post or a
+    title (an "as" or "the new" within APPOINTMENT_REACH tokens, before any punctuation or
+    "that"), not a report."""
+    for t in sent[i + 1 : i + 1 + APPOINTMENT_REACH]:
+        if t.lower == "as" or (t.lower == "new" and t is not sent[i + 1]):
+            return True
+        if t.lower == "that" or not t.text[0].isalnum():
+            return False
+    return False
 
 
 def _past_anonymity(sent: list[Token], j: int) -> int:
@@ -385,6 +413,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None
     if t.lower == "known" and i + 1 < len(sent) and sent[i + 1].lower == "as":
         return None  # "A user known as “kestrel99” wrote": a name, no knowledge
+    if lemma == "name" and _appoints(sent, i):
+        return None  # "named youth-team coach Ilse Brandauer as interim replacement": a post
     if t.lower in _PARTICIPLES_ONLY and not any(_auxiliary(x) for x in sent[max(0, i - 3) : i]):
         return None  # "apps written using open technologies": a participle, no verb
     had = no_comment_start(sent, i) if lemma in REPLY_LEMMAS else None
@@ -688,7 +718,10 @@ _COLON_LABELS = lex.words(
     "update updates source sources truth myth fact facts answer question tip tips step steps "
     "warning disclaimer correction corrections summary example examples definition "
     "background context related author authors byline reporting editing photographer analysis "
-    "part chapter section episode gallery"
+    "part chapter section episode gallery "
+    # a live blog's or a section's kicker ("LIVE: Drought emergency in …", "WATCH: …")
+    "live breaking watch exclusive video opinion explainer listen review recap timeline latest "
+    "podcast quiz editorial obituary"
 )
 
 

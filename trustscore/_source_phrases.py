@@ -166,6 +166,13 @@ _OWNED_RECORD = re.compile(
     r"quarterly|own|final|official|internal|monthly) )?(?:report|data|figures|statement|"
     r"filing|accounts|survey|poll|records|statistics|estimates|forecast)"
 )
+# The same with a body's common noun ("The club’s statement", "the ministry's latest figures"):
+# the body, when the noun is one (checked after matching).
+_NOUN_OWNED_RECORD = re.compile(
+    r"((?:[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z\-]+ )?[a-z\-]+)[’']s (?:(?:latest|new|annual|"
+    r"quarterly|own|final|official|internal|monthly|brief|short|written) )?(?:report|data|"
+    r"figures|statement|filing|accounts|survey|poll|records|statistics|estimates|forecast)"
+)
 # An outlet that saw a record is not its author ("a memo seen by Nova Science").
 _SAW = r"(?:seen|obtained|reviewed|viewed) by "
 _CARRIED_BY = re.compile(r",? " + _SAW)
@@ -805,7 +812,7 @@ MAX_BRAND_WORDS = 4
 # Words that end the head noun phrase of an appositive ("a solutions provider focused on …").
 _APPOSITIVE_STOPS = frozenset(
     ("at", "in", "of", "for", "with", "on", "from", "that", "which", "who", "whose", "based",
-     "focused", "owned", "led", "known")
+     "focused", "owned", "led", "known", "behind", "by", "to", "under", "near", "across")
 )  # fmt: skip
 
 
@@ -845,8 +852,10 @@ def _appositive_head(appositive: str, gerunds_stop: bool = False) -> str | None:
 # Head nouns of an appositive that make the proper name before it a body's ("The Friends of
 # Pellingford Libraries, a volunteer group,", "No to Sixteen, the main group opposing the
 # change,"): not documents or records, whose names are rarely set off this way.
-_BODY_APPOSITIVE_HEADS = (lex.ORG_WORDS - lex.RECORD_NOUNS - _DOCUMENT_NOUNS) | frozenset(
-    ("charity", "society", "trust", "nonprofit", "non-profit", "movement", "collective")
+_BODY_APPOSITIVE_HEADS = (lex.ORG_WORDS - lex.RECORD_NOUNS - _DOCUMENT_NOUNS) | lex.words(
+    "charity society trust nonprofit non-profit movement collective studio school academy "
+    "college museum library theatre orchestra festival dairy brewery bakery clinic church "
+    "restaurant cafe pub hotel shop store venue gallery cinema casino nightclub pharmacy"
 )
 # Words a body's name may hold in lower case between capitalised ones ("No to Sixteen").
 _BODY_NAME_JOINERS = _NAME_JOINERS | frozenset(("to", "in", "at", "against"))

@@ -134,6 +134,10 @@ _AND_CONTINUED = lex.words(
     "urge add note stress insist explain say tell warn write caution thank confirm call praise "
     "blame reject welcome pledge rule ask"
 )
+# Statements that "and" with a continuing verb goes on with, besides _CONTINUED_LEMMAS ("insisted
+# the row had been “blown out of proportion” and said …", "called the decision “a blunt
+# instrument” and warned …"); a gerund after them is not taken as going on.
+_AND_STATEMENTS = lex.words("insist claim warn call argue stress explain note add")
 # Statement verbs that a "but" clause goes on with ("said … but warned …").
 _BUT_CONTINUED = lex.words("say tell write")
 
@@ -158,7 +162,7 @@ def _continues(text: str, a: Attribution, prev: Attribution | None) -> bool:
         prev is not None
         and a.source is not None
         and a.source == prev.source
-        and prev.lemma in _CONTINUED_LEMMAS
+        and (prev.lemma in _CONTINUED_LEMMAS or prev.lemma in _AND_STATEMENTS)
         and prev.cue[0] < a.cue[0]
         and _continuing_cue(text, a, prev)
         and _same_sentence(text, a, prev)
@@ -170,8 +174,8 @@ def _continuing_cue(text: str, a: Attribution, prev: Attribution) -> bool:
     in is cited on its own, see _cited_np) or a continuing verb right after "and" ("and
     urged")."""
     cue = text[a.cue[0] : a.cue[1]].lower()
-    if cue.endswith("ing"):
-        return True
+    if cue.split(" ", 1)[0].endswith("ing"):  # ("adding", "pointing to")
+        return prev.lemma in _CONTINUED_LEMMAS
     if prev.lemma in _GERUND_CONTINUED:
         return False  # "denied that … and said …": two claims (heldout15)
     before = text[max(prev.cue[1], a.cue[0] - _AND_REACH) : a.cue[0]].split()

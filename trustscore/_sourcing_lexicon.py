@@ -280,7 +280,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     rangers dairies calcio albion harriers co-operative cloud marine learning mutual
     casinos restaurants cafes pubs shops venues galleries cinemas nightclubs bakeries
     breweries clinics pharmacies academies colleges schools museums theatres kitchens
-    productions mobile trading gp
+    productions mobile trading gp wash fc afc cf
     """)
 # Articles of other languages that open a body's or an outlet's name, never a person's ("Il
 # Corriere del Porto", "Der Spiegel", "Los Angeles Times" aside, a place).
@@ -319,7 +319,7 @@ ORG_WORDS: frozenset[str] = words("""
     capital partners industries media labs solutions logistics foods insurance telecom
     petroleum oil mining steel chemicals council channel branch division unit chapter
     street palace studies polls surveys reports research analysis analyses findings
-    communiqué communique presidency directorate inspectorate prefecture
+    communiqué communique presidency directorate inspectorate prefecture registry register
     """)
 
 ROLE_WORDS: frozenset[str] = words("""

@@ -131,8 +131,13 @@ _TITLE_OF_BODY = re.compile(
     r"(?:[Tt]he )?((?:[A-Z][\w.\-]* ){0,2}[A-Z][\w.\-]* (?:of|for) (?:the )?"
     r"(?:[A-Z][\w’'.\-]* ){1,3})([A-Z][\w’'.\-]+ [A-Z][\w’'.\-]+)"
 )
-# Who speaks for a person named in the possessive ("Marsland’s agent", "Flint’s management").
-_REPRESENTATIVES = frozenset(("agent", "agents", "management"))
+# Who speaks for a person named in the possessive ("Marsland’s agent", "Flint’s management",
+# "Thorvald’s office", "Ruiz’s team").
+# Who a post is told to ("he told his followers"), unlike reporters or a court.
+_AUDIENCES = frozenset(("followers", "fans", "subscribers", "viewers", "listeners", "audience"))
+_TOLD_CHARS = 40  # how far after "told" its audience is read
+_AGENTS = frozenset(("agent", "agents", "management"))
+_REPRESENTATIVES = _AGENTS | {"office", "team", "camp"}
 # Plurals of people that do not end in "s".
 _PEOPLE = frozenset(("men", "women", "people", "children"))
 # Counts between "the" and a plural ("the two men").
@@ -360,6 +365,12 @@ class SpeakerResolver:
         if owner is not None:
             body = owner.group(1)  # "according to Northway’s annual report": Northway
             return phrases._body(body)
+        noun_owner = phrases._NOUN_OWNED_RECORD.fullmatch(raw.strip())
+        owner_head = noun_owner.group(1).rsplit(" ", 1)[-1] if noun_owner is not None else ""
+        if noun_owner is not None and (
+            phrases._business(owner_head) or owner_head in lex.ORG_WORDS
+        ):
+            return phrases._described("organization", noun_owner.group(1))  # "The club’s statement"
         owned = phrases._NAMED_RECORD.fullmatch(raw.strip())
         if owned is not None and owned.group(1).lower() in phrases._RECORD_ADJECTIVES:
             return phrases._described("organization", raw)  # "Official figures show"
@@ -720,7 +731,9 @@ class SpeakerResolver:
                 # "The High Commissioner for Human Rights": a title, the name is its body's
                 return phrases._described("anonymous", raw)
             represents = head in lex.SPOKESPERSON_ROLES or (
-                head in _REPRESENTATIVES and low[0].endswith(("’s", "'s"))
+                head in _REPRESENTATIVES
+                and low[0].endswith(("’s", "'s"))
+                and (head in _AGENTS or low[-1] == head)  # not "X's office in Dublin"
             )
             if represents and low[0] not in phrases._INDEFINITE:
                 # "Kellaway's publicist", "Marsland’s agent", "Flint’s management": speaks for
@@ -1228,6 +1241,13 @@ class SpeakerResolver:
             before = self.text[max(lo, at - phrases.RECORD_LEAD) : at].split()
             if before and phrases._company_noun(before[-1]):
                 return True
+            if (
+                before
+                and before[-1].endswith(",")
+                and phrases._company_noun(before[-1][:-1])
+                and self.text.startswith(",", at + len(name))
+            ):
+                return True  # "Vanholm’s company, Keystone Lets, was ordered …"
             if len(before) >= 2 and before[-1] == "by" and before[-2] in _TRADED:
                 return True
             end = at + len(name)
@@ -1664,6 +1684,10 @@ class SpeakerResolver:
         cue = self.text[a.cue[0] : a.cue[1]].lower().split()
         if any(w in _OTHER_MEDIA for w in cue):
             return False  # "“…,” he said in a later interview": not the post
+        if a.lemma == "tell":
+            told = self.text[a.cue[1] : a.cue[1] + _TOLD_CHARS].lower().split()[:3]
+            if not any(w.strip(".,:;") in _AUDIENCES for w in told):
+                return False  # "“…,” Lutsenko told reporters at the stadium": not the post
         if self.history and self.history[-1].social_media and self.history[-1].key == speaker.key:
             near = a.start - self.positions[-1] <= phrases.POST_CONTEXT_CHARS
             if near and any(self.text[s] in phrases._QUOTE_MARKS for s, _ in a.contents):
