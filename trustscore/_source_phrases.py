@@ -519,11 +519,18 @@ def _head(low: list[str]) -> str:
     return low[-1].rstrip(".")
 
 
+# Words that count people before "poster(s)" ("one poster", "several posters").
+_PEOPLE_COUNTS = frozenset(("one", "another", "other", "some", "several", "many", "fellow"))
+_FORUM_POSTERS = frozenset(("poster", "posters"))
+
+
 def _text_object(low: list[str]) -> bool:
     """The phrase is a thing that carries words without speaking: its head, its lead noun or
     the noun after "one of the" is a text object ("The sign on the door", "A new documentary
     about the collapse", "One of the films")."""
     nouns = {_head(low), _lead_noun(low)}
+    if low and low[0] in _PEOPLE_COUNTS and nouns <= _FORUM_POSTERS:
+        return False  # "one poster wrote", "another poster": a forum's user, not a placard
     about = next((i for i, w in enumerate(low) if w in ("about", "on", "of", "by") and i > 0), 0)
     if about:
         nouns.add(low[about - 1])  # "a new documentary about the collapse"
@@ -634,7 +641,8 @@ _PERSON_NOUN_ENDINGS = ("aire", "ist", "ian", "woman", "man")
 
 # How far back a sentence may open before a name for role_lead ("The tennis player ").
 ROLE_LEAD_CHARS = 40
-_SENTENCE_ENDS = (". ", "! ", "? ", "” ", '" ', "\n")
+# (and the dash after a live blog's time stamp: "17:55 — Dunvale boss Georgie Lindqvist")
+_SENTENCE_ENDS = (". ", "! ", "? ", "” ", '" ', "\n", " — ", " – ")
 
 
 # Person nouns that describe someone by trade or fame ("the singer", "the former … contestant"),

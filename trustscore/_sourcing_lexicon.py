@@ -336,7 +336,7 @@ ROLE_WORDS: frozenset[str] = words("""
     assemblyman assemblywoman congressman congresswoman lawmaker legislator sprinter striker
     midfielder defender goalkeeper quarterback pitcher winger batsman bowler jockey boxer
     trainer swimmer cyclist singer actor actress rapper chef entomologist epidemiologist virologist
-    biologist ecologist geologist meteorologist psychologist
+    biologist ecologist geologist meteorologist psychologist boss skipper presenter host
     """)
 
 TITLES_MALE: frozenset[str] = words("mr. mr sir lord king prince father brother")

@@ -136,6 +136,9 @@ _TITLE_OF_BODY = re.compile(
 # Who a post is told to ("he told his followers"), unlike reporters or a court.
 _AUDIENCES = frozenset(("followers", "fans", "subscribers", "viewers", "listeners", "audience"))
 _TOLD_CHARS = 40  # how far after "told" its audience is read
+_THING_OBJECTS = frozenset(("it", "this", "that", "them"))
+# A pronoun with a gender, as a whole word.
+_GENDERED = re.compile(r"\b(she|he|her|his)\b", re.IGNORECASE)
 _AGENTS = frozenset(("agent", "agents", "management"))
 _REPRESENTATIVES = _AGENTS | {"office", "team", "camp"}
 # Plurals of people that do not end in "s".
@@ -272,6 +275,13 @@ class SpeakerResolver:
                 speaker = (
                     self._classify_text(f"{raw.strip()}, {named.group(1)}", a.source[0]) or speaker
                 )
+        if speaker.kind == "anonymous" and speaker.gender is None:
+            # "A producer, who asked not to be named because she was not authorised, said":
+            # the clause's pronoun is the source's gender
+            clause = raw.find("who ")
+            pronoun = _GENDERED.search(raw, clause) if clause >= 0 else None
+            if pronoun is not None:
+                speaker = replace(speaker, gender=lex.PRONOUNS[pronoun.group(1).lower()])
         if speaker.kind == "organization" and speaker.gender is None:
             # "A ministry spokeswoman said …. She declined …": the body's speaker has a gender
             spoke = _SPOKESPERSON_GENDER.search(raw.lower())
@@ -547,6 +557,10 @@ class SpeakerResolver:
             # "The farm's owner" after "Local vet Siobhan Ardagh": a possessive describes a
             # new person unless the one named before was given that role
             strict = any("'" in w or "’" in w for w in low[:-1])
+            if low[0] == "the" and len(low) == 2 and self._anonymous_before(low[-1]):
+                # "“…,” the engineer said." after "A consortium engineer who has worked in the
+                # area … said": that source again, not a person named in between
+                return phrases._described("anonymous", raw)
             described_person = self._named_just_before(
                 start, bodies=False, head=low[-1], strict=strict
             )
@@ -1022,6 +1036,16 @@ class SpeakerResolver:
                 # "Lotovera's chief executive": a body's short name, never a person's surname
                 self._text_bodies.add(name)
                 return Speaker("organization", name, key)
+            full = self._full_name_of_given(name_words[0], start)
+            if full is not None:
+                # "Dexter, 47, … told Glow Weekly" after "Reality TV star Dexter Prynne's
+                # daughter": a person called by the given name, keyed by the surname
+                ws = full.split()
+                cited = self.named_by_key.get(ws[-1].lower())
+                if cited is not None:
+                    return replace(cited, role=role or cited.role)
+                gender = phrases._gender(words, role) or _given_of(ws)
+                return Speaker("named", full, ws[-1].lower(), role=role, gender=gender)
         if len(name_words) in (2, 3) and (
             self._body_named(name_words[0], start, tuple(name_words[1:]))
             # not "Marcus Ostby, the show’s producer,": a given name, a person's appositive
@@ -1038,7 +1062,7 @@ class SpeakerResolver:
             return None
         if kind in ("m", "f"):
             single = self._single_anonymous(start)
-            if single is not None:
+            if single is not None and single.gender in (kind, None):
                 return single  # "One fisherman denied that. “…,” he said."
             spokesperson = self._spokesperson_before(kind, start)
             if spokesperson is not None:
@@ -1319,7 +1343,8 @@ class SpeakerResolver:
             return False
         at -= phrases.role_lead(self.text, at)  # "The singer Marisol Vantongeren has …"
         before = self.text[max(0, at - 2) : at].strip()
-        return at == 0 or before in ("", ".", "!", "?", "”", '"')
+        # (a dash after a live blog's time: "17:55 — Dunvale boss Georgie Lindqvist has …")
+        return at == 0 or before in ("", ".", "!", "?", "”", '"', "—", "–")
 
     def _plural_group(self, word: str, start: int) -> bool:
         """ "Fishermen said", "Forecasters say": a plural person noun, not a surname (not
@@ -1341,6 +1366,22 @@ class SpeakerResolver:
         found = None
         for _, ws in self._people(start - phrases.MENTION_WINDOW, start):
             if ws[-1] == surname:
+                found = " ".join(ws)
+        return found
+
+    def _full_name_of_given(self, given: str, start: int) -> str | None:
+        """The last two-word name opening with this given name mentioned before start ("Dexter
+        Prynne" for "Dexter"), not a body's."""
+        found = None
+        for roles, ws in self._people(start - phrases.MENTION_WINDOW, start):
+            if (
+                len(ws) == 2
+                and ws[0] == given
+                and not _holds_body_word(ws)
+                # a person's name: a role before it or a known given name ("Caskwell Power" is
+                # a body's)
+                and (roles or phrases.given_gender(given) is not None)
+            ):
                 found = " ".join(ws)
         return found
 
@@ -1696,8 +1737,12 @@ class SpeakerResolver:
                 return True  # "…,” Friberg wrote, adding that …": the same post
         if (
             speaker.key == "another"
-            # not "Another fan told the Harbour Echo …": words to someone, not a post
-            and a.recipient is None
+            # not "Another fan told the Harbour Echo …": words to someone, not a post ("called
+            # it “…”": "it" is what was called so, no one told)
+            and (
+                a.recipient is None
+                or self.text[a.recipient[0] : a.recipient[1]].lower() in _THING_OBJECTS
+            )
             and a.lemma != "tell"
             and self.history
             and self.history[-1].social_media
