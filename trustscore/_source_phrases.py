@@ -160,18 +160,23 @@ _NAMED_RECORD = re.compile(
     r"(?:(?:an?|the|A|An|The) )?((?!(?:The|A|An) )(?:[A-Z][\w&’'.\-]* ){0,3}[A-Z][\w&’'.\-]*) "
     r"(?:data|figures|statistics|numbers|poll|polling|survey|estimates|filings|records)"
 )
+# What a body owns that speaks for it, after its possessive: the record nouns, and the words
+# that may stand before them.
+_OWNED_RECORD_ADJECTIVES = "latest|new|annual|quarterly|own|final|official|internal|monthly"
+_OWNED_RECORD_NOUNS = (
+    "report|data|figures|statement|filing|accounts|survey|poll|records|statistics|estimates|"
+    "forecast"
+)
 # A body's own record, by possessive ("Northway’s annual report", "the IMF's latest figures").
 _OWNED_RECORD = re.compile(
-    r"(?:the )?((?:[A-Z][\w&.\-]* ){0,3}[A-Z][\w&.\-]*)[’']s (?:(?:latest|new|annual|"
-    r"quarterly|own|final|official|internal|monthly) )?(?:report|data|figures|statement|"
-    r"filing|accounts|survey|poll|records|statistics|estimates|forecast)"
+    r"(?:the )?((?:[A-Z][\w&.\-]* ){0,3}[A-Z][\w&.\-]*)[’']s "
+    rf"(?:(?:{_OWNED_RECORD_ADJECTIVES}) )?(?:{_OWNED_RECORD_NOUNS})"
 )
 # The same with a body's common noun ("The club’s statement", "the ministry's latest figures"):
 # the body, when the noun is one (checked after matching).
 _NOUN_OWNED_RECORD = re.compile(
-    r"((?:[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z\-]+ )?[a-z\-]+)[’']s (?:(?:latest|new|annual|"
-    r"quarterly|own|final|official|internal|monthly|brief|short|written) )?(?:report|data|"
-    r"figures|statement|filing|accounts|survey|poll|records|statistics|estimates|forecast)"
+    r"((?:[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z\-]+ )?[a-z\-]+)[’']s "
+    rf"(?:(?:{_OWNED_RECORD_ADJECTIVES}|brief|short|written) )?(?:{_OWNED_RECORD_NOUNS})"
 )
 # An outlet that saw a record is not its author ("a memo seen by Nova Science").
 _SAW = r"(?:seen|obtained|reviewed|viewed) by "

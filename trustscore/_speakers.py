@@ -132,15 +132,17 @@ _TITLE_OF_BODY = re.compile(
     r"(?:[A-Z][\w’'.\-]* ){1,3})([A-Z][\w’'.\-]+ [A-Z][\w’'.\-]+)"
 )
 # Who speaks for a person named in the possessive ("Marsland’s agent", "Flint’s management",
-# "Thorvald’s office", "Ruiz’s team").
+# "Thorvald’s office", "Ruiz’s team"); an office, team or camp only as the phrase's last word
+# (not "Microsoft's office in Dublin").
+_AGENTS = frozenset(("agent", "agents", "management"))
+_REPRESENTATIVES = _AGENTS | {"office", "team", "camp"}
 # Who a post is told to ("he told his followers"), unlike reporters or a court.
 _AUDIENCES = frozenset(("followers", "fans", "subscribers", "viewers", "listeners", "audience"))
 _TOLD_CHARS = 40  # how far after "told" its audience is read
+# Objects of "called" that are what was called so, not someone told ("called it “…”").
 _THING_OBJECTS = frozenset(("it", "this", "that", "them"))
 # A pronoun with a gender, as a whole word.
 _GENDERED = re.compile(r"\b(she|he|her|his)\b", re.IGNORECASE)
-_AGENTS = frozenset(("agent", "agents", "management"))
-_REPRESENTATIVES = _AGENTS | {"office", "team", "camp"}
 # Plurals of people that do not end in "s".
 _PEOPLE = frozenset(("men", "women", "people", "children"))
 # Counts between "the" and a plural ("the two men").
