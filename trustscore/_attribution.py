@@ -54,6 +54,7 @@ from trustscore._attribution_cues import (
     no_comment_start,
     not_speech_use,
     passive,
+    people_noun,
     reduced_relative,
     skip_time,
     state_modifier,
@@ -218,6 +219,28 @@ def _modifies_noun(sent: list[Token], j: int) -> bool:
         and before.text.islower()
         and before.text.isalpha()
         and before.lower not in lex.NOUN_MARKERS
+    )
+
+
+# Prepositions before a noun compound ("over service charges"), and the cue lemmas whose
+# forms after one stay verbs ("a review of records shows": a record's finding).
+_COMPOUND_PREPOSITIONS = lex.words("over about against of for with from on in into at amid")
+_FINDING_NOUN_LEMMAS = lex.words("show find")
+
+
+def _compound_after_preposition(sent: list[Token], i: int, lemma: str) -> bool:
+    """The noun-like cue form at i ends a noun compound opened by a preposition ("over service
+    charges"): no verb (not after people, "of voters say", nor a pronoun)."""
+    if i < 2 or sent[i].lower not in NOUN_LIKE_FORMS or lemma in _FINDING_NOUN_LEMMAS:
+        return False
+    mod, prep = sent[i - 1], sent[i - 2]
+    return (
+        prep.lower in _COMPOUND_PREPOSITIONS
+        and mod.text.isalpha()
+        and mod.text.islower()
+        and mod.lower not in lex.PRONOUNS
+        and mod.lower not in lex.QUANTIFIERS
+        and not people_noun(mod.lower)
     )
 
 
@@ -400,6 +423,30 @@ def _auxiliary(t: Token) -> bool:
 _CONTRACTED_AUXILIARIES = ("'ve", "’ve", "'s", "’s", "'d", "’d")
 # A word before a cue form that makes it a noun ("the report") or an infinitive ("to say").
 _MARKERS_AND_TO = lex.NOUN_MARKERS | {"to"}
+# The relative pronoun among them, and the cue forms that after it are a verb, not a noun: the
+# past tense ("which said", "which found"; "which reports" may be a noun). Not "that": its
+# clause is mostly part of a subject ("The account that shared the video did not respond").
+_RELATIVE_MARKERS = frozenset(("which",))
+# Verbs that after "which" report whatever follows ("which said the noise …"); others only
+# with "that" soon after ("which found last year that …"; "which refused the claim" is an act).
+_RELATIVE_REPORTS = lex.words("say tell write warn claim insist argue")
+_RELATIVE_THAT_REACH = 6
+
+
+def _relative_report(sent: list[Token], i: int) -> bool:
+    """The past-tense cue at i after "which" reports words ("the Trust, which said …")."""
+    if sent[i].lower not in _PAST_FORMS:
+        return False
+    if CUE_FORMS[sent[i].lower][0] in _RELATIVE_REPORTS:
+        return True
+    return any(x.lower == "that" for x in sent[i + 1 : i + 1 + _RELATIVE_THAT_REACH])
+
+
+_PAST_FORMS = frozenset(
+    f
+    for f, (lemma, _) in CUE_FORMS.items()
+    if f.endswith("ed") or f in lex.IRREGULAR.get(lemma, ())[:1]
+)
 
 
 def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attribution | None:
@@ -415,11 +462,20 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "A user known as “kestrel99” wrote": a name, no knowledge
     if lemma == "name" and _appoints(sent, i):
         return None  # "named youth-team coach Ilse Brandauer as interim replacement": a post
+    if lemma in lex.BACK_VERBS and not any(
+        x.text == ":" or x.text in _OPEN_QUOTE for x in sent[i + 2 :]
+    ):
+        return None  # "Danvers hit back on Threads within hours.", "Troops fired back": no words
     if t.lower in _PARTICIPLES_ONLY and not any(_auxiliary(x) for x in sent[max(0, i - 3) : i]):
         return None  # "apps written using open technologies": a participle, no verb
     had = no_comment_start(sent, i) if lemma in REPLY_LEMMAS else None
-    if had is None and i > 0 and sent[i - 1].lower in _MARKERS_AND_TO:
-        return None
+    if (
+        had is None
+        and i > 0
+        and sent[i - 1].lower in _MARKERS_AND_TO
+        and not (i >= 2 and sent[i - 1].lower in _RELATIVE_MARKERS and _relative_report(sent, i))
+    ):
+        return None  # but "the Trust, which said …": a relative clause
     if t.lower in NOUN_FIRST and (not clause_opens(sent, i + 1) or state_modifier(sent, i)):
         return None  # "a future Palestinian state", "Arab states" (but "she states that …")
     if (
@@ -439,6 +495,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "Halvorsen Group shares fell", "insurance claims rose": a noun
     if t.lower in (lemma, lemma + "s", lemma + "es") and _modifies_noun(sent, i - 1):
         return None  # "a third stress fracture", "lodged individual challenges": a noun
+    if _compound_after_preposition(sent, i, lemma):
+        return None  # "furious over service charges", "amid fraud claims": a noun
     if lemma == "forecast" and i > 0 and sent[i - 1].lower in FORECAST_OBJECTS:
         return None  # "cut its profit forecast", "the growth forecast": a noun
     if (
@@ -499,6 +557,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     cue = span(sent, k, r)
     if passive(sent, k, i):
         if r < len(sent) and sent[r].lower == "by":
+            if lemma == "call" and r == i + 1:
+                return None  # "The strike was called by the union": organised, not said
             return _by_agent(sent, k, r, cue, lemma, cls)  # "… was announced by the ministry"
         # No agent: a claim reported, no one speaking ("The painting is said to be worth
         # millions", "It was reported that …"); "The plan was announced on Monday" has none.
@@ -822,7 +882,33 @@ def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]
                 # "“Y,” Sanders said, according to CNN": CNN relays Sanders's words (its
                 # content is theirs; the report folds an outlet into Sanders's via)
                 kept.append(replace(a, contents=host.contents))
+        else:
+            host = next(b for b in kept if _nested(a, b))
+            comma = _appositive_report(a, host, sent)
+            if comma is not None:
+                kept[kept.index(host)] = _trimmed(host, comma)
+                kept.append(a)
     return sorted(kept, key=lambda a: a.cue[0])
+
+
+def _appositive_report(a: Attribution, host: Attribution, sent: list[Token]) -> int | None:
+    """Where host's content ends (its comma) when a, a report inside an appositive of that
+    content, speaks on its own: "Parliament voted to cap rents, a measure landlords said
+    would drive investors out" (host a vote or a plan, not a report: "said …, a move
+    critics said …" stays one statement)."""
+    if host.cue_class != "thought" or a.cue_class != "speech" or a.source is None:
+        return None
+    j = index_at(sent, a.source[0])
+    # ", a measure landlords said": a comma, an article and a noun before the source
+    if (
+        j < 3
+        or sent[j - 3].text != ","
+        or sent[j - 2].lower not in ("a", "an")
+        or not sent[j - 1].text.islower()
+        or sent[j - 3].start <= host.cue[1]
+    ):
+        return None
+    return sent[j - 3].start
 
 
 # Relative pronouns whose attribution sits inside another source's phrase ("members who

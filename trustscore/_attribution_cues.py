@@ -13,6 +13,7 @@ from __future__ import annotations
 from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution_record import BE, CUE_FORMS, word
 from trustscore._sentences import CLOSE_QUOTE as _CLOSE_QUOTE
+from trustscore._sentences import OPEN_QUOTE as _OPEN_QUOTE
 from trustscore._sentences import SENT_END as _SENT_END
 from trustscore._sentences import Token
 
@@ -72,6 +73,51 @@ _PLATFORM_PLURALS = frozenset(("posts", "videos", "messages", "tweets", "stories
 _PLATFORM_PLACES = frozenset(("channel", "account", "page", "feed", "profile", "story"))
 
 
+# What an estimate puts at a figure ("Police put the figure at about 1,200").
+_ESTIMATES = lex.words("figure figures number numbers toll total cost costs turnout crowd bill")
+# How far after "put it in"/"on" the colon or quote of the words may come.
+_PUT_WHERE_REACH = 8
+
+
+def _put_right(sent: list[Token], r: int) -> int:
+    """End of a "put" cue starting before sent[r]: "put it" with words after it ("As one
+    analyst put it, …", "put it more bluntly: …"), or "put" before an estimate ("put the
+    death toll at 40"); -1 for any other "put" ("put forward a plan")."""
+    n = len(sent)
+    if r < n and sent[r].lower == "it":
+        e = r + 1
+        while e < n and e - r <= 2 and _adverb_or_degree(sent[e]):
+            e += 1  # "put it more bluntly"
+        if e >= n or sent[e].text in (",", ":"):
+            return r + 1
+        if sent[e].lower == "to" and e + 1 < n and _addressee(sent[e + 1]):
+            return r + 1  # "put it to me", "put it to reporters" (not "put it to good use")
+        if sent[e].lower in ("in", "on") and any(
+            t.text == ":" or t.text in _OPEN_QUOTE for t in sent[e + 1 : e + _PUT_WHERE_REACH]
+        ):
+            return r + 1  # "put it in an email to us: …", "put it bluntly on X: …"
+        return -1
+    j = r + 1 if r < n and sent[r].lower in ("the", "its", "their", "his", "her") else r
+    while j < n and j - r < 3 and sent[j].text.islower() and sent[j].lower not in _ESTIMATES:
+        j += 1  # "put the death toll at"
+    if j + 1 < n and sent[j].lower in _ESTIMATES and sent[j + 1].lower == "at":
+        return r
+    return -1
+
+
+def _addressee(t: Token) -> bool:
+    """Whom words are put to: a pronoun, a name, or people ("reporters")."""
+    return (
+        t.lower in ("me", "us", "him", "her", "them", "you")
+        or t.text[:1].isupper()
+        or people_noun(t.lower)
+    )
+
+
+def _adverb_or_degree(t: Token) -> bool:
+    return _adverb(t) or t.lower in ("more", "most", "less", "best", "so", "well")
+
+
 def cue_right(sent: list[Token], i: int, lemma: str) -> int:
     """Index one past the cue group that starts with the verb at sent[i]."""
     r = i + 1
@@ -84,7 +130,13 @@ def cue_right(sent: list[Token], i: int, lemma: str) -> int:
         if words in (["it", "clear"], ["the", "case"], ["the", "point"], ["a", "point"]):
             return r + 2
         return -1
-    if r < n and sent[r].lower in PARTICLES and lemma in lex.PARTICLE_VERBS:
+    if lemma == "put":
+        return _put_right(sent, r)
+    if lemma in lex.BACK_VERBS:
+        if r >= n or sent[r].lower != "back":
+            return -1
+        r += 1  # "hit back", "fired back"
+    elif r < n and sent[r].lower in PARTICLES and lemma in lex.PARTICLE_VERBS:
         r += 1
     elif r < n and sent[r].lower == "in" and lemma == "weigh":
         r += 1  # "weighed in on Truth Social"
@@ -306,6 +358,10 @@ def without_particle(sent: list[Token], i: int) -> bool:
     """A verb that reports only with its particle ("rail against", "weigh in") lacks it at i:
     "the rail operator", "the weigh station"."""
     lemma = CUE_FORMS[sent[i].lower][0]
+    if lemma == "put":
+        return _put_right(sent, i + 1) < 0  # "put forward a plan"
+    if lemma in lex.BACK_VERBS:
+        return i + 1 >= len(sent) or sent[i + 1].lower != "back"
     return lemma in lex.NEEDS_PARTICLE and (
         i + 1 >= len(sent) or sent[i + 1].lower not in PARTICLES
     )
@@ -585,7 +641,7 @@ def weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
     return noun and ((i + 1 < len(sent) and sent[i + 1].lower == "that") or ends)
 
 
-def _people(noun: str) -> bool:
+def people_noun(noun: str) -> bool:
     """A plural noun for people ("employees", "residents", "users", "analysts")."""
     return noun in lex.ANONYMOUS_NOUNS or noun.endswith(("ers", "ees", "ists", "ians", "ents"))
 
@@ -601,7 +657,7 @@ def strong_subject(sent: list[Token], a: int, k: int) -> bool:
         return True
     if k < len(sent) and _record_subject(sent, k):
         return True  # "Court documents filed last week show", "letters sent to members show"
-    if len(toks) >= 2 and toks[0].lower in _COUNTING and _people(toks[-1].lower):
+    if len(toks) >= 2 and toks[0].lower in _COUNTING and people_noun(toks[-1].lower):
         return True  # "Several employees posted on LinkedIn that …": a group of people
     return (
         any(t.lower in lex.PRONOUNS or (t.text[0].isupper() and t is not sent[0]) for t in toks)

@@ -262,6 +262,8 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             t.lower in CUE_FORMS
             and a < k
             and not (a >= 2 and sent[a - 2].lower in ("who", "to"))  # "to discuss" is no cue
+            # "The account that shared the video did not respond": a relative clause
+            and not (a >= 2 and sent[a - 2].lower == "that" and _relative_that(sent, a - 2, k))
             and not state_modifier(sent, a - 1)  # "the state health department said"
             and not without_particle(sent, a - 1)  # "the rail operator VelRail said"
             and not (a >= 2 and sent[a - 2].lower in ("a", "an", "the"))  # "A report … warned"
@@ -831,6 +833,11 @@ def subject_at_start(sent: list[Token]) -> tuple[int, int] | None:
 MAX_SUBJECT_MODIFIERS = 3
 
 
+# Heads of such a subject: a body, a group, a role or a person ("The reality star shared …,
+# captioning …").
+_COMMON_HEADS = lex.ORG_WORDS | lex.ANONYMOUS_NOUNS | lex.ROLE_WORDS | lex.PERSON_NOUNS
+
+
 def _common_subject_end(sent: list[Token], a: int) -> int:
     """End of a sentence-opening subject that is an article, a few lower-case modifiers and a
     body or group noun, maybe with "of" and a name ("The agency … and said", "The central bank
@@ -839,7 +846,7 @@ def _common_subject_end(sent: list[Token], a: int) -> int:
         t = sent[j]
         if not word(t) or not t.text.islower() or t.lower in CUE_FORMS:
             return a + 1
-        if t.lower in lex.ORG_WORDS or t.lower in lex.ANONYMOUS_NOUNS:
+        if t.lower in _COMMON_HEADS:
             e = j + 1
             if e + 1 < len(sent) and sent[e].lower == "of" and sent[e + 1].text[0].isupper():
                 e += 1

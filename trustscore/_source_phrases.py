@@ -22,7 +22,9 @@ _WORD = re.compile(lex.SOURCE_WORD.pattern + r"\+{0,2}")
 # A capitalised run of at most four words ending right before a comma: the antecedent of
 # "who" in "Ana Ruiz, who ...". Each repetition starts with a capital after white space, so
 # the pattern cannot backtrack over the same characters twice.
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,3}[A-Z][\w’'.\-]*),?\s*$")
+_ANTECEDENT = re.compile(
+    r"((?:[A-Z][\w’'.\-]*\s(?:(?:of|for|and) (?:the )?)?){0,3}[A-Z][\w’'.\-]*),?\s*$"
+)
 # How far back (characters) the antecedent of a relative pronoun is looked for.
 ANTECEDENT_WINDOW = 80
 # ", an Oklahoma Republican who …": an article after a comma right before the capitalised

@@ -121,7 +121,8 @@ _GERUND_CONTINUED = lex.words("deny")
 # insisting …"; docs/sourcing.md, "How our sets are annotated": eight of eight such sentences
 # in our sets were annotated so).
 _STANCES = lex.words(
-    "dismiss reject defend praise criticise criticize welcome condemn blame slam hail thank"
+    "dismiss reject defend praise criticise criticize welcome condemn blame slam hail thank hit "
+    "fire dispute"
 )
 # "… said the town would fight and urged …": "and" right before the second verb (looked for
 # in this many characters before it).
@@ -149,7 +150,7 @@ def _stance_then_gerund(text: str, a: Attribution, nxt: Attribution) -> bool:
         a.lemma in _STANCES
         and a.source is not None
         and nxt.source == a.source
-        and text[nxt.cue[0] : nxt.cue[1]].lower().split()[0].endswith("ing")
+        and text[nxt.cue[0] : nxt.cue[1]].lower().split()[0].rstrip(":,").endswith("ing")
         and _same_sentence(text, a, nxt)
     )
 
@@ -193,7 +194,7 @@ def _continuing_cue(text: str, a: Attribution, prev: Attribution) -> bool:
 _ACTS = lex.words(
     "post share apologise apologize approve offer order speak upload livestream stream list cite "
     "boast challenge address sign celebrate reject demand concede endorse charge issue publish "
-    "release inform push attack"
+    "release inform push attack chant"
 )
 # A cue in the future ("will publish its findings", "will call an election") reports nothing
 # yet: with a noun object alone it is an act, whatever the verb.
@@ -318,9 +319,31 @@ def _act_only(text: str, a: Attribution, atts: list[Attribution], i: int) -> boo
             return False  # "Lorenz later recalled, they had re-run …": a clause
         if a.lemma in ("post", "share") and any(w.strip(",.") in _WORDS_POSTED for w in words[:3]):
             return False  # "posted messages of support on Facebook": words, not a picture
-        if _QUOTATION.search(text, s, e) is not None and not _nested(a, _near(atts, i)):
+        if _quoted_words(text, s, e) and not _nested(a, _near(atts, i)):
             return False
     return True
+
+
+# A quotation right after one of these words is a label's or a title's, not words reported
+# ("shared a screenshot of a letter headed “Your Questions Answered”").
+_LABEL_BEFORE = re.compile(
+    r"\b(?:headed|titled|entitled|captioned|reading|marked|labell?ed|called|named|dubbed),?\s+\Z"
+)
+_LABEL_REACH = 14
+
+
+def _quoted_words(text: str, s: int, e: int) -> bool:
+    """text[s:e] holds a quotation mark, other than the two around a label ("a letter headed
+    “…”")."""
+    closing = False
+    for m in _QUOTATION.finditer(text, s, e):
+        if closing:
+            closing = False  # the label's closing mark
+            continue
+        if _LABEL_BEFORE.search(text, max(s, m.start() - _LABEL_REACH), m.start()) is None:
+            return True
+        closing = True
+    return False
 
 
 def _own_report(
@@ -618,6 +641,7 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
 # How many paragraphs after a person given by role only their name may follow.
 REVEAL_PARAGRAPHS = 1
 _REVEAL_DETERMINERS = frozenset(("the", "her", "his", "their", "its"))
+_POSSESSIVES = _REVEAL_DETERMINERS - {"the"}
 
 
 def _revealed(cited: list[_Cited], starts: list[int]) -> list[_Cited]:
@@ -646,7 +670,12 @@ def _revealed(cited: list[_Cited], starts: list[int]) -> list[_Cited]:
             and " and " not in nxt.name  # one person ("Johnson and Corbyn" are two)
             and nxt.key not in seen
             and later - para <= REVEAL_PARAGRAPHS
-            and (nxt.role is None or head in nxt.role.lower().split())
+            and (
+                head in (nxt.role or "").lower().split()
+                # "His lawyer said …. Osei himself has said …": after a possessive the
+                # name must come with the role (the owner is likelier the one named)
+                or (nxt.role is None and sp.name.split()[0].lower() not in _POSSESSIVES)
+            )
             # not the person the role belongs to ("Ardagh’s lawyer said …. Ardagh posted …")
             and nxt.key not in sp.name.lower()
         ):

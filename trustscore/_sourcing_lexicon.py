@@ -33,7 +33,7 @@ SPEECH_VERBS: frozenset[str] = words("""
     wonder hail downplay lambast dub liken credit champion attribute congratulate
     rebuke apologize apologise lash weigh balk sign name focus project reference publish
     convince persuade rule authorize authorise approve appoint imagine document rebuff
-    distance make fume scoff gripe return
+    distance make fume scoff gripe return caption hit fire put
     """)
 
 # Verbs that attribute a belief, an intention or an attitude (PolNeAR counts these too; the
@@ -63,6 +63,8 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "forecast": ("forecast", "forecasts", "forecasted"),
     "lash": ("lashed", "lashing"),
     "make": ("made", "makes", "making", "make"),
+    "hit": ("hit", "hits", "hitting"),
+    "put": ("put", "puts", "putting"),
 }
 
 # Verbs that put their source after them: "“...,” said Ana Ruiz", "..., wrote the minister".
@@ -82,6 +84,9 @@ PARTICLE_VERBS: frozenset[str] = words(
 )
 # ... and count as cues only with it ("pointed out", never "pointed" alone).
 NEEDS_PARTICLE: frozenset[str] = words("point refer talk focus rail weigh balk lash")
+# Verbs that report only with "back" after them ("hit back", "fired back"), and take no
+# other particle ("fired on the crowd" is no reply).
+BACK_VERBS: frozenset[str] = words("hit fire")
 
 # Cue words that are often nouns or ordinary verbs: accepted only with a clear subject and
 # content next to them (see _attribution_cues.weak_cue_subject).
@@ -90,7 +95,7 @@ WEAK_CUES: frozenset[str] = words("""
     charge support oppose favor favour vote aim seek appear seem know learn feel highlight
     quote state note comment plan hope fear worry tout want expect see back read order
     release issue sign name list share address view talk speak credit welcome push offer
-    project rule hint blame recount champion email document
+    project rule hint blame recount champion email document caption fire
     """)
 
 # Words after a cue that mean it is not reporting content: "said little about", "known for".
@@ -173,7 +178,7 @@ ANONYMOUS_NOUNS: frozenset[str] = words("""
     delegate delegates mediator mediators monitor monitors inspector inspectors guard guards
     pilot pilots crew veteran veterans mourner mourners rival rivals backer backers detractor
     detractors defender defenders pupil pupils regular regulars everyone everybody author
-    authors fisherman fishermen judges jurors
+    authors fisherman fishermen judges jurors landlord landlords
     """)
 # Plural person nouns that open a sentence with a capital ("Forecasters say …"); a group,
 # unless a person of that surname was named before. Written by hand: not surnames in practice
@@ -507,9 +512,10 @@ def is_outlet(text: str) -> bool:
     ws = [w for w in SOURCE_WORD.findall(text) if w.lower() != "the"]
     if not ws or not all(w[:1].isupper() or w.lower() in ("of", "and") for w in ws):
         return False
-    # "Radio Nord", "the Daily Glint", "Track & Field Weekly", "Northwire"
+    # "Radio Nord", "the Daily Glint", "Track & Field Weekly", "Northwire", "the Sunday Blaze"
     return (
         ws[0].lower() in OUTLETS
+        or (len(ws) >= 2 and ws[0].lower() in ("sunday", "saturday"))
         or any(w.lower().rstrip(".") in OUTLET_WORDS for w in ws)
         or (len(ws) == 1 and len(ws[0]) > len("wire") and ws[0].lower().endswith("wire"))
     )

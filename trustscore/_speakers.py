@@ -38,6 +38,8 @@ _OUTLET_AGAIN = re.compile(
     r"|weekly|programme|program)(?=[.,;:]| that\b| on\b| in\b| last\b| this\b)"
 )
 # Adjectives that make "figures" people, not numbers ("senior party figures").
+# Titles that give a person's gender ("Mrs Abernathy ... she said").
+_GENDERED_TITLES = lex.words("mr mr. mrs mrs. ms ms. miss")
 _PEOPLE_FIGURES = lex.words("senior leading prominent influential high-ranking veteran")
 # A relative "who" right after a source phrase: its head is people.
 _WHO_AFTER = re.compile(r",?\s+who\b")
@@ -1099,7 +1101,10 @@ class SpeakerResolver:
                 )
                 if named is not None:
                     return self._classify_text(named.group(1), named.start(1))
-            return self._classify_text(m.group(1), m.start(1))
+            sp = self._classify_text(m.group(1), m.start(1))
+            if sp is not None and sp.kind == "named" and self._after_company_noun(sp.name, start):
+                return phrases._body(sp.name)  # "the group Green Furrow, which told …"
+            return sp
         if kind == "n":
             return self._last(lambda s: s.kind == "organization")
         return self._last(lambda s: s.kind in ("organization", "anonymous"))
@@ -1217,20 +1222,28 @@ class SpeakerResolver:
             self.named_by_key[speaker.key] = replace(self.named_by_key[speaker.key], gender=gender)
         return learned
 
-    def _people(self, lo: int, hi: int) -> list[tuple[list[str], list[str]]]:
-        """(role words, name words) of each person named in text[lo:hi], in order."""
-        return [(roles, names) for roles, names, _ in self._mentions(lo, hi)]
+    def _people(self, lo: int, hi: int, titled: bool = False) -> list[tuple[list[str], list[str]]]:
+        """(role words, name words) of each person named in text[lo:hi], in order (titled: a
+        surname after a gendered title too, title kept: "Mrs Abernathy")."""
+        return [(roles, names) for roles, names, _ in self._mentions(lo, hi, titled)]
 
-    def _mentions(self, lo: int, hi: int) -> list[tuple[list[str], list[str], bool]]:
+    def _mentions(
+        self, lo: int, hi: int, titled: bool = False
+    ) -> list[tuple[list[str], list[str], bool]]:
         """(role words, name words, after "the" with no role) of each capitalised run that
         may name a person in text[lo:hi], in order."""
-        out = []
+        out: list[tuple[list[str], list[str], bool]] = []
         for m in phrases._PERSON.finditer(self.text, max(0, lo), hi):
             ws = m.group().split()
             while ws and (
                 ws[0].lower() in phrases._HONORIFICS or ws[0].lower() in phrases._NOT_MENTION_STARTS
             ):
+                if titled and len(ws) == 2 and ws[0].lower() in _GENDERED_TITLES:
+                    break  # "Mrs Abernathy": the title gives the gender
                 ws = ws[1:]  # "Dr Anouk Veldt", "When Margaret Hamilton", "As Samus"
+            if titled and len(ws) == 2 and ws[0].lower() in _GENDERED_TITLES:
+                out.append(([], ws, False))
+                continue
             roles, names = phrases._split_role_name(ws)
             n_roles = phrases.leading_roles(names)
             roles, names = roles + names[:n_roles], names[n_roles:]  # "Teenager Mio Tanabe-Ross"
@@ -1394,10 +1407,10 @@ class SpeakerResolver:
         list counts too."""
         found = None
         unknown = None  # the last person named whose given name is in neither list
-        for _, ws in self._people(max(after, start - phrases.MENTION_WINDOW), start):
+        for _, ws in self._people(max(after, start - phrases.MENTION_WINDOW), start, True):
             if _holds_body_word(ws) or ws[0].lower() in lex.PLACES:
                 continue  # "Florida State University": a body, whatever its first word
-            given = phrases.given_gender(ws[0])
+            given = phrases._gender(ws[:1], None) or phrases.given_gender(ws[0])
             if given == gender:
                 found = ws
             elif given is None and self._opens_sentence(ws, start):
@@ -1416,6 +1429,10 @@ class SpeakerResolver:
                 found = unknown
         if found is None:
             return None
+        if found[0].lower() in _GENDERED_TITLES:
+            # "Mr Dreyer" after "Samuel Dreyer": the full name
+            full = self._full_name(found[-1], start)
+            found = full.split() if full else found
         found = [w for w in found if w.lower() not in phrases._HONORIFICS] or found  # "Mr Okafor"
         return Speaker("named", " ".join(found), found[-1].lower(), gender=gender)
 
