@@ -3042,3 +3042,61 @@ def test_sixteenth_session_patterns(
 ) -> None:
     """Patterns from the misses of heldout80/81 (docs/sourcing.md, "Sixteenth session")."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an anonymous poster is a forum's user; the speaker after an opening phrase's comma
+        (
+            "On a miners’ forum, an anonymous poster claimed that drills had been cancelled. "
+            "In a caption under the clip, one user, a former electrician, wrote: “We told "
+            "them.”",
+            [
+                ("anonymous", "an anonymous poster", "claimed", True, None),
+                ("anonymous", "one user", "wrote:", False, None),
+            ],
+        ),
+        # a capitalised name ending in an outlet's word is a paper, even after "A poll by"
+        (
+            "A poll by the Pellham Observer found that 58 per cent of voters were satisfied.",
+            [("organization", "the Pellham Observer", "found", False, None)],
+        ),
+        # the surname that opened the sentence before, past an opening "In …"
+        (
+            "Supporters of the losing candidate, Glen Moravec, insist the machines were "
+            "rigged.\n\n“You have to accept the arithmetic,” said Theo Brannigan.\n\nMoravec "
+            "has been careful. In a long post on Telegram on Sunday he wrote that “questions "
+            "remain unanswered”.",
+            [
+                ("anonymous", "Supporters of the losing candidate", "insist", False, None),
+                ("named", "Theo Brannigan", "said", False, None),
+                ("named", "Glen Moravec", "wrote", True, None),
+            ],
+        ),
+        # a reply sought and not given; an outlet carrying the words after "according to the"
+        (
+            "The airline’s founder, Rasmus Egede, was not available for comment. Holub said "
+            "that he respected the court, according to the Ostrava Daily Standard.",
+            [
+                ("named", "Rasmus Egede", "was not available", False, None),
+                ("named", "Holub", "said", False, "Ostrava Daily Standard"),
+            ],
+        ),
+        # a description before the name; a body's ruling, with its participle aside
+        (
+            "Mother-of-three Kerry Blythe said the queue was three hours long. The "
+            "commission’s ruling, published on its website, described the donor as “a shell”.",
+            [
+                ("named", "Kerry Blythe", "said", False, None),
+                ("organization", "The commission", "described", False, None),
+            ],
+        ),
+    ],
+)
+def test_sixteenth_session_second_round(
+    text: str, expected: list[tuple[str, str | None, str, bool, str | None]]
+) -> None:
+    """More patterns from the misses of heldout80/81 (docs/sourcing.md, "Sixteenth
+    session")."""
+    assert _kinds(text) == expected

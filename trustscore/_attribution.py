@@ -180,6 +180,24 @@ def _unreached(sent: list[Token], i: int) -> Attribution | None:
     return Attribution(span(sent, k, i + 1), span(sent, *src), (), "reach", "speech")
 
 
+def _unavailable(sent: list[Token], i: int) -> Attribution | None:
+    """ "The airline's founder was not available for comment.": a reply sought and not given
+    (sent[i] is "available")."""
+    if i + 2 >= len(sent) or sent[i + 1].lower not in ("for", "to"):
+        return None
+    if sent[i + 2].lower not in ("comment", "interview", "an", "a"):
+        return None
+    k = i - 1
+    if k > 0 and sent[k].lower.endswith("ly") and sent[k].text.islower():
+        k -= 1  # "was not immediately available"
+    if k < 1 or sent[k].lower != "not" or sent[k - 1].lower not in BE:
+        return None
+    src = source_left(sent, k - 1)
+    if src is None:
+        return None
+    return Attribution(span(sent, k - 1, i + 1), span(sent, *src), (), "reach", "speech")
+
+
 # Words after "could not be reached" that go on with when or how the source was sought ("could
 # not be reached on Saturday", "by phone", "at his office", "late on Friday").
 _UNREACHED_AFTER = lex.words("on by at late in and after before over despite this last via through")
@@ -1031,8 +1049,8 @@ def rule_candidates(sent: list[Token], quotes: list[QuoteSpan]) -> list[Attribut
     prev: Attribution | None = None
     tried = 0
     for i, t in enumerate(sent):
-        if t.lower == "reached" and not inside(quotes, t.start):
-            c = _unreached(sent, i)
+        if t.lower in ("reached", "available") and not inside(quotes, t.start):
+            c = _unreached(sent, i) if t.lower == "reached" else _unavailable(sent, i)
             if c is not None:
                 cands.append(c)
                 prev = c
@@ -1081,7 +1099,7 @@ def _has_quote(text: str, a: Attribution) -> bool:
 
 # A colon attribution ("Ana Ruiz: ...") has its colon within the first few words.
 COLON_REACH = 80
-_HINTS = frozenset(CUE_FORMS) | {"according", "reached"}
+_HINTS = frozenset(CUE_FORMS) | {"according", "reached", "available"}
 # Speech verbs that open content in title-case headlines ("Ruiz Says Plan Will Fail"); a
 # flat alternation of literals. Rare: 23 of PolNeAR train's 19,835 cues are a title-case
 # "Says" or "Said" (an earlier estimate of 2.5% counted every capitalised cue: "According",

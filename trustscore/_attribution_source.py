@@ -674,6 +674,14 @@ def _described_after_quote(sent: list[Token], a: int, comma: int) -> bool:
         and (
             follows_quote(sent, a)
             or (a > 0 and sent[a - 1].text == ";" and sent[a].lower not in _ARTICLES)
+            # "In a caption under the clip, one user, a former electrician, wrote": after the
+            # comma of an opening prepositional phrase
+            or (
+                a > 1
+                and sent[a - 1].text == ","
+                and sent[0].lower in OPENING_PREPOSITIONS
+                and not any(t.text == "," for t in sent[: a - 1])
+            )
         )
     )
 

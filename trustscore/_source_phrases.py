@@ -86,7 +86,7 @@ VIA_TAIL_CHARS = 60
 _DATELINE_OUTLET = re.compile(
     r"(?:^|\n)[A-Z][A-Z .'\-]{1,30},[^()\n]{0,40}\(([A-Z][\w.&'\- ]{1,30})\)\s*[-–—]"
 )
-_VIA_ACCORDING = re.compile(r",? according to ([A-Z][\w’'.\- ]{1,50})")
+_VIA_ACCORDING = re.compile(r",? according to (?:the )?([A-Z][\w’'.\- ]{1,50})")
 # The platforms' names as one alternation for the patterns below ("x" alone is left out: a
 # letter; "on X" has a pattern of its own).
 _PLATFORM_ALTERNATION = "|".join(re.escape(p) for p in lex.SOCIAL_PLATFORMS if p != "x")
@@ -167,7 +167,7 @@ _NAMED_RECORD = re.compile(
 _OWNED_RECORD_ADJECTIVES = "latest|new|annual|quarterly|own|final|official|internal|monthly"
 _OWNED_RECORD_NOUNS = (
     "report|data|figures|statement|filing|accounts|survey|poll|records|statistics|estimates|"
-    "forecast"
+    "forecast|ruling|judgment|judgement|findings"
 )
 # A body's own record, by possessive ("Northway’s annual report", "the IMF's latest figures").
 _OWNED_RECORD = re.compile(
@@ -526,8 +526,11 @@ def _head(low: list[str]) -> str:
     return low[-1].rstrip(".")
 
 
-# Words that count people before "poster(s)" ("one poster", "several posters").
-_PEOPLE_COUNTS = frozenset(("one", "another", "other", "some", "several", "many", "fellow"))
+# Words that count or describe people before "poster(s)" ("one poster", "several posters",
+# "an anonymous poster": placards are never anonymous).
+_PEOPLE_COUNTS = frozenset(
+    ("one", "another", "other", "some", "several", "many", "fellow", "anonymous", "regular")
+)
 _FORUM_POSTERS = frozenset(("poster", "posters"))
 
 
@@ -536,7 +539,7 @@ def _text_object(low: list[str]) -> bool:
     the noun after "one of the" is a text object ("The sign on the door", "A new documentary
     about the collapse", "One of the films")."""
     nouns = {_head(low), _lead_noun(low)}
-    if low and low[0] in _PEOPLE_COUNTS and nouns <= _FORUM_POSTERS:
+    if nouns <= _FORUM_POSTERS and not _PEOPLE_COUNTS.isdisjoint(low[:2]):
         return False  # "one poster wrote", "another poster": a forum's user, not a placard
     about = next((i for i, w in enumerate(low) if w in ("about", "on", "of", "by") and i > 0), 0)
     if about:
@@ -582,7 +585,12 @@ def _person_role_word(w: str) -> bool:
         low in lex.PERSON_NOUNS
         or last in lex.PERSON_NOUNS
         or (last.endswith("ist") and len(low) > 6)
+        # "Mother-of-three", "Dad-of-two": a person's description
+        or ("-of-" in low and low.split("-", 1)[0] in lex.PERSON_NOUNS | _PARENT_WORDS)
     )
+
+
+_PARENT_WORDS = lex.words("mum mom dad grandma grandad granddad mam")
 
 
 def leading_roles(words: list[str]) -> int:

@@ -434,7 +434,7 @@ OUTLET_WORDS: frozenset[str] = words("""
     mirror express mail today review bulletin wire network broadcasting courier echo weekly
     podcast monthly digest sentinel inquirer dispatch examiner enquirer ledger register
     advertiser fm argus courant clarion gleaner bugle recorder evening messenger mercury beacon
-    spectator voice tidende standard record report reporter insider
+    spectator voice tidende standard record report reporter insider monitor advocate
     """)
 
 # Words that start a "right of reply" statement: the article sought the other side.

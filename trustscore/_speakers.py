@@ -19,6 +19,7 @@ from functools import lru_cache
 from trustscore import _source_phrases as phrases
 from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution import PASSIVE_CLASS, Attribution
+from trustscore._attribution_record import OPENING_PREPOSITIONS
 from trustscore._source_phrases import Speaker as Speaker
 
 # "spokeswoman" / "spokesman" in a source phrase: the gender of the body's speaker.
@@ -38,6 +39,8 @@ _OUTLET_AGAIN = re.compile(
     r"|weekly|programme|program)(?=[.,;:]| that\b| on\b| in\b| last\b| this\b)"
 )
 # Adjectives that make "figures" people, not numbers ("senior party figures").
+# Words that open a sentence before a pronoun without naming anyone ("In a post, he wrote").
+_COMMON_OPENERS = OPENING_PREPOSITIONS | lex.words("after before during later earlier then but and")
 # Titles that give a person's gender ("Mrs Abernathy ... she said").
 _GENDERED_TITLES = lex.words("mr mr. mrs mrs. ms ms. miss")
 _PEOPLE_FIGURES = lex.words("senior leading prominent influential high-ranking veteran")
@@ -110,6 +113,18 @@ def _capitalised_run(ws: list[str]) -> bool:
     (after "the"), not a film or a sign."""
     ws = _without_the(ws)
     return len(ws) >= 2 and all(w[:1].isupper() for w in ws)
+
+
+def _paper_name(ws: list[str]) -> bool:
+    """ "The Pellham Observer", "the Daily Monitor": a capitalised name ending in an outlet's
+    word, not a person's ("Economist Ruvena Haskel")."""
+    ws = _without_the(ws)
+    return (
+        _capitalised_run(ws)
+        and ws[-1].lower() in lex.OUTLET_WORDS
+        and ws[0].lower() not in lex.MALE_NAMES
+        and ws[0].lower() not in lex.FEMALE_NAMES
+    )
 
 
 def _group_in_name(ws: list[str]) -> bool:
@@ -375,11 +390,14 @@ class SpeakerResolver:
         carried = phrases._CARRIED_BY.search(raw)
         if carried is not None and carried.start() > 0:
             raw = raw[: carried.start()]  # "an internal memo seen by Nova Science": the memo
-        owner = phrases._OWNED_RECORD.fullmatch(raw.strip())
+        if _paper_name(raw.split()):
+            return phrases._body(raw.strip())  # "The Pellham Observer": a paper, no observer
+        head_part = raw.split(",", 1)[0].strip()  # "The commission’s ruling, published …,"
+        owner = phrases._OWNED_RECORD.fullmatch(head_part)
         if owner is not None:
             body = owner.group(1)  # "according to Northway’s annual report": Northway
             return phrases._body(body)
-        noun_owner = phrases._NOUN_OWNED_RECORD.fullmatch(raw.strip())
+        noun_owner = phrases._NOUN_OWNED_RECORD.fullmatch(head_part)
         owner_head = noun_owner.group(1).rsplit(" ", 1)[-1] if noun_owner is not None else ""
         if noun_owner is not None and (
             phrases._business(owner_head) or owner_head in lex.ORG_WORDS
@@ -469,6 +487,11 @@ class SpeakerResolver:
         if len(parts) > 1 and phrases._name_part(person_part) and not phrases._name_part(main):
             # "The minister, Ana Ruiz, said", "the lead author, Prof. Hanne Vik of the
             # University of Oslund": the name is the speaker
+            low_main = main.lower().split()
+            if len(low_main) > 2 and low_main[1] == "of" and _plural_person(low_main[0]):
+                # "Supporters of the losing candidate, Glen Moravec,": the name is the
+                # candidate's; the supporters speak
+                return phrases._described("anonymous", main)
             main, appositive = person_part, parts[0]
             described = phrases._words(appositive)
             # the head of the description ("The chief executive of Marrowgate Bank, Selina
@@ -1117,11 +1140,14 @@ class SpeakerResolver:
         lo = max(0, start - phrases.SUBJECT_WINDOW)
         if self.positions and self.positions[-1] > lo:
             lo = self.positions[-1]
-        opener = None
-        for m in phrases._SURNAME_OPENER.finditer(self.text, lo, start):
-            opener = m
-        if opener is None:
+        openers = list(phrases._SURNAME_OPENER.finditer(self.text, lo, start))
+        # the last sentence opened by a surname ("Moravec has been careful. In a long post
+        # on Telegram he wrote …": not "In")
+        while openers and openers[-1].group(1).lower() in _COMMON_OPENERS:
+            openers.pop()
+        if not openers:
             return None
+        opener = openers[-1]
         surname = opener.group(1)
         other = "f" if gender == "m" else "m"
         for _, ws in reversed(
@@ -1856,6 +1882,7 @@ class SpeakerResolver:
         if state is not None and a.lemma == "tell":
             return state.group(1)  # "told state television"
         m = phrases._VIA_ACCORDING.match(self.text, a.end, a.end + phrases.ANTECEDENT_WINDOW)
-        if m and lex.is_outlet(m.group(1)):
-            return m.group(1).strip().rstrip(".,;")
+        carrier = phrases.sentence_cut(m.group(1)).strip().rstrip(".,;") if m else ""
+        if carrier and lex.is_outlet(carrier):
+            return carrier  # "X said …, according to Reuters."
         return None
