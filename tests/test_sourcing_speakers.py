@@ -3083,6 +3083,21 @@ def test_sixteenth_session_patterns(
                 ("named", "Holub", "said", False, "Ostrava Daily Standard"),
             ],
         ),
+        # the interviewer named by a kind of outlet carries the words
+        (
+            "In a later interview with broadcaster NRT, the minister said the plan was fine.",
+            [("anonymous", "the minister", "said", False, "NRT")],
+        ),
+        # a record's maker after what it covers; figures with no maker are a reason
+        (
+            "A survey of 400 parents commissioned by the Ashcombe Schools Action Group found "
+            "that 82 percent opposed the closures. The owner confirmed the closure, citing "
+            "visitor numbers that have halved since 2019.",
+            [
+                ("organization", "Ashcombe Schools Action Group", "found", False, None),
+                ("anonymous", "The owner", "confirmed", False, None),
+            ],
+        ),
         # a description before the name; a body's ruling, with its participle aside
         (
             "Mother-of-three Kerry Blythe said the queue was three hours long. The "

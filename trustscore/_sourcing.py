@@ -542,6 +542,10 @@ def _cited_np(text: str, a: Attribution, claimed: set[int]) -> Attribution | Non
     return Attribution((cue, cue + len("citing")), m.span(1), (), "cite", "speech")
 
 
+# Records that are only numbers: cited with no issuer named, they are a reason.
+_FIGURE_NOUNS = lex.words("numbers figures data statistics results rates levels")
+
+
 def _source_cited(text: str, c: Attribution, sp: Speaker) -> bool:
     """The phrase after "citing" is a source (people, a named person, a body or a record),
     not a reason ("citing exhaustion", "citing a shortage of midwives")."""
@@ -553,6 +557,9 @@ def _source_cited(text: str, c: Attribution, sp: Speaker) -> bool:
         return sp.role is not None or len(sp.name.split()) > 1
     if sp.kind == "anonymous":
         return last in lex.ANONYMOUS_NOUNS
+    phrase = text[c.source[0] : c.source[1]]
+    if last in _FIGURE_NOUNS and phrase.islower():
+        return False  # "citing visitor numbers that have halved": a reason, no one's figures
     return (
         last in lex.RECORD_NOUNS
         or last in lex.ORG_WORDS

@@ -1835,9 +1835,9 @@ class SpeakerResolver:
         if a.lemma == "tell" and _OUTLET_AGAIN.match(self.text, a.cue[1]) is not None:
             return self._last_outlet()  # "the people told the newspaper": the one cited before
         m = phrases._VIA_INTERVIEW.search(self._opened_frame(a))
-        interviewer = phrases.sentence_cut(m.group(1)) if m else ""
-        if interviewer and lex.is_outlet(interviewer):
-            return interviewer.strip().rstrip(".,;")
+        interviewer = phrases.sentence_cut(m.group(2)) if m else ""
+        if interviewer and (lex.is_outlet(interviewer) or (m and m.group("kind"))):
+            return interviewer.strip().rstrip(".,;")  # (a kind: "with broadcaster NRT")
         tail = a.cue[1] + phrases.VIA_TAIL_CHARS
         after = [e for s, e in a.contents if s >= a.cue[1]]
         if after:
