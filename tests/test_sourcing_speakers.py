@@ -3083,6 +3083,17 @@ def test_sixteenth_session_patterns(
                 ("named", "Holub", "said", False, "Ostrava Daily Standard"),
             ],
         ),
+        # "a.m." ends a sentence before "Another"; a described subject after "But"
+        (
+            "Residents said they had heard a bang at about 3 a.m. Another said the street had "
+            "been “full of smoke”. But two members of his staff, speaking on condition of "
+            "anonymity, said they had raised concerns.",
+            [
+                ("anonymous", "Residents", "said", False, None),
+                ("anonymous", "Another", "said", False, None),
+                ("anonymous", "two members of his staff", "said", False, None),
+            ],
+        ),
         # the interviewer named by a kind of outlet carries the words
         (
             "In a later interview with broadcaster NRT, the minister said the plan was fine.",

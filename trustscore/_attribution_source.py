@@ -634,6 +634,10 @@ def _age(t: Token) -> bool:
     return t.text.isdigit() and len(t.text) <= 3
 
 
+# Conjunctions that open a sentence before its subject ("But two members …").
+_OPENING_CONJUNCTIONS = lex.words("but and yet so")
+
+
 def _name_before(
     sent: list[Token], comma: int, c: int, name_inside: bool, limit: int = MAX_RECIPIENT_TOKENS
 ) -> tuple[int, int] | None:
@@ -643,10 +647,15 @@ def _name_before(
         return None
     # "the People's Daily, the party's paper, said": an article and a capitalised name
     the_name = sent[a].lower == "the" and a + 1 < comma and sent[a + 1].text[0].isupper()
+    # "But the minister, a former banker, said": the sentence's subject after its conjunction
+    opens = (
+        a == 1 and sent[0].lower in _OPENING_CONJUNCTIONS and sent[a].lower in _DESCRIBED_OPENERS
+    )
     if a == comma or not (
         sent[a].text[0].isupper()
         or name_inside
         or the_name
+        or opens
         or _described_after_quote(sent, a, comma)
     ):
         return None

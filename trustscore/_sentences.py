@@ -91,7 +91,8 @@ _TITLES = lex.words(
 _NEXT_WORD = re.compile(r"[“\"‘']?(\w+)")
 _SENTENCE_STARTERS = lex.words(
     "He She It They We I The A An But And In On At This That These Those His Her Their Its "
-    "There However Meanwhile After Before When While If As So Still Yet"
+    "There However Meanwhile After Before When While If As So Still Yet Another Others Some "
+    "Many Most Several Both One"
 )
 
 
