@@ -3094,6 +3094,11 @@ def test_sixteenth_session_patterns(
                 ("anonymous", "two members of his staff", "said", False, None),
             ],
         ),
+        # a live blog's clock time before the source is not part of it
+        (
+            "14:10 A Civic Alliance source says the vote will be close.",
+            [("anonymous", "A Civic Alliance source", "says", False, None)],
+        ),
         # the interviewer named by a kind of outlet carries the words
         (
             "In a later interview with broadcaster NRT, the minister said the plan was fine.",

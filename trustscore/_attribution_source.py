@@ -285,6 +285,8 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
         a -= 1
     if a == k:
         return None
+    if a >= 2 and a < k - 1 and _clock_minutes(sent, a):
+        a += 1  # "14:10 A Civic Alliance source says": a live blog's time, not the source
     # drop leading prepositional openers ("In Iowa, ..." never reaches here; "On Monday Smith")
     while a < k and sent[a].lower in OPENING_PREPOSITIONS:
         a += 1
@@ -632,6 +634,16 @@ def _appositive_chunk(sent: list[Token], b: int, c: int) -> bool:
 def _age(t: Token) -> bool:
     """A person's age set off by commas after the name ("Vera Hall, 43, said")."""
     return t.text.isdigit() and len(t.text) <= 3
+
+
+def _clock_minutes(sent: list[Token], a: int) -> bool:
+    """sent[a] is the minutes of a clock time ("14" ":" "10")."""
+    return (
+        sent[a].text.isdigit()
+        and len(sent[a].text) == 2
+        and sent[a - 1].text == ":"
+        and sent[a - 2].text.isdigit()
+    )
 
 
 # Conjunctions that open a sentence before its subject ("But two members …").
