@@ -441,10 +441,14 @@ def _auxiliary(t: Token) -> bool:
 _CONTRACTED_AUXILIARIES = ("'ve", "’ve", "'s", "’s", "'d", "’d")
 # A word before a cue form that makes it a noun ("the report") or an infinitive ("to say").
 _MARKERS_AND_TO = lex.NOUN_MARKERS | {"to"}
-# The relative pronoun among them, and the cue forms that after it are a verb, not a noun: the
-# past tense ("which said", "which found"; "which reports" may be a noun). Not "that": its
-# clause is mostly part of a subject ("The account that shared the video did not respond").
-_RELATIVE_MARKERS = frozenset(("which",))
+# After "which" (among them), the cue forms that are a verb, not a noun: the past tense
+# ("which said", "which found"; "which reports" may be a noun). Not after "that": its clause
+# is mostly part of a subject ("The account that shared the video did not respond").
+_PAST_FORMS = frozenset(
+    f
+    for f, (lemma, _) in CUE_FORMS.items()
+    if f.endswith("ed") or f in lex.IRREGULAR.get(lemma, ())[:1]
+)
 # Verbs that after "which" report whatever follows ("which said the noise …"); others only
 # with "that" soon after ("which found last year that …"; "which refused the claim" is an act).
 _RELATIVE_REPORTS = lex.words("say tell write warn claim insist argue")
@@ -452,19 +456,12 @@ _RELATIVE_THAT_REACH = 6
 
 
 def _relative_report(sent: list[Token], i: int) -> bool:
-    """The past-tense cue at i after "which" reports words ("the Trust, which said …")."""
-    if sent[i].lower not in _PAST_FORMS:
+    """The cue at i, after "which", reports words ("the Trust, which said …")."""
+    if i < 2 or sent[i - 1].lower != "which" or sent[i].lower not in _PAST_FORMS:
         return False
     if CUE_FORMS[sent[i].lower][0] in _RELATIVE_REPORTS:
         return True
     return any(x.lower == "that" for x in sent[i + 1 : i + 1 + _RELATIVE_THAT_REACH])
-
-
-_PAST_FORMS = frozenset(
-    f
-    for f, (lemma, _) in CUE_FORMS.items()
-    if f.endswith("ed") or f in lex.IRREGULAR.get(lemma, ())[:1]
-)
 
 
 def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attribution | None:
@@ -491,7 +488,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         had is None
         and i > 0
         and sent[i - 1].lower in _MARKERS_AND_TO
-        and not (i >= 2 and sent[i - 1].lower in _RELATIVE_MARKERS and _relative_report(sent, i))
+        and not _relative_report(sent, i)
     ):
         return None  # but "the Trust, which said …": a relative clause
     if t.lower in NOUN_FIRST and (not clause_opens(sent, i + 1) or state_modifier(sent, i)):
@@ -513,7 +510,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "Halvorsen Group shares fell", "insurance claims rose": a noun
     if t.lower in (lemma, lemma + "s", lemma + "es") and _modifies_noun(sent, i - 1):
         return None  # "a third stress fracture", "lodged individual challenges": a noun
-    if _compound_after_preposition(sent, i, lemma):
+    if t.lower in NOUN_LIKE_FORMS and _compound_after_preposition(sent, i, lemma):
         return None  # "furious over service charges", "amid fraud claims": a noun
     if lemma == "forecast" and i > 0 and sent[i - 1].lower in FORECAST_OBJECTS:
         return None  # "cut its profit forecast", "the growth forecast": a noun

@@ -118,10 +118,11 @@ def _capitalised_run(ws: list[str]) -> bool:
 def _paper_name(ws: list[str]) -> bool:
     """ "The Pellham Observer", "the Daily Monitor": a capitalised name ending in an outlet's
     word, not a person's ("Economist Ruvena Haskel")."""
+    if len(ws) < 2 or ws[-1].lower() not in lex.OUTLET_WORDS:
+        return False  # (most phrases: tested first)
     ws = _without_the(ws)
     return (
         _capitalised_run(ws)
-        and ws[-1].lower() in lex.OUTLET_WORDS
         and ws[0].lower() not in lex.MALE_NAMES
         and ws[0].lower() not in lex.FEMALE_NAMES
     )
