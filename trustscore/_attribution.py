@@ -61,6 +61,7 @@ from trustscore._attribution_cues import (
     strong_subject,
     to_a_noun,
     weak_cue_subject,
+    words_follow,
 )
 from trustscore._attribution_learned import learned_candidates
 from trustscore._attribution_learned import model_candidates as model_candidates
@@ -477,9 +478,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "A user known as “kestrel99” wrote": a name, no knowledge
     if lemma == "name" and _appoints(sent, i):
         return None  # "named youth-team coach Ilse Brandauer as interim replacement": a post
-    if lemma in lex.BACK_VERBS and not any(
-        x.text == ":" or x.text in _OPEN_QUOTE for x in sent[i + 2 :]
-    ):
+    if lemma in lex.BACK_VERBS and not words_follow(sent[i + 2 :]):
         return None  # "Danvers hit back on Threads within hours.", "Troops fired back": no words
     if t.lower in _PARTICIPLES_ONLY and not any(_auxiliary(x) for x in sent[max(0, i - 3) : i]):
         return None  # "apps written using open technologies": a participle, no verb
@@ -879,26 +878,25 @@ def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]
     )
     kept: list[Attribution] = []
     for a in ordered:
-        if not any(_nested(a, b) for b in kept):
+        host = next((b for b in kept if _nested(a, b)), None)
+        if host is None:
             kept.append(a)
         elif a.lemma == "according to" and a.source is not None and a.contents:
             # "X found that Y, according to researchers": both speak; the first's content
             # ends where the trailing "according to" begins ("X said Y, according to
             # Reuters" is different: the outlet only carried X's words)
-            host = next((b for b in kept if _nested(a, b)), None)
             # (but "X plans Y, according to Reuters": a plan or belief reported by the outlet)
-            carried = host is not None and host.cue_class == "speech" and _outlet(sent, a.source)
-            if host is not None and _trailing_in(a, host) and not carried:
+            carried = host.cue_class == "speech" and _outlet(sent, a.source)
+            if _trailing_in(a, host) and not carried:
                 trimmed = _trimmed(host, a.cue[0])
                 if trimmed.contents:  # not "“Y,” he said, according to Z": the host has no
                     kept[kept.index(host)] = trimmed  # content of its own after the cue
                     kept.append(a)
-            elif host is not None and _relayed(a, host):
+            elif _relayed(a, host):
                 # "“Y,” Sanders said, according to CNN": CNN relays Sanders's words (its
                 # content is theirs; the report folds an outlet into Sanders's via)
                 kept.append(replace(a, contents=host.contents))
         else:
-            host = next(b for b in kept if _nested(a, b))
             comma = _appositive_report(a, host, sent)
             if comma is not None:
                 kept[kept.index(host)] = _trimmed(host, comma)

@@ -92,9 +92,7 @@ def _put_right(sent: list[Token], r: int) -> int:
             return r + 1
         if sent[e].lower == "to" and e + 1 < n and _addressee(sent[e + 1]):
             return r + 1  # "put it to me", "put it to reporters" (not "put it to good use")
-        if sent[e].lower in ("in", "on") and any(
-            t.text == ":" or t.text in _OPEN_QUOTE for t in sent[e + 1 : e + _PUT_WHERE_REACH]
-        ):
+        if sent[e].lower in ("in", "on") and words_follow(sent[e + 1 : e + _PUT_WHERE_REACH]):
             return r + 1  # "put it in an email to us: …", "put it bluntly on X: …"
         return -1
     j = r + 1 if r < n and sent[r].lower in ("the", "its", "their", "his", "her") else r
@@ -103,6 +101,11 @@ def _put_right(sent: list[Token], r: int) -> int:
     if j + 1 < n and sent[j].lower in _ESTIMATES and sent[j + 1].lower == "at":
         return r
     return -1
+
+
+def words_follow(toks: list[Token]) -> bool:
+    """A colon or an opening quotation mark among toks: words reported come."""
+    return any(t.text == ":" or t.text in _OPEN_QUOTE for t in toks)
 
 
 def _addressee(t: Token) -> bool:
@@ -358,10 +361,8 @@ def without_particle(sent: list[Token], i: int) -> bool:
     """A verb that reports only with its particle ("rail against", "weigh in") lacks it at i:
     "the rail operator", "the weigh station"."""
     lemma = CUE_FORMS[sent[i].lower][0]
-    if lemma == "put":
-        return _put_right(sent, i + 1) < 0  # "put forward a plan"
-    if lemma in lex.BACK_VERBS:
-        return i + 1 >= len(sent) or sent[i + 1].lower != "back"
+    if lemma == "put" or lemma in lex.BACK_VERBS:
+        return cue_right(sent, i, lemma) < 0  # "put forward a plan", "fired on the crowd"
     return lemma in lex.NEEDS_PARTICLE and (
         i + 1 >= len(sent) or sent[i + 1].lower not in PARTICLES
     )

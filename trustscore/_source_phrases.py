@@ -584,6 +584,10 @@ def _trailing_person(name_words: list[str]) -> list[str]:
     return out[::-1]
 
 
+# First parts of "Mother-of-three", "Dad-of-two": a person described.
+_DESCRIBED_PARENTS = lex.PERSON_NOUNS | lex.words("mum mom dad grandma grandad granddad mam")
+
+
 def _person_role_word(w: str) -> bool:
     """A capitalised word that is a person noun before a name ("Teenager", "Skipper",
     "Singer-songwriter", "Conservationist")."""
@@ -594,11 +598,8 @@ def _person_role_word(w: str) -> bool:
         or last in lex.PERSON_NOUNS
         or (last.endswith("ist") and len(low) > 6)
         # "Mother-of-three", "Dad-of-two": a person's description
-        or ("-of-" in low and low.split("-", 1)[0] in lex.PERSON_NOUNS | _PARENT_WORDS)
+        or ("-of-" in low and low.split("-", 1)[0] in _DESCRIBED_PARENTS)
     )
-
-
-_PARENT_WORDS = lex.words("mum mom dad grandma grandad granddad mam")
 
 
 def leading_roles(words: list[str]) -> int:

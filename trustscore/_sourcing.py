@@ -648,7 +648,6 @@ def _analyse_paragraphs(paragraphs: tuple[str, ...]) -> SourcingAnalysis:
 # How many paragraphs after a person given by role only their name may follow.
 REVEAL_PARAGRAPHS = 1
 _REVEAL_DETERMINERS = frozenset(("the", "her", "his", "their", "its"))
-_POSSESSIVES = _REVEAL_DETERMINERS - {"the"}
 
 
 def _revealed(cited: list[_Cited], starts: list[int]) -> list[_Cited]:
@@ -681,7 +680,7 @@ def _revealed(cited: list[_Cited], starts: list[int]) -> list[_Cited]:
                 head in (nxt.role or "").lower().split()
                 # "His lawyer said …. Osei himself has said …": after a possessive the
                 # name must come with the role (the owner is likelier the one named)
-                or (nxt.role is None and sp.name.split()[0].lower() not in _POSSESSIVES)
+                or (nxt.role is None and sp.name.split()[0].lower() not in phrases._POSSESSIVES)
             )
             # not the person the role belongs to ("Ardagh’s lawyer said …. Ardagh posted …")
             and nxt.key not in sp.name.lower()

@@ -38,11 +38,11 @@ _OUTLET_AGAIN = re.compile(
     r" the (?:newspaper|paper|broadcaster|channel|news agency|magazine|website|outlet|daily"
     r"|weekly|programme|program)(?=[.,;:]| that\b| on\b| in\b| last\b| this\b)"
 )
-# Adjectives that make "figures" people, not numbers ("senior party figures").
 # Words that open a sentence before a pronoun without naming anyone ("In a post, he wrote").
 _COMMON_OPENERS = OPENING_PREPOSITIONS | lex.words("after before during later earlier then but and")
 # Titles that give a person's gender ("Mrs Abernathy ... she said").
 _GENDERED_TITLES = lex.words("mr mr. mrs mrs. ms ms. miss")
+# Adjectives that make "figures" people, not numbers ("senior party figures").
 _PEOPLE_FIGURES = lex.words("senior leading prominent influential high-ranking veteran")
 # A relative "who" right after a source phrase: its head is people.
 _WHO_AFTER = re.compile(r",?\s+who\b")
@@ -113,6 +113,11 @@ def _capitalised_run(ws: list[str]) -> bool:
     (after "the"), not a film or a sign."""
     ws = _without_the(ws)
     return len(ws) >= 2 and all(w[:1].isupper() for w in ws)
+
+
+def _titled_surname(ws: list[str]) -> bool:
+    """ws is a gendered title and a surname ("Mrs Abernathy")."""
+    return len(ws) == 2 and ws[0].lower() in _GENDERED_TITLES
 
 
 def _paper_name(ws: list[str]) -> bool:
@@ -1265,10 +1270,10 @@ class SpeakerResolver:
             while ws and (
                 ws[0].lower() in phrases._HONORIFICS or ws[0].lower() in phrases._NOT_MENTION_STARTS
             ):
-                if titled and len(ws) == 2 and ws[0].lower() in _GENDERED_TITLES:
+                if titled and _titled_surname(ws):
                     break  # "Mrs Abernathy": the title gives the gender
                 ws = ws[1:]  # "Dr Anouk Veldt", "When Margaret Hamilton", "As Samus"
-            if titled and len(ws) == 2 and ws[0].lower() in _GENDERED_TITLES:
+            if titled and _titled_surname(ws):
                 out.append(([], ws, False))
                 continue
             roles, names = phrases._split_role_name(ws)
@@ -1403,29 +1408,33 @@ class SpeakerResolver:
             and self._full_name(word, start) is None
         )
 
+    def _last_name(self, start: int, keep: Callable[[list[str], list[str]], object]) -> str | None:
+        """The last name mentioned in the phrases.MENTION_WINDOW before start whose (role
+        words, name words) keep accepts, joined."""
+        found = None
+        for roles, ws in self._people(start - phrases.MENTION_WINDOW, start):
+            if keep(roles, ws):
+                found = ws
+        return " ".join(found) if found is not None else None
+
     def _full_name(self, surname: str, start: int) -> str | None:
         """The last full name ending in this surname mentioned in the text before start."""
-        found = None
-        for _, ws in self._people(start - phrases.MENTION_WINDOW, start):
-            if ws[-1] == surname:
-                found = " ".join(ws)
-        return found
+        return self._last_name(start, lambda _, ws: ws[-1] == surname)
 
     def _full_name_of_given(self, given: str, start: int) -> str | None:
         """The last two-word name opening with this given name mentioned before start ("Dexter
         Prynne" for "Dexter"), not a body's."""
-        found = None
-        for roles, ws in self._people(start - phrases.MENTION_WINDOW, start):
-            if (
+        return self._last_name(
+            start,
+            lambda roles, ws: (
                 len(ws) == 2
                 and ws[0] == given
                 and not _holds_body_word(ws)
-                # a person's name: a role before it or a known given name ("Caskwell Power" is
-                # a body's)
+                # a person's name: a role before it or a known given name ("Caskwell Power"
+                # is a body's)
                 and (roles or phrases.given_gender(given) is not None)
-            ):
-                found = " ".join(ws)
-        return found
+            ),
+        )
 
     def _mention(self, start: int, gender: str, after: int) -> Speaker | None:
         """The last person named in the text between after and start whose given name has
