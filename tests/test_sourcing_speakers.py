@@ -3131,3 +3131,88 @@ def test_sixteenth_session_second_round(
     """More patterns from the misses of heldout80/81 (docs/sourcing.md, "Sixteenth
     session")."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb inside the question put to someone cites nobody
+        (
+            "Asked whether she believed the deal would hold, Mina Castell told reporters: "
+            "“Ask me in a year.”",
+            [("named", "Mina Castell", "told", False, None)],
+        ),
+        (
+            "Asked how he was feeling, Rudi Vance told our reporter he was tired.",
+            [("named", "Rudi Vance", "told", False, None)],
+        ),
+        # a name given to men and women alike takes either pronoun
+        (
+            "Kelly Fielder was not convinced. “The figures do not add up,” he said.",
+            [("named", "Kelly Fielder", "said", False, None)],
+        ),
+        # the subject after a short opening phrase may be the pronoun's antecedent
+        (
+            "On the day the plant closed, Tove Halvard was on a night shift.\n\n"
+            "“Nobody told us anything,” she said.",
+            [("named", "Tove Halvard", "said", False, None)],
+        ),
+        # a surname opening the sentence before, even after an unnamed source
+        (
+            "Marit Olsen runs the shop. One customer wrote online that prices had doubled. "
+            "Olsen, who has run it since 1998, shrugs. “Costs doubled too,” she said.",
+            [
+                ("anonymous", "One customer", "wrote", False, None),
+                ("named", "Marit Olsen", "said", False, None),
+            ],
+        ),
+        # "Cllr" and "Treasurer" are roles, not names
+        (
+            "Cllr Ravi Mehta said the vote was close. Treasurer Ilse Brandt said funds were low.",
+            [
+                ("named", "Ravi Mehta", "said", False, None),
+                ("named", "Ilse Brandt", "said", False, None),
+            ],
+        ),
+        # a document's plain noun after a participle; "it" in a relative clause
+        (
+            "Yet a leaked call sheet says a row is expected in every episode.",
+            [("organization", "a leaked call sheet", "says", False, None)],
+        ),
+        # a preposition after a body's name is not a role ("on Friday")
+        (
+            "The Orrin Valley Water Board on Friday widened the ban, saying reservoirs were low.",
+            [("organization", "The Orrin Valley Water Board", "saying", False, None)],
+        ),
+        # "the statement" is the body that spoke in a statement just before
+        (
+            "The transport ministry said in a statement that fares would rise. Off-peak "
+            "tickets are exempt, the statement said.",
+            [
+                ("organization", "The transport ministry", "said in a statement", False, None),
+                ("organization", "The transport ministry", "said", False, None),
+            ],
+        ),
+        # a record noun before a participle is no verb; a record with a participle aside
+        (
+            "Internal emails obtained by the Harwick Post show that managers knew. The "
+            "firm’s accounts, filed in March, show a loss.",
+            [
+                ("organization", "Internal emails", "show", False, "Harwick Post"),
+                ("organization", "The firm", "show", False, None),
+            ],
+        ),
+        # "nine points" is a penalty, not a cue; "hit back …, saying" reports by the gerund
+        (
+            "The league docked the club nine points for the breach. Chairman Ron Tate hit "
+            "back, saying: “We will appeal.”",
+            [("named", "Ron Tate", "saying:", False, None)],
+        ),
+    ],
+)
+def test_seventeenth_session_patterns(
+    text: str, expected: list[tuple[str, str | None, str, bool, str | None]]
+) -> None:
+    """Patterns from the misses of heldout78/79 and heldout84/85 (docs/sourcing.md,
+    "Seventeenth session"), in sentences written for the test."""
+    assert _kinds(text) == expected

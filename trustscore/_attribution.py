@@ -402,6 +402,37 @@ def _asked_aside(sent: list[Token], i: int) -> bool:
     return False
 
 
+_SPEECH_GERUNDS = lex.words("saying writing adding telling")
+# Words that open the question after "asked" ("Asked how she was feeling, she told …").
+_QUESTION_WORDS = lex.words("how what whether if why when where who which")
+# Tokens that close the question: its clause ends at a comma, colon or quote mark, or at a
+# coordinated verb ("was asked whether he agreed and said no").
+_QUESTION_ENDS = frozenset((",", ":", ";", "—", "and", "but", *_OPEN_QUOTE, *_CLOSE_QUOTE))
+
+
+def _asked_question(sent: list[Token], i: int) -> bool:
+    """The cue at i is inside a question put to someone ("Asked whether he believed the
+    plan would work, Ruiz said …": nobody is cited as believing anything)."""
+    for j in range(i - 1, max(0, i - MAX_ASIDE_TOKENS) - 1, -1):
+        x = sent[j].lower
+        if x in _QUESTION_ENDS:
+            return False
+        if x in _QUESTION_WORDS and j > 0 and sent[j - 1].lower in _ASIDE_PARTICIPLES:
+            return True
+    return False
+
+
+def _speech_gerund_after(sent: list[Token], i: int) -> bool:
+    """A comma and a speech gerund ("saying", "writing") follow the cue at i before any
+    quotation mark or colon."""
+    for j in range(i + 1, len(sent) - 1):
+        if sent[j].text == ":" or sent[j].text in _OPEN_QUOTE:
+            return False
+        if sent[j].text == "," and sent[j + 1].lower in _SPEECH_GERUNDS:
+            return True
+    return False
+
+
 def _withheld_name(sent: list[Token], i: int) -> bool:
     """ "who did not want her name published", "who did not want his vineyard named": the
     participle at i is part of an anonymity clause, not a report."""
@@ -472,7 +503,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if not t.text.islower() and not _headline_cue(sent, i):
         return None
     lemma, cls = CUE_FORMS[t.lower]
-    if _asked_aside(sent, i) or _withheld_name(sent, i):
+    if _asked_aside(sent, i) or _withheld_name(sent, i) or _asked_question(sent, i):
         return None
     if t.lower == "known" and i + 1 < len(sent) and sent[i + 1].lower == "as":
         return None  # "A user known as “kestrel99” wrote": a name, no knowledge
@@ -480,6 +511,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "named youth-team coach Ilse Brandauer as interim replacement": a post
     if lemma in lex.BACK_VERBS and not words_follow(sent[i + 2 :]):
         return None  # "Danvers hit back on Threads within hours.", "Troops fired back": no words
+    if lemma in lex.BACK_VERBS and _speech_gerund_after(sent, i):
+        return None  # "Dunlop hit back last night, saying: “…”": the gerund reports the words
     if t.lower in _PARTICIPLES_ONLY and not any(_auxiliary(x) for x in sent[max(0, i - 3) : i]):
         return None  # "apps written using open technologies": a participle, no verb
     had = no_comment_start(sent, i) if lemma in REPLY_LEMMAS else None
@@ -501,6 +534,12 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "In a Facebook post, …", "the Pentagon report": a name as a modifier
     if reduced_relative(sent, i) or after_number(sent, i):
         return None
+    if (
+        t.lower in lex.RECORD_NOUNS
+        and i + 1 < len(sent)
+        and sent[i + 1].lower in lex.RELATIVE_PARTICIPLES
+    ):
+        return None  # "Internal emails obtained by the Quillby Herald show": a noun
     if t.lower.endswith("s") and i + 1 < len(sent) and finite_cue(sent[i + 1]):
         return None  # "Court documents show …", "Media reports say …": a noun before the verb
     if t.lower == lemma + "s" and _after_possessive(sent, i):
@@ -516,7 +555,11 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if (
         lemma == "point"
         and i > 0
-        and (sent[i - 1].lower in _POINT_MODIFIERS or sent[i - 1].lower[:1].isdigit())
+        and (
+            sent[i - 1].lower in _POINT_MODIFIERS
+            or sent[i - 1].lower[:1].isdigit()
+            or sent[i - 1].text in _POINT_COUNTS
+        )
     ):
         return None  # "by a quarter of a percentage point to 4.5 per cent": a noun
     if (
@@ -693,6 +736,12 @@ _POINT_MODIFIERS = lex.words(
     "percentage basis talking starting turning boiling focal vantage match decimal sticking "
     "tipping breaking pressure price entry flash low high quarter half full a an the one each "
     "every this that"
+)
+# Counts before "points", in lower case ("docked the club nine points"; "Building Twenty
+# points out" is a name).
+_POINT_COUNTS = lex.words(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty hundred several many few more fewer no bonus"
 )
 # Reflexive pronouns as the object of a perception verb before a bare cue ("watching herself
 # say").

@@ -590,6 +590,22 @@ def _record_subject(sent: list[Token], i: int) -> bool:
     return False
 
 
+def _record_aside(sent: list[Token], i: int) -> bool:
+    """The weak cue at sent[i] follows a record and a participle aside set off by commas
+    ("The club’s accounts, filed in January, show …")."""
+    if i < 4 or sent[i - 1].text != ",":
+        return False
+    for j in range(i - 2, max(0, i - _RECORD_REACH), -1):
+        if sent[j].text == ",":
+            after = sent[j + 1].lower
+            return sent[j - 1].lower in lex.RECORD_NOUNS and (
+                after in lex.RELATIVE_PARTICIPLES or (after.endswith("ed") and after.isalpha())
+            )
+        if sent[j].text in (";", ":") or sent[j].lower in lex.CLAUSE_BREAK:
+            return False
+    return False
+
+
 # What a record does when it reports ("a poll shows", "records suggest"; not "email list").
 _FINDING_LEMMAS = frozenset(("show", "find", "suggest", "indicate", "reveal", "say"))
 # Words after "shows" that make it no finding ("the poll shows up", "shows off", "show in").
@@ -605,7 +621,7 @@ def weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
         return False
     if left.lower in lex.PRONOUNS:
         return True
-    if _record_subject(sent, i):
+    if _record_subject(sent, i) or _record_aside(sent, i):
         return True  # "figures published by the audit office show", "Data from X show"
     if left.text[0].isupper():
         if left is sent[0] and left.lower in lex.ORG_WORDS and sent[i].lower.endswith("s"):

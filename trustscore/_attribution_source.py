@@ -205,6 +205,17 @@ def _source_with_quoted_name(sent: list[Token], k: int) -> tuple[int, int] | Non
     return (head[0], k) if head is not None else None
 
 
+def _modified_noun(sent: list[Token], i: int) -> bool:
+    """The cue word at i, in its plain form after an article and a participle, is a noun in a
+    noun phrase ("a leaked call sheet", "the revised claim form"), not a verb."""
+    return (
+        i >= 2
+        and sent[i].lower == CUE_FORMS[sent[i].lower][0]
+        and sent[i - 1].lower.endswith("ed")
+        and sent[i - 2].lower in ("a", "an", "the")
+    )
+
+
 def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     """Token range [a, k) of the source noun phrase that ends just before index k."""
     if k == 0:
@@ -267,6 +278,7 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and not state_modifier(sent, a - 1)  # "the state health department said"
             and not without_particle(sent, a - 1)  # "the rail operator VelRail said"
             and not (a >= 2 and sent[a - 2].lower in ("a", "an", "the"))  # "A report … warned"
+            and not _modified_noun(sent, a - 1)  # "a leaked call sheet says"
             and not anonymity_phrase(sent, a)  # "Officials speaking on condition of …"
             and not reduced_relative(sent, a - 1)  # "A study published in … found"
             and not (a == 1 and reduced_relative(sent, a))  # "Documents released by … show"
@@ -296,6 +308,8 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             a += 1
     if a < k - 1 and sent[k - 1].lower in lex.SUBJECT_PRONOUNS:
         a = k - 1  # "On Monday he said": the pronoun, not "Monday he"
+    elif a <= k - 3 and sent[k - 1].lower == "it" and sent[k - 3].lower in ("a", "an", "the"):
+        a = k - 1  # "…, a figure it says is …": a relative clause whose subject is "it"
     if a >= k or not word(sent[a]):
         return None
     j = _finite_outside_relative(sent, a, k)
@@ -846,6 +860,8 @@ def subject_at_start(sent: list[Token]) -> tuple[int, int] | None:
                 and e + 1 < len(sent)
                 and sent[e].text.isalpha()
                 and not sent[e].lower.endswith(("ed", "s"))  # "… Tasman sighted New Zealand"
+                # "The Water Authority on Friday extended …": a preposition, no role
+                and sent[e].lower not in lex.RELATIVE_FOLLOWERS
                 and sent[e - 1].text[0].isupper()
                 and sent[e + 1].text[0].isupper()
                 and word(sent[e + 1])

@@ -172,10 +172,12 @@ _NAMED_RECORD = re.compile(
 )
 # What a body owns that speaks for it, after its possessive: the record nouns, and the words
 # that may stand before them.
-_OWNED_RECORD_ADJECTIVES = "latest|new|annual|quarterly|own|final|official|internal|monthly"
+_OWNED_RECORD_ADJECTIVES = (
+    "latest|new|annual|quarterly|own|final|official|internal|monthly|online|public|draft"
+)
 _OWNED_RECORD_NOUNS = (
     "report|data|figures|statement|filing|accounts|survey|poll|records|statistics|estimates|"
-    "forecast|ruling|judgment|judgement|findings"
+    "forecast|ruling|judgment|judgement|findings|consultation|census|audit|study|analysis|review"
 )
 # A body's own record, by possessive ("Northway’s annual report", "the IMF's latest figures").
 _OWNED_RECORD = re.compile(
@@ -482,7 +484,10 @@ MENTION_WINDOW = 1500
 # A sentence opened by a capitalised word and a lower-case verb ("Danvers hit back …"), looked
 # for in the SUBJECT_WINDOW characters before a pronoun source. Fixed classes: linear.
 SUBJECT_WINDOW = 250
-_SURNAME_OPENER = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z’'\-]+) (?=[a-z])")
+# (or by a capitalised word and a relative clause: "Calloway, who has volunteered …, laughs")
+_SURNAME_OPENER = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z’'\-]+)(?:,(?= who | whose ))? (?=[a-z])"
+)
 # A pronoun with no speaker of its gender before takes a person whose given name is in neither
 # name list only when that person was the last one named, this close before it (characters).
 UNKNOWN_GENDER_WINDOW = 400
@@ -684,7 +689,8 @@ _MEMBER_TITLES = frozenset(("MP", "MSP", "MEP", "MLA", "MPP", "TD"))
 # A comma that separates parts of a source phrase (not one inside a number: "40,000").
 _COMMA = re.compile(r",(?!\d)")
 # Documents that speak for whoever wrote them, besides lex.RECORD_NOUNS ("according to a draft
-# plan", "an internal audit found", "radiocarbon tests show"): an organisation, named as printed.
+# plan", "an internal audit found", "radiocarbon tests show", "a leaked call sheet says"): an
+# organisation, named as printed.
 _DOCUMENT_NOUNS = frozenset(
     (
         "plan", "plans", "draft", "audit", "audits", "letter", "letters", "complaint",
@@ -692,6 +698,8 @@ _DOCUMENT_NOUNS = frozenset(
         "proposal", "contract", "assessment", "review", "tests", "test", "analyses",
         "decree", "decrees", "directive", "circular", "dossier", "briefing", "notes",
         "budget", "budgets", "text", "notice", "notices", "copy", "memorandum", "summary",
+        "sheet", "sheets", "spreadsheet", "spreadsheets", "note", "invoice", "invoices",
+        "manual", "handbook", "guidance", "guidelines", "schedule", "agenda", "script", "message",
     )
 )  # fmt: skip
 # Names only firms and associations take: two capitalised names joined by "&" ("Castell &
@@ -962,6 +970,8 @@ def _is_org_word(w: str) -> bool:
 def given_gender(word: str) -> str | None:
     """The usual gender of a given name: the curated lists first, then the derived list."""
     low = word.lower()
+    if low in lex.UNISEX_NAMES:
+        return None
     if low in lex.MALE_NAMES:
         return "m"
     if low in lex.FEMALE_NAMES:
@@ -972,6 +982,8 @@ def given_gender(word: str) -> str | None:
 def _gender(words: list[str], role: str | None) -> str | None:
     for w in words:
         low = w.lower()
+        if low in lex.UNISEX_NAMES:
+            continue
         if low in lex.TITLES_MALE or low in lex.MALE_NAMES:
             return "m"
         if low in lex.TITLES_FEMALE or low in lex.FEMALE_NAMES:

@@ -285,7 +285,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     rangers dairies calcio albion harriers co-operative cloud marine learning mutual
     casinos restaurants cafes pubs shops venues galleries cinemas nightclubs bakeries
     breweries clinics pharmacies academies colleges schools museums theatres kitchens
-    productions mobile trading gp wash fc afc cf
+    productions mobile trading gp wash fc afc cf insolvency advisory
     """)
 # Articles of other languages that open a body's or an outlet's name, never a person's ("Il
 # Corriere del Porto", "Der Spiegel", "Los Angeles Times" aside, a place).
@@ -296,7 +296,8 @@ RECORD_NOUNS: frozenset[str] = words("""
     figures papers filings records minutes documents data statistics numbers results
     estimates polls surveys studies reports memos emails messages transcripts logs
     memo email document filing transcript poll survey study report analysis letters letter
-    communiqué communique ruling rulings judgment judgement verdict
+    communiqué communique ruling rulings judgment judgement verdict accounts consultation
+    consultations census
     """)
 
 # Things that carry words but do not speak ("The sign said the shop was closed", "The
@@ -341,6 +342,7 @@ ROLE_WORDS: frozenset[str] = words("""
     assemblyman assemblywoman congressman congresswoman lawmaker legislator sprinter striker
     midfielder defender goalkeeper quarterback pitcher winger batsman bowler jockey boxer
     trainer swimmer cyclist singer actor actress rapper chef entomologist epidemiologist virologist
+    treasurer cllr cllr.
     biologist ecologist geologist meteorologist psychologist boss skipper presenter host
     """)
 
@@ -376,6 +378,11 @@ FEMALE_NAMES: frozenset[str] = words("""
     jacinda mette giorgia marine ana sofia lucia carmen elena ines fatima aisha priya yuki
     mei olga natalia irina svetlana ingrid astrid greta chloe zoe leila nadia amira
     """)
+
+# Given names borne by men and women alike in English: a pronoun after one may be either
+# ("Rival candidate Jan Pemberton was unimpressed. “…,” she said."), though the lists above
+# hold them as names.
+UNISEX_NAMES: frozenset[str] = words("jan jordan kelly jean andrea lindsey alexis")
 
 SOCIAL_PLATFORMS: tuple[str, ...] = (
     "twitter",

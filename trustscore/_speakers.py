@@ -40,6 +40,18 @@ _OUTLET_AGAIN = re.compile(
 )
 # Words that open a sentence before a pronoun without naming anyone ("In a post, he wrote").
 _COMMON_OPENERS = OPENING_PREPOSITIONS | lex.words("after before during later earlier then but and")
+# A sentence's opening phrase before its subject ("On the morning her job disappeared,
+# Farah Lindqvist was …"): up to this many words, opened by one of these words, searched for
+# in this many characters.
+_OPENING_WORDS = _COMMON_OPENERS | lex.words(
+    "when while since as until once although though because despite like last this"
+)
+OPENING_PHRASE_WORDS = 12
+OPENING_PHRASE_REACH = 120
+# Records that a body or person issues and that the text names again by their kind only ("the
+# statement said"): the source cited last, this close before, issued them.
+_ISSUED_RECORDS = lex.words("statement release communiqué communique")
+ISSUER_WINDOW = 400
 # Titles that give a person's gender ("Mrs Abernathy ... she said").
 _GENDERED_TITLES = lex.words("mr mr. mrs mrs. ms ms. miss")
 # Adjectives that make "figures" people, not numbers ("senior party figures").
@@ -371,6 +383,18 @@ class SpeakerResolver:
 
     def _recent(self) -> list[Speaker]:
         return self.history[-phrases.MAX_HISTORY :][::-1]
+
+    def _issuer_before(self, start: int, record: str) -> Speaker | None:
+        """The source cited last, within ISSUER_WINDOW characters before start, when it is a
+        person or a body that spoke in such a record ("said in a statement"): the issuer of
+        "the statement" that follows."""
+        if not self.history or start - self.positions[-1] > ISSUER_WINDOW:
+            return None
+        last = self.history[-1]
+        if last.kind not in ("named", "organization"):
+            return None
+        between = self.text[self.positions[-1] : start].lower()
+        return last if f" a {record}" in between or f" an {record}" in between else None
 
     def _last(self, pred: object) -> Speaker | None:
         for s in self._recent():
@@ -837,6 +861,10 @@ class SpeakerResolver:
             and not phrases._business(one)
         ):
             return phrases._described("anonymous", raw)  # "Two county directors"
+        if head in _ISSUED_RECORDS and low[0] == "the" and len(low) <= 3:
+            issuer = self._issuer_before(start, head)
+            if issuer is not None:
+                return issuer  # "…, the ministry said in a statement. … the statement said"
         if head in lex.RECORD_NOUNS or head in phrases._DOCUMENT_NOUNS:
             if head == "figures" and (
                 _PEOPLE_FIGURES & set(low) or _WHO_AFTER.match(self.text, start + len(raw))
@@ -1094,15 +1122,17 @@ class SpeakerResolver:
         if kind == "author":
             return None
         if kind in ("m", "f"):
+            subject = self._surname_subject_before(kind, start)
+            if subject is not None:
+                # "Danvers hit back on Threads. “…,” he wrote." (also after an unnamed
+                # source: "… one regular poster wrote …. Calloway laughs at that. “…,” she said")
+                return subject
             single = self._single_anonymous(start)
             if single is not None and single.gender in (kind, None):
                 return single  # "One fisherman denied that. “…,” he said."
             spokesperson = self._spokesperson_before(kind, start)
             if spokesperson is not None:
                 return spokesperson  # "A ministry spokeswoman said …. She declined …"
-            subject = self._surname_subject_before(kind, start)
-            if subject is not None:
-                return subject  # "Danvers hit back on Threads. “…,” he wrote."
             for i in range(
                 len(self.history) - 1, max(-1, len(self.history) - 1 - phrases.MAX_HISTORY), -1
             ):
@@ -1390,8 +1420,23 @@ class SpeakerResolver:
             return False
         at -= phrases.role_lead(self.text, at)  # "The singer Marisol Vantongeren has …"
         before = self.text[max(0, at - 2) : at].strip()
+        if before == ",":
+            return self._after_opening_phrase(at)
         # (a dash after a live blog's time: "17:55 — Dunvale boss Georgie Lindqvist has …")
         return at == 0 or before in ("", ".", "!", "?", "”", '"', "—", "–")
+
+    def _after_opening_phrase(self, at: int) -> bool:
+        """The name at `at` follows a short opening phrase of its sentence and its comma ("On
+        the morning her job disappeared, Farah Lindqvist was …"): still the subject."""
+        lo = max(0, at - OPENING_PHRASE_REACH)
+        ends = [self.text.rfind(c, lo, at) for c in ".!?\n"]
+        phrase = self.text[max(ends) + 1 if max(ends) >= 0 else lo : at - 2].split()
+        return (
+            (max(ends) >= 0 or lo == 0)
+            and 0 < len(phrase) <= OPENING_PHRASE_WORDS
+            and phrase[0].lower() in _OPENING_WORDS
+            and not any("," in w for w in phrase)
+        )
 
     def _plural_group(self, word: str, start: int) -> bool:
         """ "Fishermen said", "Forecasters say": a plural person noun, not a surname (not
