@@ -468,7 +468,10 @@ def appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, i
     if c - b > MAX_SOURCE_TOKENS and opener not in _LONG_APPOSITIVE_OPENERS:
         return None  # only a relative clause or a noun-phrase appositive may run long
     # "Ana Ruiz, the minister, said" or "The minister, Ana Ruiz, said"
-    name_inside = c - b <= 4 and all(t.text[0].isupper() for t in sent[b:c])
+    # ("The publisher, Quill & Lantern, declined": "&" joins the words of a firm's name)
+    name_inside = c - b <= 4 and all(
+        t.text[0].isupper() or (t.text == "&" and b < j < c - 1) for j, t in enumerate(sent[b:c], b)
+    )
     # "The trial's investigator, Dr Hana Ilic of Corvan University Hospital, said": a name,
     # then "of" or "at" and a capitalised body
     name_inside = name_inside or _name_of_body(sent, b, c)
@@ -721,6 +724,21 @@ def _described_after_quote(sent: list[Token], a: int, comma: int) -> bool:
     )
 
 
+# Prepositions that open an adjunct after an inverted source's name ("wrote Carys Rowntree in
+# a post on the Brenmouth Community page", "said Ana Ruiz at the rally").
+_ADJUNCT_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "after", "before"))
+
+
+def _name_before_adjunct(sent: list[Token], r: int, e: int) -> int:
+    """End of the source sent[r:e] at its name when an adjunct follows the name directly."""
+    j = r
+    while j < e and word(sent[j]) and sent[j].text[0].isupper():
+        j += 1
+    if r + 2 <= j < e and sent[j].lower in _ADJUNCT_PREPOSITIONS:
+        return j
+    return e
+
+
 def source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
     """Token range of the source after an inverted cue ("..., said Ana Ruiz, the minister.")."""
     n = len(sent)
@@ -761,6 +779,7 @@ def source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
         e += 1
     while e > r and sent[e - 1].text in (",", ")"):
         e -= 1
+    e = _name_before_adjunct(sent, r, e)
     if e == r or e - r > 3 * MAX_SOURCE_TOKENS:
         return None
     relative = next((j for j in range(r, e) if sent[j].lower in _RELATIVE_OPENERS), e)

@@ -502,6 +502,8 @@ def _name_part(part: str) -> bool:
         and ws[-1][:1].isupper()
         and all(w[:1].isupper() or w in lex.NAME_PARTICLES for w in ws)  # "Anouk de Wit"
         and ws[0].lower() not in _NOT_NAMES
+        # "Brenmouth’s MP": a possessive inside is a description, no name
+        and not any(w.endswith(("’s", "'s")) for w in ws[:-1])
     )
 
 

@@ -262,6 +262,16 @@ def _names_body(after: tuple[str, ...]) -> bool | None:
     return None
 
 
+def _with_ampersand(name: str, raw: str) -> str:
+    """A body's name as printed with its "&" ("Quill & Lantern"), which the name's words lose."""
+    parts = name.split()
+    for i in range(1, len(parts)):
+        joined = " ".join(parts[:i]) + " & " + " ".join(parts[i:])
+        if joined in raw:
+            return joined
+    return name
+
+
 class SpeakerResolver:
     """Classifies sources in article order, remembering earlier speakers."""
 
@@ -305,6 +315,11 @@ class SpeakerResolver:
         speaker = subject or self._classify_text(raw, a.source[0])
         if speaker is None:
             return None
+        if speaker.kind != "anonymous" and " & " in raw and speaker.name:
+            joined = _with_ampersand(speaker.name, raw)
+            if joined != speaker.name:
+                # "Quill & Lantern", "trade newsletter Frame & Focus": a firm's name, no person
+                speaker = phrases._body(joined)
         if a.lemma == "according to" and speaker.kind == "anonymous":
             # "according to his agent, Lou Brenner.": the role's name closes the sentence
             named = _NAME_CLOSING.match(self.text, a.source[1])
@@ -1208,6 +1223,8 @@ class SpeakerResolver:
         with a head noun, None when that person was given another role: "Local vet Siobhan
         Ardagh said …. The farm's owner could not be reached")."""
         near = self._mentions(start - phrases.UNKNOWN_GENDER_WINDOW, start)
+        while not bodies and near and lex.is_outlet(" ".join(near[-1][1])):
+            near.pop()  # "Kiki Marlowe …, telling Vantage Daily …. “…,” the singer told"
         if not near or (not bodies and any(phrases._is_org_word(w) for w in near[-1][1])):
             return None
         roles = [w.lower() for w in near[-1][0]]
@@ -1216,6 +1233,9 @@ class SpeakerResolver:
         if not bodies and near[-1][2]:
             return None  # "the Reykholm Open": a name after "the" is a body's or an event's
         ws = near[-1][1]
+        cited = self.named_by_key.get(ws[-1].lower())
+        if cited is not None and cited.name == " ".join(ws):
+            return cited  # with the role it was cited with
         return self._named(ws, None, ws, start)
 
     @staticmethod
