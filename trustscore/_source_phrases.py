@@ -753,17 +753,24 @@ def person_lead(words: list[str]) -> int:
     return n
 
 
+def sentence_lead(text: str, at: int, reach: int) -> str | None:
+    """The text of at's sentence before it, looked for in the reach characters before at;
+    None when no sentence opens within reach."""
+    lo = max(0, at - reach)
+    window = text[lo:at]
+    ends = [window.rfind(end) + len(end) for end in _SENTENCE_ENDS if end in window]
+    if not ends and lo > 0:
+        return None
+    return window[max(ends, default=0) :]
+
+
 def role_lead(text: str, at: int) -> int:
     """Length of the words that open a sentence and describe the person named at ``at`` ("The
     singer ", "TV chef ", "Pop star "): a few lower-case words, or acronyms, ending in a person
     noun or a role; 0 when there are none."""
-    lo = max(0, at - ROLE_LEAD_CHARS)
-    window = text[lo:at]
-    ends = [window.rfind(end) + len(end) for end in _SENTENCE_ENDS if end in window]
-    if not ends and lo > 0:
+    lead = sentence_lead(text, at, ROLE_LEAD_CHARS)
+    if lead is None:
         return 0  # no sentence opens within reach
-    cut = max(ends, default=0)
-    lead = window[cut:]
     ws = lead.split()
     if not ws or len(ws) > 3 or not lead.endswith(" "):
         return 0
@@ -969,27 +976,36 @@ def _is_org_word(w: str) -> bool:
     return low in lex.ORG_WORDS or low in lex.OUTLETS or low in lex.OUTLET_WORDS
 
 
-def given_gender(word: str) -> str | None:
-    """The usual gender of a given name: the curated lists first, then the derived list."""
-    low = word.lower()
+def _listed_gender(low: str) -> str | None:
+    """The gender of a lower-case given name in the curated lists (None for a name borne by
+    men and women alike, or one in neither list)."""
     if low in lex.UNISEX_NAMES:
         return None
     if low in lex.MALE_NAMES:
         return "m"
     if low in lex.FEMALE_NAMES:
         return "f"
-    return given_name_gender(word)
+    return None
+
+
+def given_gender(word: str) -> str | None:
+    """The usual gender of a given name: the curated lists first, then the derived list."""
+    low = word.lower()
+    if low in lex.UNISEX_NAMES:
+        return None
+    return _listed_gender(low) or given_name_gender(word)
 
 
 def _gender(words: list[str], role: str | None) -> str | None:
     for w in words:
         low = w.lower()
-        if low in lex.UNISEX_NAMES:
-            continue
-        if low in lex.TITLES_MALE or low in lex.MALE_NAMES:
+        if low in lex.TITLES_MALE:
             return "m"
-        if low in lex.TITLES_FEMALE or low in lex.FEMALE_NAMES:
+        if low in lex.TITLES_FEMALE:
             return "f"
+        listed = _listed_gender(low)
+        if listed is not None:
+            return listed
     if role:
         low = role.lower()
         if "spokesman" in low or "chairman" in low:

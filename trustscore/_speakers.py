@@ -1448,12 +1448,10 @@ class SpeakerResolver:
     def _after_opening_phrase(self, at: int) -> bool:
         """The name at `at` follows a short opening phrase of its sentence and its comma ("On
         the morning her job disappeared, Farah Lindqvist was …"): still the subject."""
-        lo = max(0, at - OPENING_PHRASE_REACH)
-        ends = [self.text.rfind(c, lo, at) for c in ".!?\n"]
-        phrase = self.text[max(ends) + 1 if max(ends) >= 0 else lo : at - 2].split()
+        lead = phrases.sentence_lead(self.text, at, OPENING_PHRASE_REACH)
+        phrase = lead[:-2].split() if lead is not None else []
         return (
-            (max(ends) >= 0 or lo == 0)
-            and 0 < len(phrase) <= OPENING_PHRASE_WORDS
+            0 < len(phrase) <= OPENING_PHRASE_WORDS
             and phrase[0].lower() in _OPENING_WORDS
             and not any("," in w for w in phrase)
         )
