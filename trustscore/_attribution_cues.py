@@ -376,8 +376,10 @@ def state_modifier(sent: list[Token], i: int) -> bool:
         return False
     nxt = sent[i + 1]
     opener = i == 0 or sent[i - 1].lower in _STATE_OPENERS
+    # "A 2023 state audit found" (not "Section 12 states that …")
+    year = i > 0 and sent[i - 1].text.isdigit() and nxt.lower != "that"
     noun = nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in ("the", "a", "an")
-    return opener and noun
+    return (opener or year) and noun
 
 
 # Weak cues in their bare or -s form ("post", "posts", "report"): after "a"/"the" and a
@@ -664,7 +666,9 @@ def people_noun(noun: str) -> bool:
 
 
 _COUNTING = lex.QUANTIFIERS | lex.words("two three four five dozens hundreds thousands")
-_SUBJECT_NOUNS = lex.ORG_WORDS | lex.ANONYMOUS_NOUNS | lex.ROLE_WORDS | lex.RECORD_NOUNS
+_SUBJECT_NOUNS = (
+    lex.ORG_WORDS | lex.ANONYMOUS_NOUNS | lex.ROLE_WORDS | lex.RECORD_NOUNS | lex.PERSON_NOUNS
+)
 
 
 def strong_subject(sent: list[Token], a: int, k: int) -> bool:

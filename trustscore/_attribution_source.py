@@ -39,6 +39,9 @@ from trustscore._sentences import Token
 # A parenthesis between a name and its cue ("Sen. Ana Ruiz (D-Ore.) said", party and state in
 # US political news) is kept in the source when it has at most this many tokens.
 MAX_PARENTHESIS_TOKENS = 8
+# Words of the noun phrase before a "who" clause that a source may still take ("A senior
+# broker who …").
+MAX_HEAD_TOKENS = 4
 
 _LONG_APPOSITIVE_OPENERS = frozenset(("who", "whose", "which", "a", "an", "the"))
 # Appositives stacked after one name ("Ana Ruiz, a lawyer, who led the panel, said"): two seen
@@ -243,12 +246,16 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     if prev.text in _DASHES:
         return _source_before_dashes(sent, k)
     a = k
-    while a > 0 and k - a < MAX_SOURCE_TOKENS:
+    reach = MAX_SOURCE_TOKENS
+    while a > 0 and k - a < reach:
         t = sent[a - 1]
         if t.text in _STOP_PUNCT or t.text in _SENT_END or _dateline_dash(sent, a - 1):
             break
         if t.lower == "who" and a - 2 >= 0 and word(sent[a - 2]) and a < k:
             a -= 1  # "An employee who asked not to be named said": keep the head noun
+            # "A broker who has run small festivals in the region for a decade said": the
+            # noun phrase before a long "who" clause is still reached
+            reach = min(MAX_RELATIVE_TOKENS, max(reach, k - a + MAX_HEAD_TOKENS))
             continue
         if t.lower == "that" and _relative_that(sent, a - 1, k):
             a -= 1  # "A volunteer group that fills sandbags for homes has warned"
@@ -784,7 +791,8 @@ def source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
         return None
     relative = next((j for j in range(r, e) if sent[j].lower in _RELATIVE_OPENERS), e)
     if any(
-        sent[j].lower in _CLAUSE_PRONOUNS for j in range(r + 1, min(first_comma or e, relative))
+        sent[j].lower in _CLAUSE_PRONOUNS and sent[j - 1].lower != "of"  # "one of them"
+        for j in range(r + 1, min(first_comma or e, relative))
     ):
         return None  # "…, said the price put it “out of reach”": a clause, no one named
     return (r, e)
@@ -846,6 +854,9 @@ _OPENING_PARTICIPLES = frozenset(
 )  # fmt: skip
 
 
+_POSSESSIVE_OPENERS = frozenset(("his", "her", "their", "its"))
+
+
 def subject_at_start(sent: list[Token]) -> tuple[int, int] | None:
     """The sentence's opening noun phrase when it is a name or pronoun ("Bush ... and says")."""
     if not sent or not word(sent[0]):
@@ -862,6 +873,15 @@ def subject_at_start(sent: list[Token]) -> tuple[int, int] | None:
     dash = next((j for j in range(min(len(sent), MAX_DATELINE_TOKENS + 1)) if _dash(sent, j)), -1)
     if a == 0 and dash > 0 and dash + 1 < len(sent) and word(sent[dash + 1]):
         a = dash + 1  # "PORT ALVARA — Pop singer Delphine Marr has sued …, accusing …"
+    if (
+        sent[a].lower in _POSSESSIVE_OPENERS
+        and a + 2 < len(sent)
+        and word(sent[a + 1])
+        and sent[a + 2].text == ","
+    ):
+        # "His opponent, pharmacist Ingrid Halvorsen-Tate, shook his hand and later told …":
+        # the possessive's noun and its appositive, not the pronoun
+        return span(sent, a, _through_appositive(sent, a + 2))
     if sent[a].lower in lex.PRONOUNS:
         return span(sent, a, a + 1)
     e = a
@@ -889,8 +909,20 @@ def subject_at_start(sent: list[Token]) -> tuple[int, int] | None:
     ):
         e += 1
     if e == a + 1 and sent[a].lower in ("the", "a", "an"):
-        e = _common_subject_end(sent, a)
+        e = _through_appositive(sent, _common_subject_end(sent, a))
     return span(sent, a, e) if e > a else None
+
+
+def _through_appositive(sent: list[Token], e: int) -> int:
+    """The end of a subject that ends at e, past a name set off by commas after it ("The
+    trailing candidate, Alder Whitcombe, requested …", "His opponent, pharmacist Ingrid
+    Halvorsen-Tate, shook …"); e itself when none follows."""
+    if e >= len(sent) or sent[e].text != ",":
+        return e
+    for j in range(e + 2, min(len(sent), e + 2 + MAX_RECIPIENT_TOKENS)):
+        if sent[j].text == ",":
+            return j if sent[j - 1].text[:1].isupper() and word(sent[j - 1]) else e
+    return e
 
 
 # Words between an opening article and the head noun of a common subject ("The central bank").

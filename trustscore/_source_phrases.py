@@ -115,10 +115,11 @@ _RELATIVE_IN_SOURCE = re.compile(r"\b(?:who|whose|which|that)\b")
 # "Posting on X, …", "In an interview with the BBC, …"): where the words were published or
 # who carried them; it may hold commas ("Later, on Threads, Voss wrote", "In the video, posted
 # last week, campaigner X said"). Without a comma, only a phrase opened by "In"/"On" and a
-# determiner ("In a later post he added"). Bounded classes and window: linear.
+# determiner ("In a later post he added"). A live blog's "8:40 a.m. — " may come before it.
+# Bounded classes and window: linear.
 OPENER_WINDOW = 80
 _OPENER = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*)(?:([A-Z][a-z]+[ ,][^.!?\n]{1,70}), "
+    r"(?:^|(?<=[.!?\n])\s*|(?<=— ))(?:([A-Z][a-z]+[ ,][^.!?\n]{1,70}), "
     r"|((?:In|On) (?:a|an|the|his|her|their|its|one) [^,.!?\n]{1,50}) )$"
 )
 # A reduced relative inside a source phrase, not introducing its agent ("by …" does: "figures
@@ -353,10 +354,34 @@ _PLACING_PARTICIPLES = frozenset(
 ADJUNCT_CHARS = 80
 
 
+# Right after a cue: a post on a platform as its object ("Morrow captioned an Instagram
+# video of …", "shared a TikTok clip").
+_PLATFORM_OBJECT = re.compile(
+    r"\s*(?i:an?|the|his|her|its|their) (?:(?i:" + _PLATFORM_ALTERNATION + r")|X) "
+    r"(?i:videos?|posts?|clips?|stor(?:y|ies)|photos?|reels?|pictures?|livestreams?)\b"
+)
+# After a cue that ends in a medium ("said in a short video"): where it went up ("posted to
+# the festival's X account", "uploaded on YouTube").
+_MEDIUM_CUE = re.compile(r"\b(?:video|clip|post|message|livestream|recording)$")
+_POSTED_TO = re.compile(
+    r" (?:posted|uploaded|shared|published) (?:to|on) "
+    r"(?:an? |the |his |her |its |their |[\w\-]+[’']s )?(?:[\w’'\-]+ ){0,2}?"
+    r"(?:(?i:" + _PLATFORM_ALTERNATION + r")|X)\b"
+)
+
+
+def posted_medium(cue: str, text: str, end: int) -> bool:
+    """The cue ends in a medium that the words after it place on a platform ("said in a
+    short video posted to the festival's X account")."""
+    return _MEDIUM_CUE.search(cue) is not None and _POSTED_TO.match(text, end) is not None
+
+
 def platform_adjunct(text: str) -> bool:
     """text (what follows a cue, up to its sentence's end) says where the words went up:
     a platform phrase outside quotations and before any "that", in words with no finite
     verb."""
+    if _PLATFORM_OBJECT.match(text):
+        return True
     text = _QUOTED.sub(" ", text)
     cut = _THAT.search(text)
     if cut is not None:
@@ -488,6 +513,9 @@ SUBJECT_WINDOW = 250
 _SURNAME_OPENER = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z’'\-]+)(?:,(?= who | whose ))? (?=[a-z])"
 )
+# After a sentence's opening capitalised word: lower-case role words and a name of two
+# capitalised words ("Otters head coach Marcus Ibsen", "Zoo chief executive Barnaby Strand").
+_ROLE_AND_NAME = re.compile(r"(?:[a-z][a-z\-]* ){0,3}([a-z][a-z\-]*) [A-Z][a-z’'\-]+ [A-Z]")
 # A pronoun with no speaker of its gender before takes a person whose given name is in neither
 # name list only when that person was the last one named, this close before it (characters).
 UNKNOWN_GENDER_WINDOW = 400
@@ -702,6 +730,7 @@ _DOCUMENT_NOUNS = frozenset(
         "budget", "budgets", "text", "notice", "notices", "copy", "memorandum", "summary",
         "sheet", "sheets", "spreadsheet", "spreadsheets", "note", "invoice", "invoices",
         "manual", "handbook", "guidance", "guidelines", "schedule", "agenda", "script", "message",
+        "log",
     )
 )  # fmt: skip
 # Names only firms and associations take: two capitalised names joined by "&" ("Castell &
@@ -1127,9 +1156,11 @@ WORD_BEFORE_CHARS = 40
 # How far into a source phrase its name may start ("figures published by Recycle Forward").
 RECORD_LEAD = 40
 _NAME_THEN_BODY_APPOSITIVE = re.compile(
-    rf"\b([A-Z][\w&.\-]*(?: (?:[A-Z][\w&.\-]*|of|for|and)){{0,3}}), (?:the|a|an) "
+    rf"\b([A-Z][\w&.\-]*(?: (?:[A-Z][\w&.\-]*|of|for|and)){{0,3}}), (?:(?:the|a|an) "
     rf"(?:(?!(?:of|for|at|in|on|with|from|to|by)\b)[\w’'\-]+ ){{0,3}}(?:{_DECLARING_NOUNS})"
     r"(?=[,.;:]| (?:with|that|which|based|in|of|from|on|for|whose|owned|known|behind)\b)"
+    # "Northsound Link, which operates the route,": people take "who"
+    r"|which (?:operates|runs|owns|makes|manages|represents|publishes|organises|organizes)\b)"
 )
 # Bodies that usually carry a person's name ("the Gates Foundation", "the Nobel Prize").
 _NAMED_AFTER_PEOPLE = lex.words(

@@ -33,7 +33,7 @@ SPEECH_VERBS: frozenset[str] = words("""
     wonder hail downplay lambast dub liken credit champion attribute congratulate
     rebuke apologize apologise lash weigh balk sign name focus project reference publish
     convince persuade rule authorize authorise approve appoint imagine document rebuff
-    distance make fume scoff gripe return caption hit fire put
+    distance make fume scoff gripe return caption hit fire put snipe moan grumble sneer
     """)
 
 # Verbs that attribute a belief, an intention or an attitude (PolNeAR counts these too; the
@@ -211,7 +211,7 @@ PERSON_NOUNS: frozenset[str] = words("""
     headteacher headmaster headmistress teacher founder co-founder cofounder comedian coach
     farmer nurse pilot owner producer photographer researcher engineer campaigner volunteer
     surgeon paramedic firefighter curator composer author editor commentator pundit
-    shopkeeper winemaker fisherman skipper
+    shopkeeper winemaker fisherman skipper steward
     """)
 # "The carmaker Volvo", "tech giant Apple": a company noun right before a capitalised name
 # makes the name an organisation's, not a person's.
@@ -297,7 +297,7 @@ RECORD_NOUNS: frozenset[str] = words("""
     estimates polls surveys studies reports memos emails messages transcripts logs
     memo email document filing transcript poll survey study report analysis letters letter
     communiqué communique ruling rulings judgment judgement verdict accounts consultation
-    consultations census
+    consultations census audit audits log
     """)
 
 # Things that carry words but do not speak ("The sign said the shop was closed", "The
@@ -326,6 +326,7 @@ ORG_WORDS: frozenset[str] = words("""
     petroleum oil mining steel chemicals council channel branch division unit chapter
     street palace studies polls surveys reports research analysis analyses findings
     communiqué communique presidency directorate inspectorate prefecture registry register
+    ferries ferry
     """)
 
 ROLE_WORDS: frozenset[str] = words("""
@@ -342,7 +343,7 @@ ROLE_WORDS: frozenset[str] = words("""
     assemblyman assemblywoman congressman congresswoman lawmaker legislator sprinter striker
     midfielder defender goalkeeper quarterback pitcher winger batsman bowler jockey boxer
     trainer swimmer cyclist singer actor actress rapper chef entomologist epidemiologist virologist
-    treasurer cllr cllr.
+    treasurer cllr cllr. harbourmaster harbormaster umpire referee
     biologist ecologist geologist meteorologist psychologist boss skipper presenter host
     """)
 
@@ -442,6 +443,7 @@ OUTLET_WORDS: frozenset[str] = words("""
     podcast monthly digest sentinel inquirer dispatch examiner enquirer ledger register
     advertiser fm argus courant clarion gleaner bugle recorder evening messenger mercury beacon
     spectator voice tidende standard record report reporter insider monitor advocate
+    signal lantern
     """)
 
 # Words that start a "right of reply" statement: the article sought the other side.

@@ -620,7 +620,7 @@ class SpeakerResolver:
         if phrases._AGE_DESCRIPTION.fullmatch(" ".join(low)):
             # "The 27-year-old said": the person named last, cited or only mentioned
             return (
-                self._named_just_before(start, bodies=True)
+                self._named_just_before(start, bodies=True, people=True)
                 or self._last(lambda s: s.kind == "named")
                 or phrases._described("anonymous", raw)
             )
@@ -1199,6 +1199,9 @@ class SpeakerResolver:
         if not openers:
             return None
         opener = openers[-1]
+        role = phrases._ROLE_AND_NAME.match(self.text, opener.end())
+        if role is not None and role.group(1) in (lex.ROLE_WORDS | lex.PERSON_NOUNS):
+            return None  # "Otters head coach Marcus Ibsen was …": a team's word, then a role
         surname = opener.group(1)
         other = "f" if gender == "m" else "m"
         for _, ws in reversed(
@@ -1216,13 +1219,21 @@ class SpeakerResolver:
         return None
 
     def _named_just_before(
-        self, start: int, bodies: bool, head: str | None = None, strict: bool = False
+        self,
+        start: int,
+        bodies: bool,
+        head: str | None = None,
+        strict: bool = False,
+        people: bool = False,
     ) -> Speaker | None:
         """The person named last in the phrases.UNKNOWN_GENDER_WINDOW characters before start,
         cited or only mentioned (with bodies False, None when that name holds a body's word;
         with a head noun, None when that person was given another role: "Local vet Siobhan
-        Ardagh said …. The farm's owner could not be reached")."""
+        Ardagh said …. The farm's owner could not be reached"; with people, names after "the"
+        are passed over: "… stuck in the Port Ellery strike. The 29-year-old moaned")."""
         near = self._mentions(start - phrases.UNKNOWN_GENDER_WINDOW, start)
+        while people and near and near[-1][2]:
+            near.pop()
         while not bodies and near and lex.is_outlet(" ".join(near[-1][1])):
             near.pop()  # "Kiki Marlowe …, telling Vantage Daily …. “…,” the singer told"
         if not near or (not bodies and any(phrases._is_org_word(w) for w in near[-1][1])):
@@ -1709,7 +1720,7 @@ class SpeakerResolver:
         cue = self.text[a.cue[0] : a.cue[1]].lower()
         if cue.startswith("@"):
             return True  # an embedded post's handle (see _post_embeds)
-        if _social_verb(cue):
+        if _social_verb(cue) or phrases.posted_medium(cue, self.text, a.cue[1]):
             return True
         frame = self._framed(a)
         if a.source is not None and a.source[1] - a.source[0] <= phrases.MAX_PLATFORM_SOURCE_CHARS:
