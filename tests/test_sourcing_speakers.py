@@ -3345,6 +3345,21 @@ def test_seventeenth_session_second_round(
                 ("anonymous", "His ex", "sniped:", False, None),
             ],
         ),
+        # the author's colleagues at an outlet are that outlet
+        (
+            "Our colleagues at the Fenwick Gazette reported that the ferry had been sold.",
+            [("organization", "the Fenwick Gazette", "reported", False, None)],
+        ),
+        # a pronoun after a sentence in which one unnamed person posted on a platform
+        (
+            "“We were stuck for hours,” Ilse Marr wrote on Facebook.\n\nOne commuter, a "
+            "student, shared a clip on TikTok of the empty platform. “No one told us "
+            "anything,” she says in the video.",
+            [
+                ("named", "Ilse Marr", "wrote on Facebook", True, None),
+                ("anonymous", "One commuter", "says in the video", True, None),
+            ],
+        ),
     ],
 )
 def test_eighteenth_session_patterns(

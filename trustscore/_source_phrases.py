@@ -516,6 +516,9 @@ _SURNAME_OPENER = re.compile(
 # After a sentence's opening capitalised word: lower-case role words and a name of two
 # capitalised words ("Otters head coach Marcus Ibsen", "Zoo chief executive Barnaby Strand").
 _ROLE_AND_NAME = re.compile(r"(?:[a-z][a-z\-]* ){0,3}([a-z][a-z\-]*) [A-Z][a-z’'\-]+ [A-Z]")
+# The author's colleagues at another outlet: that outlet reporting ("Our colleagues at the
+# Bayside Chronicle reported").
+_OUR_COLLEAGUES = re.compile(r"(?i:our) (?:colleagues|partners|friends) (?:at|from) (.+)")
 # A pronoun with no speaker of its gender before takes a person whose given name is in neither
 # name list only when that person was the last one named, this close before it (characters).
 UNKNOWN_GENDER_WINDOW = 400
@@ -743,6 +746,11 @@ _FIRM_NAME = re.compile(
 )
 # Determiners of one unnamed person ("one fisherman", "a volunteer", "the shopkeeper").
 _ONE_PERSON = frozenset(("one", "a", "an", "another"))
+# A sentence opened by one unnamed person ("Another parent, a nurse, put …", "One fan posted
+# …"): the words before the head noun, and the head. Bounded: linear.
+_ONE_PERSON_OPENER = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))((?:Another|One|An?) (?:[a-z\-]+ ){0,2}?([a-z\-]+))(?=,| [a-z])"
+)
 # A place or body after a name in an appositive ("Prof. Hanne Vik of the University of Oslund").
 _PLACE_TAIL = re.compile(r" (?:of|at|from) ")
 # Lower-case words inside a body's name: "Chamber of Commerce", "Friends of the Earth".

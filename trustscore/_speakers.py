@@ -437,6 +437,9 @@ class SpeakerResolver:
             raw = raw[: carried.start()]  # "an internal memo seen by Nova Science": the memo
         if _paper_name(raw.split()):
             return phrases._body(raw.strip())  # "The Pellham Observer": a paper, no observer
+        colleagues = phrases._OUR_COLLEAGUES.match(raw.strip())
+        if colleagues is not None and lex.is_outlet(colleagues.group(1)):
+            return phrases._body(colleagues.group(1))  # "Our colleagues at the Bayside Chronicle"
         head_part = raw.split(",", 1)[0].strip()  # "The commission’s ruling, published …,"
         owner = phrases._OWNED_RECORD.fullmatch(head_part)
         if owner is not None:
@@ -1145,6 +1148,9 @@ class SpeakerResolver:
             single = self._single_anonymous(start)
             if single is not None and single.gender in (kind, None):
                 return single  # "One fisherman denied that. “…,” he said."
+            poster = self._poster_before(start)
+            if poster is not None:
+                return poster  # "Another parent … put a video on TikTok. “…,” she says"
             spokesperson = self._spokesperson_before(kind, start)
             if spokesperson is not None:
                 return spokesperson  # "A ministry spokeswoman said …. She declined …"
@@ -1275,6 +1281,29 @@ class SpeakerResolver:
         ):
             return None
         return last
+
+    def _poster_before(self, start: int) -> Speaker | None:
+        """One unnamed person opening a sentence, after the last cited source and within
+        phrases.POST_CONTEXT_CHARS before start, whose sentence names a platform ("Another
+        parent, a night-shift nurse, put a video on TikTok of …"), with no person named
+        between: who posted the words a pronoun then cites."""
+        lo = max(0, start - phrases.POST_CONTEXT_CHARS)
+        if self.positions and self.positions[-1] > lo:
+            lo = self.positions[-1]
+        openers = list(phrases._ONE_PERSON_OPENER.finditer(self.text, lo, start))
+        if not openers:
+            return None
+        m = openers[-1]
+        head = m.group(2).lower()
+        end = phrases.SENTENCE_END.search(self.text, m.end(), start)
+        if (
+            not (phrases._person_noun(head) or head in lex.ANONYMOUS_NOUNS)
+            or end is None
+            or not phrases._names_platform(self.text[m.end() : end.start()])
+            or self._people(m.end(), start)
+        ):
+            return None
+        return phrases._described("anonymous", m.group(1))
 
     def _single_anonymous(self, start: int) -> Speaker | None:
         """The source cited last, when it is one unnamed person ("One fisherman …", "a
