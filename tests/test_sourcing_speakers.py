@@ -3345,6 +3345,12 @@ def test_seventeenth_session_second_round(
                 ("anonymous", "His ex", "sniped:", False, None),
             ],
         ),
+        # a name given in apposition ("…, named …,") is no cue; "pushed open" is a body moving
+        (
+            "Head keeper Jon Alder said the otters, named Pip and Moss, had pushed open a "
+            "hatch that nobody had locked.",
+            [("named", "Jon Alder", "said", False, None)],
+        ),
         # the author's colleagues at an outlet are that outlet
         (
             "Our colleagues at the Fenwick Gazette reported that the ferry had been sold.",

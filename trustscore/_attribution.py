@@ -514,10 +514,12 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if (
         t.lower == "named"
         and 0 < i < len(sent) - 1
-        and sent[i - 1].lower in _NAMED_NOUNS
+        and (sent[i - 1].lower in _NAMED_NOUNS or sent[i - 1].text == ",")
         and sent[i + 1].text[:1].isupper()
     ):
-        return None  # "The story follows a woman named Lola": a name given, no words
+        # "The story follows a woman named Lola", "the capybaras, named Biscuit and Gravy,
+        # had …": a name given, no words
+        return None
     if lemma in lex.BACK_VERBS and not words_follow(sent[i + 2 :]):
         return None  # "Danvers hit back on Threads within hours.", "Troops fired back": no words
     if lemma in lex.BACK_VERBS and _speech_gerund_after(sent, i):

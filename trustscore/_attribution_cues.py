@@ -406,6 +406,9 @@ def not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
         return nxt == "by"  # "responded by hitting him"
     if lemma == "compare":
         return nxt in ("to", "with")  # "$250 less compared to the Series 5"
+    if lemma == "push":
+        # "had pushed open a service gate", "pushed past the guards": a body moving
+        return nxt in ("open", "shut", "aside", "past", "through", "into", "onto", "over")
     if lemma == "speak":
         return nxt in (
             "in",
