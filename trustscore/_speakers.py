@@ -40,6 +40,9 @@ _OUTLET_AGAIN = re.compile(
 )
 # Words that open a sentence before a pronoun without naming anyone ("In a post, he wrote").
 _COMMON_OPENERS = OPENING_PREPOSITIONS | lex.words("after before during later earlier then but and")
+# The last lower-case word before a name that makes the words a role ("Otters head coach
+# Marcus Ibsen": the opening "Otters" is then no surname).
+_ROLE_HEADS = lex.ROLE_WORDS | lex.PERSON_NOUNS
 # A sentence's opening phrase before its subject ("On the morning her job disappeared,
 # Farah Lindqvist was …"): up to this many words, opened by one of these words, searched for
 # in this many characters.
@@ -1194,9 +1197,7 @@ class SpeakerResolver:
         the pronoun's sentence, after the last cited source ("… businessman Leopold Danvers.
         Danvers hit back on Threads. “…,” he wrote."): the likeliest antecedent. Not when the
         given name has the other gender."""
-        lo = max(0, start - phrases.SUBJECT_WINDOW)
-        if self.positions and self.positions[-1] > lo:
-            lo = self.positions[-1]
+        lo = self._since_last_cited(start, phrases.SUBJECT_WINDOW)
         openers = list(phrases._SURNAME_OPENER.finditer(self.text, lo, start))
         # the last sentence opened by a surname ("Moravec has been careful. In a long post
         # on Telegram he wrote …": not "In")
@@ -1206,7 +1207,7 @@ class SpeakerResolver:
             return None
         opener = openers[-1]
         role = phrases._ROLE_AND_NAME.match(self.text, opener.end())
-        if role is not None and role.group(1) in (lex.ROLE_WORDS | lex.PERSON_NOUNS):
+        if role is not None and role.group(1) in _ROLE_HEADS:
             return None  # "Otters head coach Marcus Ibsen was …": a team's word, then a role
         surname = opener.group(1)
         other = "f" if gender == "m" else "m"
@@ -1282,14 +1283,18 @@ class SpeakerResolver:
             return None
         return last
 
+    def _since_last_cited(self, start: int, window: int) -> int:
+        """Where a search back from start begins: window characters before it, or the last
+        cited source's position when that is nearer."""
+        lo = max(0, start - window)
+        return max(lo, self.positions[-1]) if self.positions else lo
+
     def _poster_before(self, start: int) -> Speaker | None:
         """One unnamed person opening a sentence, after the last cited source and within
         phrases.POST_CONTEXT_CHARS before start, whose sentence names a platform ("Another
         parent, a night-shift nurse, put a video on TikTok of …"), with no person named
         between: who posted the words a pronoun then cites."""
-        lo = max(0, start - phrases.POST_CONTEXT_CHARS)
-        if self.positions and self.positions[-1] > lo:
-            lo = self.positions[-1]
+        lo = self._since_last_cited(start, phrases.POST_CONTEXT_CHARS)
         openers = list(phrases._ONE_PERSON_OPENER.finditer(self.text, lo, start))
         if not openers:
             return None
