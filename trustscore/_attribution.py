@@ -485,12 +485,25 @@ _PAST_FORMS = frozenset(
 # with "that" soon after ("which found last year that …"; "which refused the claim" is an act).
 _RELATIVE_REPORTS = lex.words("say tell write warn claim insist argue")
 _RELATIVE_THAT_REACH = 6
+_CONCESSIVE = lex.words("whatever whichever")
+_NUMBER_WORDS = lex.words("two three four five six seven eight nine ten dozens hundreds thousands")
+# Verbs that, negated, say what was not said: no one's words (the sets never list them).
+_UNSAID_LEMMAS = lex.words("say repeat promise specify explain disclose elaborate reveal")
+_RELATIVE_FINDINGS = lex.words("show find say suggest indicate reveal conclude")
 
 
 def _relative_report(sent: list[Token], i: int) -> bool:
-    """The cue at i, after "which", reports words ("the Trust, which said …")."""
-    if i < 2 or sent[i - 1].lower != "which" or sent[i].lower not in _PAST_FORMS:
+    """The cue at i, after "which", reports words ("the Trust, which said …", "a leaked
+    review, which shows that …")."""
+    if i < 2 or sent[i - 1].lower != "which":
         return False
+    if sent[i].lower not in _PAST_FORMS:
+        # a finding in the present: "which shows that", "which says that"
+        return (
+            CUE_FORMS[sent[i].lower][0] in _RELATIVE_FINDINGS
+            and i + 1 < len(sent)
+            and sent[i + 1].lower == "that"
+        )
     if CUE_FORMS[sent[i].lower][0] in _RELATIVE_REPORTS:
         return True
     return any(x.lower == "that" for x in sent[i + 1 : i + 1 + _RELATIVE_THAT_REACH])
@@ -511,6 +524,13 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "named youth-team coach Ilse Brandauer as interim replacement": a post
     if t.lower == lemma and i > 0 and sent[i - 1].lower in ("another", "one"):
         return None  # "Another recall, another round of …": a singular subject takes "recalls"
+    if (
+        i > 0
+        and t.lower.endswith("s")
+        and t.lower != lemma
+        and (sent[i - 1].text.replace(",", "").isdigit() or sent[i - 1].lower in _NUMBER_WORDS)
+    ):
+        return None  # "has drawn 300 replies", "two comments": a counted noun, no verb
     if (
         t.lower == "named"
         and 0 < i < len(sent) - 1
@@ -606,6 +626,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     noun_like = lemma in lex.WEAK_CUES and t.lower in (lemma, lemma + "s", lemma + "es")
     # "did not comment": a negated reply verb is a verb
     negated = lemma in REPLY_LEMMAS and any(negation(sent[j]) for j in range(k, i))
+    if lemma in _UNSAID_LEMMAS and any(negation(sent[j]) for j in range(k, i)):
+        return None  # "The report did not say who …", "has not repeated the claims": unsaid
     if had is not None and not negated and k == i:
         k, left, negated = had, (sent[had - 1] if had > 0 else None), True  # "had no comment"
     if noun_like and not negated and not weak_cue_subject(sent, i, left):
@@ -700,6 +722,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if src is None:
         return None
     a, src_end = src
+    if sent[a].lower in _CONCESSIVE or (a > 0 and sent[a - 1].lower in _CONCESSIVE):
+        return None  # "Whatever the data eventually says, the district will …": no words cited
     if after is None and a > 1 and sent[a - 1].lower in ("and", "or"):
         a = coordinated_start(sent, a - 1)  # "…, officials and traders said."
     source = span(sent, a, src_end)
@@ -755,7 +779,7 @@ _NAMED_NOUNS = lex.PERSON_NOUNS | lex.ANONYMOUS_NOUNS
 # Cues that with a plain noun-phrase object are acts, not words ("requested the recount",
 # "ordered a recount"); with a clause or a quotation they report. ("welcomed the decision" is
 # listed by four of our sets' authors and left out by three: kept as a citation.)
-_ACT_LEMMAS = frozenset(("request", "order"))
+_ACT_LEMMAS = frozenset(("request", "order", "propose"))
 _OBJECT_DETERMINERS = lex.words("the a an this these those its his her their our")
 
 

@@ -147,6 +147,12 @@ def _recipient(sent: list[Token], r: int) -> tuple[int, int]:
     n = len(sent)
     for e in range(r, min(n, r + MAX_RECIPIENT_TOKENS + 1)):
         t = sent[e]
+        if t.text in _OPEN_QUOTE and e > r + 2 and sent[r].text[0].isupper():
+            named = _outlet_then_clause(sent, r)
+            if named is not None and named < e:
+                # "tells Radio Marrowby the strike will “absolutely” go ahead": the quote is
+                # inside the clause reported
+                return (named, named)
         if t.lower in ("that", "to", ":", ",") or t.text in _OPEN_QUOTE:
             return (e, e) if e > r else (r, r)
         if t.text in _SENT_END:
@@ -154,17 +160,23 @@ def _recipient(sent: list[Token], r: int) -> tuple[int, int]:
                 return (e, e)  # "told The Associated Press."
             break
     if r < n and sent[r].text[0].isupper():
-        e = r + 1
-        while (
-            e < n and e - r < MAX_RECIPIENT_TOKENS and sent[e].text[0].isupper() and word(sent[e])
-        ):
-            e += 1
-        if e > r + 1 and e < n and sent[e].lower in _CLAUSE_STARTS:
-            return (e, e)  # "told Radio Tamsin they had complained": the outlet's whole name
+        named = _outlet_then_clause(sent, r)
+        if named is not None:
+            return (named, named)  # "told Radio Tamsin they had complained": the whole name
         return (r + 1, r + 1)
     if r < n and sent[r].lower in ("him", "her", "them", "me", "us"):
         return (r + 1, r + 1)
     return (r, r)
+
+
+def _outlet_then_clause(sent: list[Token], r: int) -> int | None:
+    """Where the clause starts after a name of two capitalised words or more at r ("Radio
+    Tamsin they had complained"), None when no clause word follows the name."""
+    n = len(sent)
+    e = r + 1
+    while e < n and e - r < MAX_RECIPIENT_TOKENS and sent[e].text[0].isupper() and word(sent[e]):
+        e += 1
+    return e if e > r + 1 and e < n and sent[e].lower in _CLAUSE_STARTS else None
 
 
 # Words that open a reported clause after the person told ("told Radio Nord they …").

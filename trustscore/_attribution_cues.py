@@ -567,10 +567,11 @@ _RECORD_REACH = 10
 
 
 def record_modified(sent: list[Token], j: int) -> bool:
-    """sent[j] is a record noun with a modifier after it ("documents filed", "data from")."""
+    """sent[j] is a record or document noun with a modifier after it ("documents filed",
+    "data from", "A draft of the framework obtained by …")."""
     return (
         j + 1 < len(sent)
-        and sent[j].lower in lex.RECORD_NOUNS
+        and (sent[j].lower in lex.RECORD_NOUNS or sent[j].lower in lex.DOCUMENT_NOUNS)
         and sent[j + 1].lower in _RECORD_MODIFIERS
     )
 

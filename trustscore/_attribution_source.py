@@ -361,6 +361,7 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and all(t.text[0].isupper() for t in name)
             and name[0].lower not in OPENING_PREPOSITIONS  # "On X, the party said"
             and not (len(name) == 1 and name[0].lower.endswith("ly"))  # "Publicly, the …"
+            and not (len(name) == 1 and name[0].lower in lex.SENTENCE_ADVERBS)  # "However,"
             # "trapped since Tuesday, the mining company said": a date, not a name
             and not (len(name) == 1 and name[0].lower in _CALENDAR)
             and not (b > 0 and sent[b - 1].lower in _TIME_SUBORDINATORS)
@@ -400,7 +401,7 @@ def _dateline_dash(sent: list[Token], j: int) -> bool:
 
 
 # "A group calling itself Black Lantern": "calling" names, it does not report.
-_REFLEXIVE_NAMING = frozenset(("itself", "themselves"))
+_REFLEXIVE_NAMING = frozenset(("itself", "themselves", "himself", "herself"))
 
 
 def _inside_name(sent: list[Token], j: int) -> bool:
@@ -489,7 +490,14 @@ def appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, i
         b -= 2  # "Vera Hall, 43, a teacher, said": the age is a second appositive
     # A relative clause may follow a whole noun phrase ("A senior diplomat from the host
     # country, who asked not to be named, said"); other appositives follow a name.
-    limit = MAX_SOURCE_TOKENS if opener in ("who", "whose", "which") else MAX_RECIPIENT_TOKENS
+    # ("A survey commissioned by the Corrin Sports Council, published in April, found": a
+    # participle aside, like a relative clause, follows the whole noun phrase)
+    participle = opener in lex.RELATIVE_PARTICIPLES or (opener.endswith("ed") and opener.isalpha())
+    limit = (
+        MAX_SOURCE_TOKENS
+        if opener in ("who", "whose", "which") or participle
+        else MAX_RECIPIENT_TOKENS
+    )
     deeper = depth < MAX_STACKED_APPOSITIVES
     if (
         name_inside
@@ -687,10 +695,17 @@ def _name_before(
     opens = (
         a == 1 and sent[0].lower in _OPENING_CONJUNCTIONS and sent[a].lower in _DESCRIBED_OPENERS
     )
+    # "…, champion Tomasz Vereker, known to his fans as The Anvil, insisted": a role, a name
+    role_name = (
+        (sent[a].lower in lex.ROLE_WORDS or sent[a].lower in lex.PERSON_NOUNS)
+        and a + 2 < comma
+        and all(t.text[0].isupper() for t in sent[a + 1 : comma])
+    )
     if a == comma or not (
         sent[a].text[0].isupper()
         or name_inside
         or the_name
+        or role_name
         or opens
         or _described_after_quote(sent, a, comma)
     ):

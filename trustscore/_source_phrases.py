@@ -25,6 +25,12 @@ _WORD = re.compile(lex.SOURCE_WORD.pattern + r"\+{0,2}")
 _ANTECEDENT = re.compile(
     r"((?:[A-Z][\w’'.\-]*\s(?:(?:of|for|and) (?:the )?)?){0,3}[A-Z][\w’'.\-]*),?\s*$"
 )
+# "a leaked internal review, which shows that …": a determiner and up to three words before a
+# record's or a document's noun, right before the comma (one word class per repetition: linear).
+_DOCUMENT_ANTECEDENT = re.compile(
+    r"\b((?i:an?|the|its|his|her|their|this) "
+    r"(?:(?!(?i:an?|the|its|his|her|their|this) )[\w\-’']+ ){0,3}([a-z]+)),\s*$"
+)
 # How far back (characters) the antecedent of a relative pronoun is looked for.
 ANTECEDENT_WINDOW = 80
 # ", an Oklahoma Republican who …": an article after a comma right before the capitalised
@@ -47,6 +53,9 @@ _VIA_INTERVIEW = re.compile(
     r"\b(?:interview|told|speaking|spoke) (?:with|to) (?:the )?"
     rf"(?:(?P<kind>{_OUTLET_KINDS}) )?([A-Z][\w’'.\- ]{{1,50}})"
 )
+# "Asked by the Trevane Observer about her plans, Ferrante said": the outlet that asked
+# (capitalised words only: linear).
+_ASKED_BY = re.compile(r"\b[Aa]sked by (?:the )?([A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,4})")
 # A full stop after a word of two lower-case letters or more, or after an acronym of two
 # capitals or more, then a space: the name ran into the next sentence ("the tech site
 # ByteHarbor. HomeHalo did not", "told the broadcaster SRN. Officials said"), unlike "St.
@@ -229,6 +238,13 @@ _CALLING_ITSELF = re.compile(
     r"gang|cell|faction|militia|outfit|coalition|campaign) (?:calling itself|that calls itself|"
     r"known as|called|named)) ([A-Z][\w’'&.\-]*(?: (?:[A-Z][\w’'&.\-]*|of|to|for|the|and)){0,4})$"
 )
+# "a user calling himself Knightfall88", "A user going by the name GreyLantern": one person
+# known only by the name they go by, unnamed (a fixed prefix, then one word: linear).
+_SELF_NAMED = re.compile(
+    r"(?i:(?:an?|one|the) (?:[a-z\-]+ ){0,2}[a-z]+ (?:calling (?:himself|herself|themselves)|"
+    r"who calls (?:himself|herself|themselves)|going by the (?:name|handle|username)|"
+    r"using the (?:name|handle|username)) )(?:[“\"][^“”\"]{1,40}[”\"]|\S+)"
+)
 # People on a platform as the source ("Several fans on TikTok", "Users on Reddit"): a plural
 # noun, then "on" and the platform's name (a fixed alternation: linear).
 _USERS_ON = re.compile(r"\b[A-Za-z][a-z]*s on (?:(?i:" + _PLATFORM_ALTERNATION + r")|X)\b")
@@ -280,7 +296,7 @@ _POSTED_LEAD = re.compile(
 POST_CONTEXT_CHARS = 300
 # "in the video", "In a long post", "in her latest video": one optional word before the noun.
 _IN_THE_POST = re.compile(
-    r"\bin (?:the|a|an|her|his|their|its) (?:[a-z\-]+ )?(?:video|clip|post|tweet|livestream|"
+    r"\bin (?:the|a|an|her|his|their|its) (?:[\w\-]+ )?(?:video|clip|post|tweet|livestream|"
     r"message)\b" + _NOT_POSTED_VIDEO,
     re.IGNORECASE,
 )
@@ -324,7 +340,7 @@ _ON_X = re.compile(r"\b(?:[Oo]n|to) X\b")  # "wrote on X": the capital tells it 
 # post on a hacking forum"): a preposition, an optional determiner or possessive, at most
 # three words, then a platform or a post. Bounded repetitions: linear.
 _PLATFORM_ADJUNCT = re.compile(
-    r"\b(?i:on|in|via) (?i:an? |the |his |her |its |their |[\w\-]+[’']s )?"
+    r"\b(?i:on|in|via|under) (?i:an? |the |his |her |its |their |[\w\-]+[’']s )?"
     r"(?:[\w’'\-]+ ){0,3}?(?i:"
     + _PLATFORM_ALTERNATION
     + r"|forums?|message boards?|posts?|videos?|tweets?|livestreams?)\b|"
@@ -721,21 +737,8 @@ _OCCUPATION_NOUNS = lex.PERSON_NOUNS - lex.words(
 _MEMBER_TITLES = frozenset(("MP", "MSP", "MEP", "MLA", "MPP", "TD"))
 # A comma that separates parts of a source phrase (not one inside a number: "40,000").
 _COMMA = re.compile(r",(?!\d)")
-# Documents that speak for whoever wrote them, besides lex.RECORD_NOUNS ("according to a draft
-# plan", "an internal audit found", "radiocarbon tests show", "a leaked call sheet says"): an
-# organisation, named as printed.
-_DOCUMENT_NOUNS = frozenset(
-    (
-        "plan", "plans", "draft", "audit", "audits", "letter", "letters", "complaint",
-        "lawsuit", "indictment", "agreement", "affidavit", "ruling", "judgment", "judgement",
-        "proposal", "contract", "assessment", "review", "tests", "test", "analyses",
-        "decree", "decrees", "directive", "circular", "dossier", "briefing", "notes",
-        "budget", "budgets", "text", "notice", "notices", "copy", "memorandum", "summary",
-        "sheet", "sheets", "spreadsheet", "spreadsheets", "note", "invoice", "invoices",
-        "manual", "handbook", "guidance", "guidelines", "schedule", "agenda", "script", "message",
-        "log",
-    )
-)  # fmt: skip
+# Documents that speak for whoever wrote them (see lex.DOCUMENT_NOUNS).
+_DOCUMENT_NOUNS = lex.DOCUMENT_NOUNS
 # Names only firms and associations take: two capitalised names joined by "&" ("Castell &
 # Rowe", "Ember & Salt"), or "(The) Friends of" a name ("The Friends of Belmont Falls Library").
 # One word class per word, bounded: linear.

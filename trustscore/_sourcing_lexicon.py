@@ -34,6 +34,7 @@ SPEECH_VERBS: frozenset[str] = words("""
     rebuke apologize apologise lash weigh balk sign name focus project reference publish
     convince persuade rule authorize authorise approve appoint imagine document rebuff
     distance make fume scoff gripe return caption hit fire put snipe moan grumble sneer
+    rage sob gush rant seethe
     """)
 
 # Verbs that attribute a belief, an intention or an attitude (PolNeAR counts these too; the
@@ -125,6 +126,12 @@ PRONOUNS: dict[str, str] = {
 # Adverbs set off by commas ("Hospital staff, however, said", "Prices rose, too, said"): never
 # an appositive or part of a name.
 DISCOURSE_ADVERBS: frozenset[str] = words("however meanwhile too though also instead")
+# Adverbs that open a sentence before a comma ("However, the minister said"): not the source.
+SENTENCE_ADVERBS: frozenset[str] = DISCOURSE_ADVERBS | words("""
+    still yet separately later earlier nevertheless nonetheless moreover indeed similarly
+    likewise again now then today yesterday overall finally afterwards afterward elsewhere
+    previously otherwise ultimately initially besides furthermore additionally
+    """)
 
 # Words that may sit between the source and the cue verb: auxiliaries, modals, negation,
 # frequent adverbs. They join the cue (PolNeAR's "verb group").
@@ -211,7 +218,8 @@ PERSON_NOUNS: frozenset[str] = words("""
     headteacher headmaster headmistress teacher founder co-founder cofounder comedian coach
     farmer nurse pilot owner producer photographer researcher engineer campaigner volunteer
     surgeon paramedic firefighter curator composer author editor commentator pundit
-    shopkeeper winemaker fisherman skipper steward
+    shopkeeper winemaker fisherman skipper steward grandmaster promoter cutman chart-topper
+    hitmaker alum alumna alumnus champion challenger
     """)
 # "The carmaker Volvo", "tech giant Apple": a company noun right before a capitalised name
 # makes the name an organisation's, not a person's.
@@ -271,7 +279,8 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     international athletics lines railways rail energy water trust watch network
     trains buses rovers united wanderers athletic homes properties estates entertainment line
     distribution cooperative co-op partnership society fund capital
-    games software insurance pharma telecom media constabulary chamber commerce
+    games software insurance pharma telecom media constabulary chamber commerce week
+    awards promotions
     chemical chemicals freight medical cycles shipping cargo metals mining petroleum solar
     electric electronics semiconductors devices instruments robotics biotech therapeutics
     biosciences healthcare pharmacy securities investments financial bancorp assurance realty
@@ -299,6 +308,22 @@ RECORD_NOUNS: frozenset[str] = words("""
     communiqué communique ruling rulings judgment judgement verdict accounts consultation
     consultations census audit audits log
     """)
+
+# Documents that speak for whoever wrote them, besides lex.RECORD_NOUNS ("according to a draft
+# plan", "an internal audit found", "radiocarbon tests show", "a leaked call sheet says"): an
+# organisation, named as printed.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    (
+        "plan", "plans", "draft", "audit", "audits", "letter", "letters", "complaint",
+        "lawsuit", "indictment", "agreement", "affidavit", "ruling", "judgment", "judgement",
+        "proposal", "contract", "assessment", "review", "tests", "test", "analyses",
+        "decree", "decrees", "directive", "circular", "dossier", "briefing", "notes",
+        "budget", "budgets", "text", "notice", "notices", "copy", "memorandum", "summary",
+        "sheet", "sheets", "spreadsheet", "spreadsheets", "note", "invoice", "invoices",
+        "manual", "handbook", "guidance", "guidelines", "schedule", "agenda", "script", "message",
+        "log",
+    )
+)  # fmt: skip
 
 # Things that carry words but do not speak ("The sign said the shop was closed", "The
 # scoreboard said 3-1"): a source with one of these as its head is no source.
@@ -343,7 +368,7 @@ ROLE_WORDS: frozenset[str] = words("""
     assemblyman assemblywoman congressman congresswoman lawmaker legislator sprinter striker
     midfielder defender goalkeeper quarterback pitcher winger batsman bowler jockey boxer
     trainer swimmer cyclist singer actor actress rapper chef entomologist epidemiologist virologist
-    treasurer cllr cllr. harbourmaster harbormaster umpire referee
+    treasurer cllr cllr. harbourmaster harbormaster umpire referee trustee supervisor
     biologist ecologist geologist meteorologist psychologist boss skipper presenter host
     """)
 
@@ -539,6 +564,13 @@ def phrases(text: str) -> frozenset[str]:
 # "South Korea warned"): a state speaking, so an organisation, not a person. Written by hand;
 # a name also used as a person's ("Washington", "Jordan") counts as a person once a person of
 # that name was cited before (see _speakers).
+# Last words of a place's name ("Sorrel Canyon", "Vell Street"): no person's.
+PLACE_WORDS: frozenset[str] = words("""
+    canyon valley river lake mountain mountains bay creek hill hills island islands beach
+    street road avenue lane square bridge harbour harbor forest ridge falls coast peninsula
+    heights park gardens boulevard drive
+    """)
+
 PLACES: frozenset[str] = phrases("""
     Afghanistan, Albania, Algeria, Andorra, Angola, Argentina, Armenia, Australia, Austria,
     Azerbaijan, Bahamas, Bahrain, Bangladesh, Barbados, Belarus, Belgium, Belize, Benin, Bhutan,

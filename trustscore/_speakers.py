@@ -50,6 +50,10 @@ _OPENING_WORDS = _COMMON_OPENERS | lex.words(
     "when while since as until once although though because despite like last this"
 )
 OPENING_PHRASE_WORDS = 12
+# How far before a name the person noun describing it is looked for ("influencer Mags X").
+PERSON_NOUN_LEAD_CHARS = 30
+# Words that open a clause whose subject a name may be ("where Leni Castellanos works").
+_SUBORDINATORS = frozenset(("where", "when", "while", "after", "before", "since", "as"))
 OPENING_PHRASE_REACH = 120
 # Records that a body or person issues and that the text names again by their kind only ("the
 # statement said"): the source cited last, this close before, issued them.
@@ -66,6 +70,12 @@ _WHO_AFTER = re.compile(r",?\s+who\b")
 def _holds_body_word(ws: list[str]) -> bool:
     """A capitalised run with a body's word ("Kovas Cargo", "Halden Grid Services")."""
     return any(phrases._is_org_word(w) or w.lower() in lex.BODY_NAME_WORDS for w in ws)
+
+
+def _no_person(ws: list[str]) -> bool:
+    """A capitalised run that names a body ("Halden Grid Services") or a place ("Sorrel
+    Canyon")."""
+    return _holds_body_word(ws) or ws[-1].lower() in lex.PLACE_WORDS
 
 
 def _the_body_name(ws: list[str]) -> str | None:
@@ -224,6 +234,12 @@ _TRADED = frozenset(
 # Lower-case company nouns right after a name ("the Morrow Motorsport team").
 _COMPANY_AFTER = frozenset(("team", "studio", "company", "firm", "group", "brand", "label"))
 # Cue nouns of a medium that is no post ("said in an interview", "in a statement").
+# Unnamed people who exist on a platform ("one user", "One poster", "several commenters").
+_PLATFORM_PEOPLE = lex.words(
+    "user users poster posters commenter commenters follower followers subscriber subscribers"
+)
+_PLATFORM_PEOPLE_WORDS = 3
+_FORUM = re.compile(r"\b(?:forums?|message boards?|comments? sections?)\b", re.IGNORECASE)
 _OTHER_MEDIA = frozenset(
     ("interview", "statement", "briefing", "conference", "call", "speech", "letter", "email",
      "address", "podcast", "blog")
@@ -461,6 +477,10 @@ class SpeakerResolver:
             body = owned.group(1)  # "according to LSEG data", "a Gallup poll": the body
             return phrases._body(body)
         raw = phrases._without_time_tail(raw)
+        self_named = phrases._SELF_NAMED.match(raw.strip())
+        if self_named is not None:
+            # "a user calling himself Knightfall88": unnamed, known by the name they go by
+            return phrases._described("anonymous", self_named.group().rstrip(",.;:"))
         calling = phrases._CALLING_ITSELF.match(raw.strip())
         if calling is not None:
             return phrases._body(calling.group(1))  # "A group calling itself Black Lantern"
@@ -472,6 +492,8 @@ class SpeakerResolver:
         parts = [p.strip() for p in phrases._COMMA.split(raw) if p.strip()]  # not "40,000"
         if not parts:
             return None
+        # "the Island Lovers alum, 29,": an age right after a description
+        aged = len(parts) > 1 and phrases._AGE.fullmatch(parts[1]) is not None
         parts = parts[:1] + [
             p
             for p in parts[1:]
@@ -630,6 +652,12 @@ class SpeakerResolver:
                 or self._last(lambda s: s.kind == "named")
                 or phrases._described("anonymous", raw)
             )
+        if aged and len(parts) == 1 and self._aged_description(words, low):
+            # "“They had ONE job,” the Island Lovers alum, 29, wrote" after "Reality star Kiki
+            # Brandauer": a description with an age re-describes the person named last
+            described_person = self._named_just_before(start, bodies=False, people=True)
+            if described_person is not None:
+                return described_person
         if self._person_description(words, low):
             # "the former Island Hearts contestant says", "the singer added": the same
             # "The farm's owner" after "Local vet Siobhan Ardagh": a possessive describes a
@@ -640,7 +668,13 @@ class SpeakerResolver:
                 # area … said": that source again, not a person named in between
                 return phrases._described("anonymous", raw)
             described_person = self._named_just_before(
-                start, bodies=False, head=low[-1], strict=strict
+                # "The singer, 26, gushed" after "Chart-topper Kaia Sundell": with an age, the
+                # description is the person's, whatever role was given before
+                start,
+                bodies=False,
+                head=None if aged and not strict else low[-1],
+                strict=strict,
+                people=aged,
             )
             if described_person is not None:
                 return described_person
@@ -1108,9 +1142,11 @@ class SpeakerResolver:
             given = first in lex.MALE_NAMES or first in lex.FEMALE_NAMES
             if not given and lex.is_outlet(name):
                 return phrases._body(name)
+            full = self._full_name_of_given(name_words[0], start)
             if (
                 len(words) == 1
                 and role is None
+                and full is None  # "Mags addressed …" after "Fitness influencer Mags Delacroix"
                 and phrases.given_gender(name_words[0]) is None
                 and (self._lone_body(name_words[0]) or self._never_a_surname(name_words[0]))
             ):
@@ -1118,7 +1154,6 @@ class SpeakerResolver:
                 # "Lotovera's chief executive": a body's short name, never a person's surname
                 self._text_bodies.add(name)
                 return Speaker("organization", name, key)
-            full = self._full_name_of_given(name_words[0], start)
             if full is not None:
                 # "Dexter, 47, … told Glow Weekly" after "Reality TV star Dexter Prynne's
                 # daughter": a person called by the given name, keyed by the surname
@@ -1168,6 +1203,15 @@ class SpeakerResolver:
                     return s if s.gender is not None else self._learn_gender(s, kind)
             return self._mention(start, kind, -1)  # no speaker of that gender cited
         if kind == "rel":
+            if p == "which":
+                doc = phrases._DOCUMENT_ANTECEDENT.search(
+                    self.text, max(0, start - phrases.ANTECEDENT_WINDOW), start
+                )
+                if doc is not None and (
+                    doc.group(2) in lex.RECORD_NOUNS or doc.group(2) in lex.DOCUMENT_NOUNS
+                ):
+                    # "the conclusion of a leaked internal review, which shows that …"
+                    return phrases._described("organization", doc.group(1))
             m = phrases._ANTECEDENT.search(
                 self.text, max(0, start - phrases.ANTECEDENT_WINDOW), start
             )
@@ -1215,7 +1259,9 @@ class SpeakerResolver:
             self._people(opener.start(1) - phrases.MENTION_WINDOW, opener.start(1))
         ):
             if (
-                ws[-1] == surname
+                # or by the given name alone ("Fitness influencer Mags Delacroix …. Mags
+                # addressed the scandal in an Instagram Story. “…,” she said")
+                (ws[-1] == surname or (len(ws) == 2 and ws[0] == surname))
                 and phrases.given_gender(ws[0]) != other
                 and not _holds_body_word(ws)
             ):
@@ -1239,11 +1285,11 @@ class SpeakerResolver:
         Ardagh said …. The farm's owner could not be reached"; with people, names after "the"
         are passed over: "… stuck in the Port Ellery strike. The 29-year-old moaned")."""
         near = self._mentions(start - phrases.UNKNOWN_GENDER_WINDOW, start)
-        while people and near and near[-1][2]:
-            near.pop()
+        while people and near and (near[-1][2] or _no_person(near[-1][1])):
+            near.pop()  # nor a body's, an event's or a place's ("at Cardova Fashion Week")
         while not bodies and near and lex.is_outlet(" ".join(near[-1][1])):
             near.pop()  # "Kiki Marlowe …, telling Vantage Daily …. “…,” the singer told"
-        if not near or (not bodies and any(phrases._is_org_word(w) for w in near[-1][1])):
+        if not near or (not bodies and _holds_body_word(near[-1][1])):
             return None
         roles = [w.lower() for w in near[-1][0]]
         if head is not None and (roles or strict) and head not in roles:
@@ -1265,6 +1311,23 @@ class SpeakerResolver:
             and low[0] == "the"
             and low[-1] in phrases._OCCUPATION_NOUNS
             and not phrases._capitalised(words[-1])
+            and not any(w in phrases._PREPOSITIONS for w in low)
+        )
+
+    @staticmethod
+    def _aged_description(words: list[str], low: list[str]) -> bool:
+        """ "the Island Lovers alum", "The Morning Brew host": "the", a capitalised name (a
+        show's, a team's) and a lower-case noun that is no body's ("The plant's oldest worker,
+        71," and "The oldest worker, 71," are new people)."""
+        return (
+            3 <= len(low) <= 6
+            and low[0] == "the"
+            and any(phrases._capitalised(w.strip('“”"')) for w in words[1:-1])
+            and not any("'" in w or "’" in w for w in words)
+            and words[-1].isalpha()
+            and words[-1].islower()
+            and not phrases._is_org_word(low[-1])
+            and low[-1] not in lex.COMPANY_NOUNS
             and not any(w in phrases._PREPOSITIONS for w in low)
         )
 
@@ -1487,8 +1550,22 @@ class SpeakerResolver:
         before = self.text[max(0, at - 2) : at].strip()
         if before == ",":
             return self._after_opening_phrase(at)
+        if self._in_opening_clause(at):
+            return True
         # (a dash after a live blog's time: "17:55 — Dunvale boss Georgie Lindqvist has …")
         return at == 0 or before in ("", ".", "!", "?", "”", '"', "—", "–")
+
+    def _in_opening_clause(self, at: int) -> bool:
+        """The name at `at` is the subject of a clause inside its sentence's opening phrase
+        ("In the converted warehouse where Leni Castellanos now works, the walls …")."""
+        lead = phrases.sentence_lead(self.text, at, OPENING_PHRASE_REACH)
+        phrase = lead.split() if lead is not None else []
+        return (
+            1 < len(phrase) <= OPENING_PHRASE_WORDS
+            and phrase[0].lower() in _OPENING_WORDS
+            and phrase[-1] in _SUBORDINATORS
+            and not any("," in w for w in phrase)
+        )
 
     def _after_opening_phrase(self, at: int) -> bool:
         """The name at `at` follows a short opening phrase of its sentence and its comma ("On
@@ -1538,11 +1615,21 @@ class SpeakerResolver:
                 len(ws) == 2
                 and ws[0] == given
                 and not _holds_body_word(ws)
-                # a person's name: a role before it or a known given name ("Caskwell Power"
-                # is a body's)
-                and (roles or phrases.given_gender(given) is not None)
+                # a person's name: a role or a person noun before it ("Fitness influencer
+                # Mags Delacroix") or a known given name ("Caskwell Power" is a body's)
+                and (
+                    roles
+                    or phrases.given_gender(given) is not None
+                    or self._person_noun_before(" ".join(ws), start)
+                )
             ),
         )
+
+    def _person_noun_before(self, name: str, start: int) -> bool:
+        """The last mention of name before start follows a person noun ("influencer")."""
+        at = self.text.rfind(name, 0, start)
+        before = self.text[max(0, at - PERSON_NOUN_LEAD_CHARS) : at].split()[-1:] if at > 0 else []
+        return bool(before) and before[0].lower() in lex.PERSON_NOUNS
 
     def _mention(self, start: int, gender: str, after: int) -> Speaker | None:
         """The last person named in the text between after and start whose given name has
@@ -1552,7 +1639,7 @@ class SpeakerResolver:
         found = None
         unknown = None  # the last person named whose given name is in neither list
         for _, ws in self._people(max(after, start - phrases.MENTION_WINDOW), start, True):
-            if _holds_body_word(ws) or ws[0].lower() in lex.PLACES:
+            if _no_person(ws) or ws[0].lower() in lex.PLACES:
                 continue  # "Florida State University": a body, whatever its first word
             given = phrases._gender(ws[:1], None) or phrases.given_gender(ws[0])
             if given == gender:
@@ -1781,6 +1868,8 @@ class SpeakerResolver:
             return True
         if self._posted_after_cue(a):
             return True
+        if a.source is not None and self._platform_people(a):
+            return True  # "On AgriTalk, a forum popular with growers, …. One poster claimed"
         # "announced the layoffs in a post on LinkedIn", "repeated the claim on Truth Social":
         # the channel closes the content
         return (
@@ -1809,6 +1898,26 @@ class SpeakerResolver:
             )
             or self._post_source(a)
         )
+
+    def _platform_people(self, a: Attribution) -> bool:
+        """a's source is one or more unnamed users of a platform ("one user", "One poster",
+        "a commenter", "A user calling himself Curdlord99") and a platform was named within
+        phrases.POST_CONTEXT_CHARS before."""
+        assert a.source is not None
+        head = self._source_head(a)
+        words = phrases._words(head.lower())
+        short = 0 < len(words) <= _PLATFORM_PEOPLE_WORDS
+        if not (
+            (short and phrases._head(words) in _PLATFORM_PEOPLE)
+            or (
+                phrases._SELF_NAMED.match(head) is not None
+                and any(w in _PLATFORM_PEOPLE for w in words[:_PLATFORM_PEOPLE_WORDS])
+            )
+        ):
+            return False
+        before = self.text[max(0, a.source[0] - phrases.POST_CONTEXT_CHARS) : a.source[0]]
+        # ("a forum popular with growers": for its users, a forum anywhere is where they post)
+        return phrases._names_platform(before) or _FORUM.search(before) is not None
 
     def _source_head(self, a: Attribution) -> str:
         """a's source without a relative clause ("a researcher who spotted the data on a
@@ -1888,6 +1997,8 @@ class SpeakerResolver:
         cue = self.text[a.cue[0] : a.cue[1]].lower().split()
         if any(w in _OTHER_MEDIA for w in cue):
             return False  # "“…,” he said in a later interview": not the post
+        if phrases._ASKED_BY.search(self._opened_frame(a)) is not None:
+            return False  # "Asked by the Trevane Observer about her plans, Ferrante said"
         if a.lemma == "tell":
             told = self.text[a.cue[1] : a.cue[1] + _TOLD_CHARS].lower().split()[:3]
             if not any(w.strip(".,:;") in _AUDIENCES for w in told):
@@ -1952,6 +2063,9 @@ class SpeakerResolver:
                 return rec.strip().removeprefix("the ")
         if a.lemma == "tell" and _OUTLET_AGAIN.match(self.text, a.cue[1]) is not None:
             return self._last_outlet()  # "the people told the newspaper": the one cited before
+        asked = phrases._ASKED_BY.search(self._opened_frame(a))
+        if asked is not None and lex.is_outlet(asked.group(1)):
+            return asked.group(1)  # "Asked by the Trevane Observer about her plans, X said"
         m = phrases._VIA_INTERVIEW.search(self._opened_frame(a))
         interviewer = phrases.sentence_cut(m.group(2)) if m else ""
         if interviewer and (lex.is_outlet(interviewer) or (m and m.group("kind"))):
