@@ -38,6 +38,7 @@ from trustscore._attribution_content import (
 )
 from trustscore._attribution_cues import (
     BEFORE_GROUP,
+    FINDING_LEMMAS,
     FORECAST_OBJECTS,
     MOVES,
     NOUN_FIRST,
@@ -489,7 +490,8 @@ _CONCESSIVE = lex.words("whatever whichever")
 _NUMBER_WORDS = lex.words("two three four five six seven eight nine ten dozens hundreds thousands")
 # Verbs that, negated, say what was not said: no one's words (the sets never list them).
 _UNSAID_LEMMAS = lex.words("say repeat promise specify explain disclose elaborate reveal")
-_RELATIVE_FINDINGS = lex.words("show find say suggest indicate reveal conclude")
+# (a record's findings, and "conclude")
+_RELATIVE_FINDINGS = FINDING_LEMMAS | lex.words("conclude")
 
 
 def _relative_report(sent: list[Token], i: int) -> bool:
@@ -625,8 +627,9 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "crystallized thinking", "Speaking on radio": not a cue here
     noun_like = lemma in lex.WEAK_CUES and t.lower in (lemma, lemma + "s", lemma + "es")
     # "did not comment": a negated reply verb is a verb
-    negated = lemma in REPLY_LEMMAS and any(negation(sent[j]) for j in range(k, i))
-    if lemma in _UNSAID_LEMMAS and any(negation(sent[j]) for j in range(k, i)):
+    negation_before = any(negation(sent[j]) for j in range(k, i))
+    negated = lemma in REPLY_LEMMAS and negation_before
+    if lemma in _UNSAID_LEMMAS and negation_before:
         return None  # "The report did not say who …", "has not repeated the claims": unsaid
     if had is not None and not negated and k == i:
         k, left, negated = had, (sent[had - 1] if had > 0 else None), True  # "had no comment"

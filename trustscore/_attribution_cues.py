@@ -596,6 +596,11 @@ def _record_subject(sent: list[Token], i: int) -> bool:
     return False
 
 
+def participle(low: str) -> bool:
+    """A lower-case word that opens a participle aside ("filed", "published", "known")."""
+    return low in lex.RELATIVE_PARTICIPLES or (low.endswith("ed") and low.isalpha())
+
+
 def _record_aside(sent: list[Token], i: int) -> bool:
     """The weak cue at sent[i] follows a record and a participle aside set off by commas
     ("The club’s accounts, filed in January, show …")."""
@@ -603,17 +608,14 @@ def _record_aside(sent: list[Token], i: int) -> bool:
         return False
     for j in range(i - 2, max(0, i - _RECORD_REACH), -1):
         if sent[j].text == ",":
-            after = sent[j + 1].lower
-            return sent[j - 1].lower in lex.RECORD_NOUNS and (
-                after in lex.RELATIVE_PARTICIPLES or (after.endswith("ed") and after.isalpha())
-            )
+            return sent[j - 1].lower in lex.RECORD_NOUNS and participle(sent[j + 1].lower)
         if sent[j].text in (";", ":") or sent[j].lower in lex.CLAUSE_BREAK:
             return False
     return False
 
 
 # What a record does when it reports ("a poll shows", "records suggest"; not "email list").
-_FINDING_LEMMAS = frozenset(("show", "find", "suggest", "indicate", "reveal", "say"))
+FINDING_LEMMAS = frozenset(("show", "find", "suggest", "indicate", "reveal", "say"))
 # Words after "shows" that make it no finding ("the poll shows up", "shows off", "show in").
 _RECORD_NOT_CONTENT = frozenset(("up", "off", "in", "on", "at", "for", "to", "as", "how"))
 
@@ -656,7 +658,7 @@ def weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
         and not ends
         and left.lower in lex.RECORD_NOUNS
         and left is sent[i - 1]
-        and CUE_FORMS[sent[i].lower][0] in _FINDING_LEMMAS
+        and CUE_FORMS[sent[i].lower][0] in FINDING_LEMMAS
     ):
         # "a poll shows Trump leading", "records show, …": a record's finding needs no "that"
         nxt = sent[i + 1]

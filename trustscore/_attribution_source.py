@@ -14,6 +14,7 @@ from trustscore._attribution_cues import (
     anonymity_phrase,
     follows_quote,
     opens_name,
+    participle,
     record_modified,
     reduced_relative,
     state_modifier,
@@ -492,10 +493,9 @@ def appositive_source(sent: list[Token], c: int, depth: int = 0) -> tuple[int, i
     # country, who asked not to be named, said"); other appositives follow a name.
     # ("A survey commissioned by the Corrin Sports Council, published in April, found": a
     # participle aside, like a relative clause, follows the whole noun phrase)
-    participle = opener in lex.RELATIVE_PARTICIPLES or (opener.endswith("ed") and opener.isalpha())
     limit = (
         MAX_SOURCE_TOKENS
-        if opener in ("who", "whose", "which") or participle
+        if opener in ("who", "whose", "which") or participle(opener)
         else MAX_RECIPIENT_TOKENS
     )
     deeper = depth < MAX_STACKED_APPOSITIVES
