@@ -30,7 +30,6 @@ from trustscore._attribution_content import (
     clause_opens,
     content_left,
     content_right,
-    has_quote_span,
     object_only,
     quote_follows,
     right_after,
@@ -487,7 +486,10 @@ _PAST_FORMS = frozenset(
 _RELATIVE_REPORTS = lex.words("say tell write warn claim insist argue")
 _RELATIVE_THAT_REACH = 6
 _CONCESSIVE = lex.words("whatever whichever")
-_NUMBER_WORDS = lex.words("two three four five six seven eight nine ten dozens hundreds thousands")
+_NUMBER_WORDS = lex.words(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty "
+    "seventy eighty ninety hundred dozens hundreds thousands"
+)
 # Verbs that, negated, say what was not said: no one's words (the sets never list them).
 _UNSAID_LEMMAS = lex.words("say repeat promise specify explain disclose elaborate reveal")
 # (a record's findings, and "conclude")
@@ -542,6 +544,10 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         # "The story follows a woman named Lola", "the capybaras, named Biscuit and Gravy,
         # had …": a name given, no words
         return None
+    if t.lower == "called" and 0 < i < len(sent) - 1 and _gives_name(sent, i):
+        # "who founded the group, called Parking for Parents, in January", "“…,” a user
+        # called MarshBird wrote": a name
+        return None
     if lemma in lex.BACK_VERBS and not words_follow(sent[i + 2 :]):
         return None  # "Danvers hit back on Threads within hours.", "Troops fired back": no words
     if lemma in lex.BACK_VERBS and _speech_gerund_after(sent, i):
@@ -563,6 +569,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         and t.lower in NOUN_LIKE_FORMS
         and sent[i - 2].lower in lex.NOUN_MARKERS
         and sent[i - 1].text[0].isupper()
+        and not _after_seen_by(sent, i)
     ):
         return None  # "In a Facebook post, …", "the Pentagon report": a name as a modifier
     if reduced_relative(sent, i) or after_number(sent, i):
@@ -575,6 +582,12 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "Internal emails obtained by the Quillby Herald show": a noun
     if t.lower.endswith("s") and i + 1 < len(sent) and finite_cue(sent[i + 1]):
         return None  # "Court documents show …", "Media reports say …": a noun before the verb
+    if _participle_after_possessive_noun(sent, i, lemma):
+        return None  # "The dossier’s alleged author, …": an adjective, no words
+    if t.lower == lemma and i > 0 and _possessive_noun(sent[i - 1]):
+        return None  # "Brackenford Airport's promise of 12,000 new jobs": a noun
+    if lemma == "add" and i + 1 < len(sent) and sent[i + 1].lower == "up":
+        return None  # "Why the runway numbers don't add up": a sum, no words
     if t.lower == lemma + "s" and _after_possessive(sent, i):
         return None  # "His repeated claims of …", "their comments": a noun after a possessive
     if t.lower.endswith("s") and i + 1 < len(sent) and sent[i + 1].lower in MOVES:
@@ -631,6 +644,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     negated = lemma in REPLY_LEMMAS and negation_before
     if lemma in _UNSAID_LEMMAS and negation_before:
         return None  # "The report did not say who …", "has not repeated the claims": unsaid
+    if lemma == "deny" and negation_before and _pronoun_object_ends(sent, i):
+        return None  # "She does not deny it.": nothing denied, no words
     if had is not None and not negated and k == i:
         k, left, negated = had, (sent[had - 1] if had > 0 else None), True  # "had no comment"
     if noun_like and not negated and not weak_cue_subject(sent, i, left):
@@ -711,7 +726,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
             # is before the comma
             if not appositive and (src is not None or after is None):
                 return None
-        elif lemma not in lex.INVERTING and not has_quote_span(sent, c):
+        elif lemma not in lex.INVERTING and not _quoted_words(sent, c):
             return None
         else:
             return _inverted(sent, cue, src, c, k, lemma, cls)
@@ -766,6 +781,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     if object_only(sent, after) and not strong_subject(sent, a, k):
         return None  # "Independent tests have not confirmed that claim" (but "The army disputed
         # that account" is the army speaking)
+    if lemma in _GIVING_LEMMAS and _money_object(sent, after):
+        return None  # "has pledged £250,000 to flood-hit families": a gift, no words
     if lemma in _ACT_LEMMAS and _plain_object(sent, after):
         return None  # "who requested the recount last week", "ordered a partial recount"
     if lemma == "advise" and not _has_clause(sent, after):
@@ -774,7 +791,50 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "because the campaign had not authorised staff to speak": why unnamed
     if cls == "thought" and _lone_pronoun(sent, after):
         return None  # "how many people believe it": no belief stated
+    if _as_clause_only(sent, after):
+        return None  # "Rovers boss fumes as runway threatens training ground": when, not what
     return Attribution(cue, source, (after,), lemma, cls, recipient)
+
+
+def _pronoun_object_ends(sent: list[Token], i: int) -> bool:
+    """A pronoun ("it", "this", "that") is the cue's whole object, ending the sentence."""
+    return (
+        i + 1 < len(sent)
+        and sent[i + 1].lower in ("it", "this", "that")
+        and (i + 2 == len(sent) or sent[i + 2].text in (".", "!", ";"))
+    )
+
+
+# Words before a quotation that make it a name, not someone's words ("known as “the Iron
+# Lark”", "dubbed “the magic number”").
+_NAMING_WORDS = lex.words("dubbed nicknamed titled named called")
+
+
+def _quoted_words(sent: list[Token], span: tuple[int, int]) -> bool:
+    """A quotation inside the span that is not a name given to something ("The star, known
+    as “the Iron Lark” since her first album, posted …" quotes no one)."""
+    for j, t in enumerate(sent):
+        if not (span[0] <= t.start < span[1]) or t.text not in _OPEN_QUOTE | _CLOSE_QUOTE:
+            continue
+        if t.text in _OPEN_QUOTE and j > 0:
+            prev = sent[j - 1].lower
+            if prev in _NAMING_WORDS or (prev == "as" and j > 1 and sent[j - 2].lower == "known"):
+                return False
+        return True
+    return False
+
+
+def _as_clause_only(sent: list[Token], content: tuple[int, int]) -> bool:
+    """The content is an "as" clause with no words reported in it ("fumed as the plan
+    advanced", "said as much"; not "said as he left that …" or "as “…”")."""
+    toks = tokens_in(sent, content)
+    return (
+        bool(toks)
+        and toks[0].lower == "as"
+        # not "said as many as 30 MPs could vote against it": a comparison opens the clause
+        and not any(t.lower == "as" for t in toks[2:4])
+        and not any(t.lower in ("that", ":") or t.text in _OPEN_QUOTE for t in toks)
+    )
 
 
 # Nouns before "named" and a capitalised word: a person called so ("a woman named Lola").
@@ -798,6 +858,34 @@ def _plain_object(sent: list[Token], content: tuple[int, int]) -> bool:
         if t.text in _OPEN_QUOTE or t.lower in ("that", "to", ":"):
             return False
     return True
+
+
+# Cues that may give money instead of words ("pledged £250,000 to …", "offered $2m for …").
+_GIVING_LEMMAS = frozenset(("pledge", "promise", "offer", "vow"))
+_CURRENCY = frozenset("£$€¥")
+_AMOUNT_WORDS = lex.words(
+    "m bn k million billion thousand pounds dollars euros pence cents a an extra additional"
+)
+# What may follow an amount given as a gift (a verb would make it a clause: "promised £5m
+# would go to …").
+_GIFT_FOLLOWERS = lex.words("to for towards toward in into of , . ;")
+
+
+def _money_object(sent: list[Token], content: tuple[int, int]) -> bool:
+    """The content is a sum of money, then a preposition or its end ("£250,000 to flood-hit
+    families", "$2m for the school"), not a clause about money."""
+    toks = tokens_in(sent, content)
+    if not toks or not (toks[0].text[:1] in _CURRENCY or toks[0].text[:1].isdigit()):
+        return False
+    k = 0
+    while k < len(toks) and (
+        toks[k].text[:1] in _CURRENCY
+        or toks[k].text[:1].isdigit()
+        or toks[k].lower in _AMOUNT_WORDS
+    ):
+        k += 1
+    money = any(t.text[:1] in _CURRENCY or t.lower in _AMOUNT_WORDS for t in toks[:k])
+    return money and (k == len(toks) or toks[k].lower in _GIFT_FOLLOWERS)
 
 
 def _has_clause(sent: list[Token], content: tuple[int, int]) -> bool:
@@ -995,6 +1083,69 @@ def _after_possessive(sent: list[Token], i: int) -> bool:
     return False
 
 
+# Contractions of "is" / "has" that look like possessives ("he's claimed", "it's reported").
+_CONTRACTED_SUBJECTS = frozenset(
+    ("he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's")
+)
+
+
+def _gives_name(sent: list[Token], i: int) -> bool:
+    """sent[i] ("called") after a comma or a noun for people gives a name that ends the
+    clause or comes before its verb ("the group, called Parking for Parents, in January", "a
+    user called MarshBird wrote"), not a verb with a name and more ("Ruiz, the minister,
+    called Sanchez a liar")."""
+    if sent[i - 1].text != "," and sent[i - 1].lower not in _NAMED_NOUNS:
+        return False
+    j = i + 1
+    if not sent[j].text[:1].isupper():
+        return False
+    while j < len(sent) and (
+        sent[j].text[:1].isupper() or sent[j].lower in ("for", "of", "and", "the")
+    ):
+        j += 1
+    if j == len(sent) or sent[j].text in (",", ".", ";", ")"):
+        return True
+    return sent[i - 1].text != "," and sent[j].lower in CUE_FORMS
+
+
+def _after_seen_by(sent: list[Token], i: int) -> bool:
+    """The capitalised name before sent[i] is the agent of a participle ("Laboratory records
+    seen by Northwire show", "Court records seen by the Herald show"): sent[i] is the verb."""
+    j = i - 1
+    while j > 0 and sent[j].text[:1].isupper():
+        j -= 1
+    if sent[j].lower == "the":
+        j -= 1
+    return j >= 1 and sent[j].lower == "by" and sent[j - 1].lower in lex.RELATIVE_PARTICIPLES
+
+
+def _possessive_noun(t: Token) -> bool:
+    """t is a noun's possessive ("Airport's", "members'"), not a contraction ("he's")."""
+    return (
+        (t.lower.endswith("'s") or t.lower.endswith("s'"))
+        and t.lower not in _CONTRACTED_SUBJECTS
+        and word(t)
+    )
+
+
+def _participle_after_possessive_noun(sent: list[Token], i: int, lemma: str) -> bool:
+    """A past participle between a possessive noun and a lower-case noun is an adjective
+    ("The dossier’s alleged author", "the firm’s claimed savings"; not "he's claimed that")."""
+    t = sent[i]
+    if not (0 < i < len(sent) - 1) or t.lower == lemma or not t.lower.endswith("ed"):
+        return False
+    after = sent[i + 1]
+    return (
+        _possessive_noun(sent[i - 1])
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.lower not in lex.NOUN_MARKERS
+        and after.lower not in lex.CLAUSE_BREAK
+        and after.lower not in lex.VERB_GROUP
+        and after.lower != "to"
+    )
+
+
 def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]:
     """Keep only the outermost of nested attributions (PolNeAR annotates only those)."""
     # "According to court documents, …": the words after "according to" are its source, so a
@@ -1032,7 +1183,13 @@ def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]
             # ends where the trailing "according to" begins ("X said Y, according to
             # Reuters" is different: the outlet only carried X's words)
             # (but "X plans Y, according to Reuters": a plan or belief reported by the outlet)
-            carried = host.cue_class == "speech" and _outlet(sent, a.source)
+            # (not "Rangers refused to swap the fixture back, according to the Courier": a
+            # refusal to act, reported by the outlet)
+            carried = (
+                host.cue_class == "speech"
+                and _outlet(sent, a.source)
+                and not _refused_act_in(sent, host)
+            )
             if _trailing_in(a, host) and not carried:
                 trimmed = _trimmed(host, a.cue[0])
                 if trimmed.contents:  # not "“Y,” he said, according to Z": the host has no
@@ -1044,10 +1201,62 @@ def _outermost(cands: list[Attribution], sent: list[Token]) -> list[Attribution]
                 kept.append(replace(a, contents=host.contents))
         else:
             comma = _appositive_report(a, host, sent)
+            if comma is None:
+                comma = _withheld_after(a, host, sent)
             if comma is not None:
                 kept[kept.index(host)] = _trimmed(host, comma)
                 kept.append(a)
     return sorted(kept, key=lambda a: a.cue[0])
+
+
+# What one declines or refuses to do that is a reply withheld ("declined to comment", "refused
+# to say", "declined to be interviewed"); other verbs are acts ("declined to send arms").
+_WITHHELD = lex.words(
+    "comment say discuss elaborate confirm deny give answer respond specify name identify "
+    "provide detail speculate address reveal disclose explain talk speak be share release "
+    "make offer put characterize characterise describe divulge state go list update clarify "
+    "blame criticise criticize condemn rule commit accept apologise apologize endorse back "
+    "praise guarantee promise predict admit concede"
+)
+
+
+def refused_act(text: str, a: Attribution) -> bool:
+    """ "Obama declined to send arms to Ukraine": a refusal to act, no reply withheld."""
+    if a.lemma not in ("decline", "refuse") or not a.contents:
+        return False
+    s, e = min(a.contents)
+    words = text[s:e].lower().split()[:2]
+    return len(words) == 2 and words[0] == "to" and words[1].strip(",.") not in _WITHHELD
+
+
+def _refused_act_in(sent: list[Token], a: Attribution) -> bool:
+    """refused_act, read from the sentence's tokens."""
+    if a.lemma not in ("decline", "refuse") or not a.contents:
+        return False
+    toks = tokens_in(sent, min(a.contents))
+    return len(toks) >= 2 and toks[0].lower == "to" and toks[1].lower not in _WITHHELD
+
+
+# Acts with an object after which a reply withheld is a second thing the subject did.
+_POSTING_LEMMAS = lex.words("post share tweet upload publish release")
+
+
+def _withheld_after(a: Attribution, host: Attribution, sent: list[Token]) -> int | None:
+    """Where host's content ends (its "but" / "and") when a, a reply withheld by the same
+    subject, follows it ("Blume posted an emoji on Instagram but did not respond to our
+    calls": two things, a post and a reply not given)."""
+    if (
+        a.lemma not in REPLY_LEMMAS
+        or host.lemma not in _POSTING_LEMMAS
+        or a.source != host.source
+        or a.cue[0] < host.cue[1]
+        or not any(negation(t) for t in tokens_in(sent, a.cue))
+    ):
+        return None  # (not "said it had restored its systems and would not comment on …")
+    j = index_at(sent, a.cue[0])
+    if j < 1 or sent[j - 1].lower not in ("but", "and"):
+        return None
+    return sent[j - 1].start
 
 
 def _appositive_report(a: Attribution, host: Attribution, sent: list[Token]) -> int | None:
@@ -1101,8 +1310,14 @@ def _relative_trimmed(a: Attribution, cands: list[Attribution], sent: list[Token
             and b.source[0] <= a.cue[0] < b.source[1]
             and any(s <= b.cue[0] < e for s, e in a.contents)
             # not "voters who said they would vote": there "they" is the source, and the
-            # phrase before it the first cue's
-            and not any(t.end == b.source[1] and t.lower in lex.PRONOUNS for t in sent)
+            # phrase before it the first cue's (but "it" after "who" is an object: "The user
+            # who posted it wrote: …")
+            and not any(
+                t.end == b.source[1]
+                and t.lower in lex.PRONOUNS
+                and not (t.lower == "it" and sent[index_at(sent, a.source[0])].lower == "who")
+                for t in sent
+            )
         ):
             return _trimmed(a, b.source[1])
     return a

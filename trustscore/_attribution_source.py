@@ -220,6 +220,18 @@ def _modified_noun(sent: list[Token], i: int) -> bool:
     )
 
 
+def _naming_participle(sent: list[Token], j: int) -> bool:
+    """sent[j] ("called", "named") gives the name of the person before it ("a user called
+    MarshBird", "a woman named Lola")."""
+    return (
+        sent[j].lower in ("called", "named")
+        and j >= 1
+        and j + 1 < len(sent)
+        and (sent[j - 1].lower in lex.PERSON_NOUNS or sent[j - 1].lower in lex.ANONYMOUS_NOUNS)
+        and sent[j + 1].text[:1].isupper()
+    )
+
+
 def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
     """Token range [a, k) of the source noun phrase that ends just before index k."""
     if k == 0:
@@ -286,6 +298,7 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and not state_modifier(sent, a - 1)  # "the state health department said"
             and not without_particle(sent, a - 1)  # "the rail operator VelRail said"
             and not (a >= 2 and sent[a - 2].lower in ("a", "an", "the"))  # "A report … warned"
+            and not (a >= 2 and sent[a - 2].text.isdigit())  # "A 2021 planning audit"
             and not _modified_noun(sent, a - 1)  # "a leaked call sheet says"
             and not anonymity_phrase(sent, a)  # "Officials speaking on condition of …"
             and not reduced_relative(sent, a - 1)  # "A study published in … found"
@@ -297,6 +310,7 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and not _inside_name(sent, a - 1)  # "the Higher Learning Trust found"
             and not (a < k and sent[a].lower in _REFLEXIVE_NAMING)  # "a group calling itself"
             and not _claiming_modifier(sent, a - 1)  # "A person claiming responsibility wrote"
+            and not _naming_participle(sent, a - 1)  # "a user called MarshBird wrote"
             and not record_modified(sent, a - 1)  # "Court documents filed last week show"
             # "An official who was not authorised to speak publicly said"
             and sent[a - 1].lower not in _PERMITTED

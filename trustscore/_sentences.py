@@ -35,7 +35,8 @@ _NAME_PLUS = r"(?:(?<=[A-Za-z])\+{1,2}(?![\w+]))?"
 # "D-Calif.", "R-N.Y."), so the dot ends neither the name nor the sentence.
 _PARTY_STATE = r"\b[RDI]-(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)"
 _TOKEN = re.compile(
-    rf"{_PARTY_STATE}|(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREV})\."
+    # (a handle is one token: "One fan, @glasshouse_gemma, wrote")
+    rf"@\w+|{_PARTY_STATE}|(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREV})\."
     rf"|\w+(?:['’.\-–]\w+|(?<=\d),\d{{3}}\b)*{_PLURAL_POSSESSIVE}{_NAME_PLUS}|\S"
 )
 # The same tokens, each with the white space before it: findall gives (space, token) string

@@ -50,8 +50,8 @@ _OUTLET_KINDS = (
 # "in an interview with (the broadcaster) NRT", "speaking to Radio Vell": the interviewer,
 # an outlet when a kind of outlet names it.
 _VIA_INTERVIEW = re.compile(
-    r"\b(?:interview|told|speaking|spoke) (?:with|to) (?:the )?"
-    rf"(?:(?P<kind>{_OUTLET_KINDS}) )?([A-Z][\w’'.\- ]{{1,50}})"
+    r"\b(?:(?P<interview>interview with )|(?:told|speaking|spoke) (?:with|to) )(?P<the>the )?"
+    rf"(?:(?P<kind>{_OUTLET_KINDS})(?: (?:{_OUTLET_KINDS}))? )?(?P<name>[A-Z][\w’'.\- ]{{1,50}})"
 )
 # "Asked by the Trevane Observer about her plans, Ferrante said": the outlet that asked
 # (capitalised words only: linear).
@@ -91,6 +91,11 @@ _VIA_TOLD = re.compile(
     + _OUTLET_KINDS
     + r")\b)?"
 )
+# An interview named at the end of the cue's sentence, past VIA_TAIL_CHARS ("has admitted
+# using EPO during his career, in an interview with the television channel Sport Nine").
+TRAILING_INTERVIEW = re.compile(r", in an? (?:[a-z]+ )?interview (?:with|on) ")
+# How far after the cue a trailing interview is looked for.
+INTERVIEW_REACH = 200
 # How far after the cue an outlet told is looked for ("told the Westmoor Gazette").
 VIA_TAIL_CHARS = 60
 # A wire dateline opening a paragraph: "BRANVIK, March 3 (Northwire) - ": the agency named in
@@ -244,6 +249,9 @@ _SELF_NAMED = re.compile(
     r"(?i:(?:an?|one|the) (?:[a-z\-]+ ){0,2}[a-z]+ (?:calling (?:himself|herself|themselves)|"
     r"who calls (?:himself|herself|themselves)|going by the (?:name|handle|username)|"
     r"using the (?:name|handle|username)) )(?:[“\"][^“”\"]{1,40}[”\"]|\S+)"
+    # "a user called MarshBird", "an account named FreshFacts": a handle, not a person's name
+    r"|(?i:(?:an?|one|the) (?:[a-z\-]+ )?(?:user|poster|account|commenter|member|blogger|"
+    r"reviewer|handle) (?:called|named) )\S+"
 )
 # People on a platform as the source ("Several fans on TikTok", "Users on Reddit"): a plural
 # noun, then "on" and the platform's name (a fixed alternation: linear).
@@ -300,6 +308,9 @@ _IN_THE_POST = re.compile(
     r"message)\b" + _NOT_POSTED_VIDEO,
     re.IGNORECASE,
 )
+# A post named just before "In it, X says" (looked for this many characters back).
+POST_NOUN = re.compile(r"\b(?:video|clip|post|tweet|livestream|message|reel)s?\b")
+POST_NOUN_REACH = 120
 _QUOTE_MARKS = frozenset("“\"‘'«")
 # A noun phrase object opens with one of these ("repeated the claim on Truth Social"); a
 # clause ("said she had seen the clip on TikTok") does not.
@@ -581,11 +592,34 @@ def _head(low: list[str]) -> str:
     """The head noun of a noun phrase: the last word before its first preposition or
     participle ("a trade association representing the owners": "association")."""
     for i, w in enumerate(low):
-        if w in _PREPOSITIONS and i > 0:
+        if (w in _PREPOSITIONS or w in lex.RELATIVE_PARTICIPLES) and i > 0:
+            # ("figures obtained through freedom-of-information requests": "figures")
             return low[i - 1].rstrip(".")
-        if i > 1 and w.endswith("ing") and len(w) > len("thing") and low[i - 1] not in _DETERMINERS:
+        if (
+            i > 1
+            and w.endswith("ing")
+            and len(w) > len("thing")
+            and low[i - 1] not in _DETERMINERS
+            and not _noun_modifier(low, i)
+        ):
             return low[i - 1].rstrip(".")
     return low[-1].rstrip(".")
+
+
+# Singular head nouns that an "-ing" noun modifies ("engineering audit", "planning officer").
+_MODIFIED_HEADS = (
+    lex.RECORD_NOUNS | lex.DOCUMENT_NOUNS | lex.ROLE_WORDS | lex.ORG_WORDS | lex.PERSON_NOUNS
+)
+
+
+def _noun_modifier(low: list[str], i: int) -> bool:
+    """low[i], an "-ing" word, modifies the noun after it rather than opening a participle
+    clause: after a number ("A 2019 engineering audit") or before a last, singular head noun
+    ("the council planning officer"; a participle's singular object takes a determiner: "an
+    association representing the owners")."""
+    if low[i - 1][:1].isdigit():
+        return True
+    return i == len(low) - 2 and low[-1] in _MODIFIED_HEADS and not low[-1].endswith("s")
 
 
 # Words that count or describe people before "poster(s)" ("one poster", "several posters",
@@ -753,6 +787,11 @@ _ONE_PERSON = frozenset(("one", "a", "an", "another"))
 # …"): the words before the head noun, and the head. Bounded: linear.
 _ONE_PERSON_OPENER = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))((?:Another|One|An?) (?:[a-z\-]+ ){0,2}?([a-z\-]+))(?=,| [a-z])"
+)
+# A post and its unnamed author ("One post, from a father whose daughter has leukaemia, has
+# been shared …"): the author's description up to the comma. Bounded: linear.
+_POST_FROM = re.compile(
+    r"\b(?:post|message|comment|video|clip|tweet|reply),? from ((?:an?|one) [^,.;:“”\"]{1,80}),"
 )
 # A place or body after a name in an appositive ("Prof. Hanne Vik of the University of Oslund").
 _PLACE_TAIL = re.compile(r" (?:of|at|from) ")
@@ -1036,6 +1075,26 @@ def given_gender(word: str) -> str | None:
     return _listed_gender(low) or given_name_gender(word)
 
 
+# Kinship nouns that give the gender of the name set beside them ("Velk’s sister, Dana
+# Velkova,", "her husband Alex Moreau").
+KIN_GENDER: dict[str, str] = {
+    **dict.fromkeys(
+        lex.words(
+            "sister mother wife daughter girlfriend widow niece aunt grandmother granddaughter "
+            "fiancée fiancee stepmother stepdaughter"
+        ),
+        "f",
+    ),
+    **dict.fromkeys(
+        lex.words(
+            "brother father husband son boyfriend widower nephew uncle grandfather grandson "
+            "fiancé fiance stepfather stepson"
+        ),
+        "m",
+    ),
+}
+
+
 def _gender(words: list[str], role: str | None) -> str | None:
     for w in words:
         low = w.lower()
@@ -1134,6 +1193,10 @@ def _without_clause(text: str) -> str:
             or first in _DISCOURSE_ADVERBS  # "Hospital staff, however,"
             or first.endswith("ing")
             or first in _INDEFINITE_ARTICLES  # "One user, a teacher from Ohio,": the user
+            or first.startswith("@")  # "One fan, @glasshouse_gemma,": the fan
+            # "An official at Kessel Events, the race organiser,": the official
+            # (not "His sponsor, the outdoor clothing company Fellcraft,": a name follows)
+            or (first == "the" and not any(w[:1].isupper() for w in rest.split(",")[0].split()))
             # "The letter, signed by 300 scientists,", "An internal memo, seen by The Guardian,"
             # "The memo, dated 3 October,", "The report, based on 8,000 tests,"
             or first.endswith("ed")

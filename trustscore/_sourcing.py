@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 
 from trustscore import _source_phrases as phrases
 from trustscore import _sourcing_lexicon as lex
-from trustscore._attribution import Attribution, find_attributions
+from trustscore._attribution import Attribution, find_attributions, refused_act
 from trustscore._attribution_record import BE
 from trustscore._document import Document
 from trustscore._lexicon import clearly_not_english
@@ -170,12 +170,30 @@ def _continues(text: str, a: Attribution, prev: Attribution | None) -> bool:
     )
 
 
+def _reported_and(text: str, a: Attribution, prev: Attribution) -> bool:
+    """a is the second verb of prev's reported clause, its subject a pronoun inside prev's
+    content ("The association said it welcomed the plan but warned that …": what the
+    association said, one citation), or a gerund going on from it ("…, adding that …")."""
+    if a.source is None or a.lemma not in _AND_CONTINUED or prev.lemma not in _CONTINUED_LEMMAS:
+        return False
+    if text[a.source[0] : a.source[1]].lower() not in lex.PRONOUNS:
+        return False
+    if not any(s <= a.source[0] < e for s, e in prev.contents):
+        return False
+    if not _same_sentence(text, a, prev):
+        return False
+    if text[a.cue[0] : a.cue[1]].split(" ", 1)[0].rstrip(":,").endswith("ing"):
+        return True  # "said in a statement that it had released …, adding that …"
+    before = text[max(prev.cue[1], a.cue[0] - _AND_REACH) : a.cue[0]].split()
+    return before[-1:] in (["but"], ["and"])
+
+
 def _continuing_cue(text: str, a: Attribution, prev: Attribution) -> bool:
     """a's cue is a gerund ("adding", "citing “provocations”": a source that "citing" brings
     in is cited on its own, see _cited_np) or a continuing verb right after "and" ("and
     urged")."""
     cue = text[a.cue[0] : a.cue[1]].lower()
-    if cue.split(" ", 1)[0].endswith("ing"):  # ("adding", "pointing to")
+    if cue.split(" ", 1)[0].rstrip(":,").endswith("ing"):  # ("adding", "adding:", "pointing to")
         return prev.lemma in _CONTINUED_LEMMAS
     if prev.lemma in _GERUND_CONTINUED:
         return False  # "denied that … and said …": two claims (heldout15)
@@ -392,26 +410,6 @@ _PICTURES = lex.words(
 )
 
 
-# What one declines or refuses to do that is a reply withheld ("declined to comment", "refused
-# to say", "declined to be interviewed"); other verbs are acts ("declined to send arms").
-_WITHHELD = lex.words(
-    "comment say discuss elaborate confirm deny give answer respond specify name identify "
-    "provide detail speculate address reveal disclose explain talk speak be share release "
-    "make offer put characterize characterise describe divulge state go list update clarify "
-    "blame criticise criticize condemn rule commit accept apologise apologize endorse back "
-    "praise guarantee promise predict admit concede"
-)
-
-
-def _refused_act(text: str, a: Attribution) -> bool:
-    """ "Obama declined to send arms to Ukraine": a refusal to act, no reply withheld."""
-    if a.lemma not in ("decline", "refuse") or not a.contents:
-        return False
-    s, e = min(a.contents)
-    words = text[s:e].lower().split()[:2]
-    return len(words) == 2 and words[0] == "to" and words[1].strip(",.") not in _WITHHELD
-
-
 # What a person shows may be a finding after a long adjunct ("showed in a paper published in
 # Biochemical Society Transactions that …"): its "that" is looked for this far.
 _SHOWN_THAT_REACH = 15
@@ -448,6 +446,9 @@ def _carried(text: str, a: Attribution, near: list[Attribution], witness: Speake
     return any(
         b is not a
         and b.cue_class == "speech"
+        # not "Rangers refused to swap the fixture back, according to the Dunhallow
+        # Courier": a refusal to act, the outlet's report
+        and not refused_act(text, b)
         and _same_sentence(text, a, b)
         and not any(s <= b.cue[0] < e for s, e in a.contents)
         for b in near
@@ -467,14 +468,14 @@ def _merge_via(
     for i, a in enumerate(atts):
         # after an act the gerund reports ("posted photographs on Facebook, urging walkers …")
         prev = atts[i - 1] if i > 0 and not acts[i - 1] else None
-        if prev is not None and _continues(text, a, prev):
+        if prev is not None and (_continues(text, a, prev) or _reported_and(text, a, prev)):
             into[id(a)] = prev
             continue
         nxt = atts[i + 1] if i + 1 < len(atts) else None
         stance = nxt is not None and _stance_then_gerund(text, a, nxt)
         if nxt is not None and stance:
             into[id(a)] = nxt
-        if stance or acts[i] or _pictured(text, a, speaker_of[id(a)]) or _refused_act(text, a):
+        if stance or acts[i] or _pictured(text, a, speaker_of[id(a)]) or refused_act(text, a):
             continue
         if _own_report(text, a, _near(atts, i), speaker_of):
             continue

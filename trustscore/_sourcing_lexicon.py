@@ -280,7 +280,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     trains buses rovers united wanderers athletic homes properties estates entertainment line
     distribution cooperative co-op partnership society fund capital
     games software insurance pharma telecom media constabulary chamber commerce week
-    awards promotions
+    awards promotions airport airports zoo stadium slam cup open
     chemical chemicals freight medical cycles shipping cargo metals mining petroleum solar
     electric electronics semiconductors devices instruments robotics biotech therapeutics
     biosciences healthcare pharmacy securities investments financial bancorp assurance realty

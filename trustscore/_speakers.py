@@ -19,6 +19,7 @@ from functools import lru_cache
 from trustscore import _source_phrases as phrases
 from trustscore import _sourcing_lexicon as lex
 from trustscore._attribution import PASSIVE_CLASS, Attribution
+from trustscore._attribution_cues import REPLY_LEMMAS
 from trustscore._attribution_record import OPENING_PREPOSITIONS
 from trustscore._source_phrases import Speaker as Speaker
 
@@ -117,6 +118,18 @@ def _token_starts(text: str, word: str) -> list[int]:
     return out
 
 
+def _paper_like(name: str) -> bool:
+    """A capitalised title that is neither a person's name nor a body's ("Kessel Sportblad",
+    not "Prime Minister Ana Ruiz" or "Home Office")."""
+    ws = name.strip().rstrip(".,;").split()
+    return (
+        bool(ws)
+        and all(w[:1].isupper() for w in ws)
+        and not any(phrases._is_org_word(w) or w.lower() in lex.ROLE_WORDS for w in ws)
+        and phrases.given_gender(ws[0]) is None
+    )
+
+
 def _token_char(c: str) -> bool:
     return c.isalnum() or c in "_-"
 
@@ -185,7 +198,9 @@ _TITLE_OF_BODY = re.compile(
 _AGENTS = frozenset(("agent", "agents", "management"))
 _REPRESENTATIVES = _AGENTS | {"office", "team", "camp"}
 # Who a post is told to ("he told his followers"), unlike reporters or a court.
-_AUDIENCES = frozenset(("followers", "fans", "subscribers", "viewers", "listeners", "audience"))
+_AUDIENCES = frozenset(
+    ("followers", "fans", "subscribers", "viewers", "listeners", "audience", "camera")
+)
 _TOLD_CHARS = 40  # how far after "told" its audience is read
 # Objects of "called" that are what was called so, not someone told ("called it “…”").
 _THING_OBJECTS = frozenset(("it", "this", "that", "them"))
@@ -289,6 +304,24 @@ def _with_ampersand(name: str, raw: str) -> str:
         if joined in raw:
             return joined
     return name
+
+
+# What a person's words are called after a possessive surname opening a sentence ("Grebe’s
+# reply came …"), read in the _UTTERANCE_CHARS after it.
+_UTTERANCES = lex.words(
+    "reply response post message statement video tweet story letter comments remarks answer"
+)
+_UTTERANCE_CHARS = 20
+# A body's own channels: "according to its website" cites the body (docs/sourcing.md, "How
+# our sets are annotated": a statement or report of a body is the body).
+_CHANNELS = lex.words("website site statement blog newsletter filing accounts")
+# The capitalised name opening a sentence, before a lower-case word (its verb).
+_SUBJECT_NAME = re.compile(r"\s*((?:The )?[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,4}) (?=[a-z])")
+_SUBJECT_LEAD_CHARS = 300
+# Common nouns for who keeps records, before a record noun ("Court records", "Hospital data").
+_RECORD_KEEPERS = lex.ORG_WORDS | lex.words("laboratory lab school prison clinic airport")
+# How far before a name its kinship noun is looked for ("granddaughter, ").
+_KIN_LEAD = 16
 
 
 class SpeakerResolver:
@@ -430,6 +463,17 @@ class SpeakerResolver:
         between = self.text[self.positions[-1] : start].lower()
         return last if f" a {record}" in between or f" an {record}" in between else None
 
+    def _subject_body(self, start: int) -> Speaker | None:
+        """The body named as the subject of start's sentence ("Harbourlight Live will
+        publish …"), or None."""
+        lead = phrases.sentence_lead(self.text, start, _SUBJECT_LEAD_CHARS)
+        m = _SUBJECT_NAME.match(lead or "")
+        if m is None:
+            return None
+        at = start - len(lead or "") + m.start(1)
+        sp = self._classify_text(m.group(1), at)
+        return sp if sp is not None and sp.kind == "organization" else None
+
     def _last(self, pred: object) -> Speaker | None:
         for s in self._recent():
             if callable(pred) and pred(s):
@@ -471,12 +515,22 @@ class SpeakerResolver:
         ):
             return phrases._described("organization", noun_owner.group(1))  # "The club’s statement"
         owned = phrases._NAMED_RECORD.fullmatch(raw.strip())
-        if owned is not None and owned.group(1).lower() in phrases._RECORD_ADJECTIVES:
+        if owned is not None and (
+            owned.group(1).lower() in phrases._RECORD_ADJECTIVES
+            # "Court records show", "Laboratory records seen by …": a common noun, capitalised
+            # as the sentence's first word, not a body's name
+            or owned.group(1).lower() in _RECORD_KEEPERS
+        ):
             return phrases._described("organization", raw)  # "Official figures show"
         if owned is not None:
             body = owned.group(1)  # "according to LSEG data", "a Gallup poll": the body
             return phrases._body(body)
         raw = phrases._without_time_tail(raw)
+        channel = raw.lower().split()
+        if len(channel) == 2 and channel[0] in ("its", "their") and channel[1] in _CHANNELS:
+            channel_owner = self._subject_body(start)
+            if channel_owner is not None:
+                return channel_owner  # "Harbourlight Live will publish …, according to its website"
         self_named = phrases._SELF_NAMED.match(raw.strip())
         if self_named is not None:
             # "a user calling himself Knightfall88": unnamed, known by the name they go by
@@ -828,12 +882,24 @@ class SpeakerResolver:
             )
             or (len(name_words) >= 2 and name_words[0].lower() in lex.FOREIGN_ARTICLES)
         ):
-            if head in lex.ANONYMOUS_NOUNS or (
-                phrases._person_noun(head)
-                and head not in lex.SPOKESPERSON_ROLES  # "A spokeswoman for X" is X
-                and words[low.index(head)].islower()
-                if head in low
-                else False
+            if (
+                head in lex.ANONYMOUS_NOUNS
+                or (
+                    phrases._person_noun(head)
+                    and head not in lex.SPOKESPERSON_ROLES  # "A spokeswoman for X" is X
+                    and words[low.index(head)].islower()
+                    if head in low
+                    else False
+                )
+                # "A clerk at Varo Bank": one of its people, whatever the noun
+                or (
+                    len(low) > 3
+                    and low[0] in ("a", "an", "one", "another")
+                    and low[2] == "at"
+                    and words[1].islower()
+                    and not phrases._is_org_word(low[1])
+                    and head not in lex.SPOKESPERSON_ROLES
+                )
             ):
                 # "A curator at the Corvenne Municipal Museum": a person there
                 return phrases._described("anonymous", raw)
@@ -1012,8 +1078,11 @@ class SpeakerResolver:
         if not run or cut < 2 or len(rest) - len(run) <= cut:
             return None
         name = rest[:cut]
+        before_run = rest[len(rest) - len(run) - 1]
         if (
-            len(name) > 3
+            # "Former Tour of Kessel winner Bruno Castellane": a role ends before the person
+            (before_run.islower() and _given_and_surname(run))
+            or len(name) > 3
             or not all(phrases._capitalised(w) for w in name)
             or name[0].lower() in phrases._NOT_MENTION_STARTS
             or any(phrases._is_org_word(w) or w.lower() in lex.BODY_NAME_WORDS for w in name)
@@ -1186,7 +1255,7 @@ class SpeakerResolver:
             single = self._single_anonymous(start)
             if single is not None and single.gender in (kind, None):
                 return single  # "One fisherman denied that. “…,” he said."
-            poster = self._poster_before(start)
+            poster = self._poster_before(start) or self._post_author_before(kind, start)
             if poster is not None:
                 return poster  # "Another parent … put a video on TikTok. “…,” she says"
             spokesperson = self._spokesperson_before(kind, start)
@@ -1254,6 +1323,12 @@ class SpeakerResolver:
         if role is not None and role.group(1) in _ROLE_HEADS:
             return None  # "Otters head coach Marcus Ibsen was …": a team's word, then a role
         surname = opener.group(1)
+        if surname.endswith(("’s", "'s")):
+            # "Grebe’s reply came the next morning …. In it, he said": the reply's author
+            following = self.text[opener.end() : opener.end() + _UTTERANCE_CHARS].split()
+            if not following or following[0].strip(".,;") not in _UTTERANCES:
+                return None
+            surname = surname[:-2]
         other = "f" if gender == "m" else "m"
         for _, ws in reversed(
             self._people(opener.start(1) - phrases.MENTION_WINDOW, opener.start(1))
@@ -1368,6 +1443,25 @@ class SpeakerResolver:
             not (phrases._person_noun(head) or head in lex.ANONYMOUS_NOUNS)
             or end is None
             or not phrases._names_platform(self.text[m.end() : end.start()])
+            or self._people(m.end(), start)
+        ):
+            return None
+        return phrases._described("anonymous", m.group(1))
+
+    def _post_author_before(self, gender: str, start: int) -> Speaker | None:
+        """The unnamed author of a post described after the last cited source ("One post,
+        from a father whose daughter has leukaemia, has been shared …. “…,” he wrote"), of
+        that gender or none known, with no person named between."""
+        lo = self._since_last_cited(start, phrases.POST_CONTEXT_CHARS)
+        found = list(phrases._POST_FROM.finditer(self.text, lo, start))
+        if not found:
+            return None
+        m = found[-1]
+        words = m.group(1).lower().split()
+        head = words[1] if len(words) > 1 else ""
+        if (
+            not (phrases._person_noun(head) or head in lex.ANONYMOUS_NOUNS)
+            or phrases.KIN_GENDER.get(head, gender) != gender
             or self._people(m.end(), start)
         ):
             return None
@@ -1641,7 +1735,11 @@ class SpeakerResolver:
         for _, ws in self._people(max(after, start - phrases.MENTION_WINDOW), start, True):
             if _no_person(ws) or ws[0].lower() in lex.PLACES:
                 continue  # "Florida State University": a body, whatever its first word
-            given = phrases._gender(ws[:1], None) or phrases.given_gender(ws[0])
+            given = (
+                phrases._gender(ws[:1], None)
+                or phrases.given_gender(ws[0])
+                or self._kin_gender(ws, start)
+            )
             if given == gender:
                 found = ws
             elif given is None and self._opens_sentence(ws, start):
@@ -1666,6 +1764,15 @@ class SpeakerResolver:
             found = full.split() if full else found
         found = [w for w in found if w.lower() not in phrases._HONORIFICS] or found  # "Mr Okafor"
         return Speaker("named", " ".join(found), found[-1].lower(), gender=gender)
+
+    def _kin_gender(self, ws: list[str], start: int) -> str | None:
+        """The gender a kinship noun just before the name gives it ("Velk’s sister, Dana
+        Velkova," is a woman), in the text before start."""
+        at = self.text.rfind(" ".join(ws), 0, start)
+        if at < 0:
+            return None
+        before = self.text[max(0, at - _KIN_LEAD) : at].split()
+        return phrases.KIN_GENDER.get(before[-1].rstrip(",").lower()) if before else None
 
     def _role_mention(self, low: list[str], start: int) -> Speaker | None:
         """ "The ambassador said" after "Ambassador Clara Voss" was mentioned without a quote."""
@@ -1844,6 +1951,12 @@ class SpeakerResolver:
         if _social_verb(cue) or phrases.posted_medium(cue, self.text, a.cue[1]):
             return True
         frame = self._framed(a)
+        if a.lemma in REPLY_LEMMAS and a.source is not None:
+            between = self.text[a.source[1] : a.cue[0]].split()
+            if between[-1:] in (["but"], ["and"]):
+                # "Blume posted an emoji on Instagram but did not respond to our calls": the
+                # platform was the post's, not the reply's
+                frame = self.text[a.cue[0] : a.end]
         if a.source is not None and a.source[1] - a.source[0] <= phrases.MAX_PLATFORM_SOURCE_CHARS:
             # the platform as the speaker ("Facebook said it would remove the posts") is a
             # company's statement, not a post: look for platforms outside a short source
@@ -2015,6 +2128,8 @@ class SpeakerResolver:
             # it “…”": "it" is what was called so, no one told)
             and (
                 a.recipient is None
+                # ("called the chef “a snob”": what was called so, no one told)
+                or a.lemma == "call"
                 or self.text[a.recipient[0] : a.recipient[1]].lower() in _THING_OBJECTS
             )
             and a.lemma != "tell"
@@ -2028,6 +2143,14 @@ class SpeakerResolver:
         if not (
             self.text[a.cue[0] : a.cue[1]].lower() in ("wrote", "writes", "writing")
             or phrases._IN_THE_POST.search(frame)
+            # "… has posted a video to TikTok. In it, campaign coordinator Bea Lindqvist says"
+            or (
+                frame.lstrip().startswith("in it,")
+                and phrases.POST_NOUN.search(
+                    self.text, max(0, a.start - phrases.POST_NOUN_REACH), a.start
+                )
+                is not None
+            )
             or self._post_in_tail(a)  # "“…,” the rower said in the clip."
         ):
             return False
@@ -2056,6 +2179,31 @@ class SpeakerResolver:
         opener = phrases._OPENER.search(self.text, max(0, a.start - phrases.OPENER_WINDOW), a.start)
         return (opener.group(1) or opener.group(2)) + ", " if opener is not None else ""
 
+    def _trailing_interview(self, a: Attribution) -> str | None:
+        """The outlet of an interview that ends the cue's sentence (", in an interview with
+        the television channel Sport Nine aired on Sunday")."""
+        lo, hi = a.cue[1], a.cue[1] + phrases.INTERVIEW_REACH
+        line_end = self.text.find("\n", lo, hi)
+        hi = hi if line_end < 0 else line_end
+        end = phrases._NEXT_SENTENCE.search(self.text, lo, hi)
+        hi = end.start() if end is not None else hi
+        found = phrases.TRAILING_INTERVIEW.search(self.text, lo, hi)
+        if found is None:
+            return None
+        m = phrases._VIA_TOLD.match(self.text, found.start() + 2, hi + 1)
+        if m is None:
+            return None
+        outlet = phrases.sentence_cut(m.group("name")).strip().rstrip(".,;:")
+        if outlet and (lex.is_outlet(outlet) or m.group("kind") or m.group("after")):
+            return outlet
+        return None
+
+    def _other_outlet(self, outlet: str) -> str | None:
+        """The outlet that saw a document, unless it is the article's own agency under its
+        dateline ("KESSINGTON, March 12 (Northwire) – … a draft seen by Northwire": no one
+        carried it to the reader but the article itself)."""
+        return None if outlet in self._dateline_outlets() else outlet
+
     def _via(self, a: Attribution, speaker: Speaker) -> str | None:
         if a.recipient is not None:
             rec = self.text[a.recipient[0] : a.recipient[1]]
@@ -2067,9 +2215,15 @@ class SpeakerResolver:
         if asked is not None and lex.is_outlet(asked.group(1)):
             return asked.group(1)  # "Asked by the Trevane Observer about her plans, X said"
         m = phrases._VIA_INTERVIEW.search(self._opened_frame(a))
-        interviewer = phrases.sentence_cut(m.group(2)) if m else ""
-        if interviewer and (lex.is_outlet(interviewer) or (m and m.group("kind"))):
-            return interviewer.strip().rstrip(".,;")  # (a kind: "with broadcaster NRT")
+        interviewer = phrases.sentence_cut(m.group("name")) if m else ""
+        if interviewer and (
+            lex.is_outlet(interviewer)
+            or (m and m.group("kind"))
+            or (m and m.group("interview") and m.group("the") and _paper_like(interviewer))
+        ):
+            # (a kind: "with broadcaster NRT"; "the": "in an interview with the Kessel
+            # Sportblad", a title no person takes)
+            return interviewer.strip().rstrip(".,;")
         tail = a.cue[1] + phrases.VIA_TAIL_CHARS
         after = [e for s, e in a.contents if s >= a.cue[1]]
         if after:
@@ -2101,15 +2255,18 @@ class SpeakerResolver:
             )
         ):
             return outlet  # "told the Westmoor Gazette", "said on BBC Radio Westland"
+        interview = self._trailing_interview(a)
+        if interview is not None:
+            return interview
         if a.source is not None:
             # "according to a draft plan seen by the Dunmore Ledger": the outlet that saw it
             seen = phrases._SEEN_BY.search(self.text, a.source[0], a.source[1])
             if seen is not None:
-                return seen.group(1).strip()
+                return self._other_outlet(seen.group(1).strip())
         # "said in an email to staff, seen by ByteLedger, that …": what she wrote, as seen
         seen = phrases._SEEN_BY.search(self.text, a.cue[1], a.cue[1] + phrases.SEEN_AFTER_CUE)
         if seen is not None and "," in self.text[a.cue[1] : seen.start()]:
-            return seen.group(1).strip()
+            return self._other_outlet(seen.group(1).strip())
         state = phrases._STATE_MEDIA.match(self.text, a.cue[1])
         if state is not None and a.lemma == "tell":
             return state.group(1)  # "told state television"
