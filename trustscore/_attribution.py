@@ -87,6 +87,7 @@ from trustscore._attribution_source import (
     comma_after_parenthesis,
     comma_subject,
     coordinated_start,
+    naming_participle,
     source_left,
     source_right,
     subject_at_start,
@@ -535,12 +536,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         and (sent[i - 1].text.replace(",", "").isdigit() or sent[i - 1].lower in _NUMBER_WORDS)
     ):
         return None  # "has drawn 300 replies", "two comments": a counted noun, no verb
-    if (
-        t.lower == "named"
-        and 0 < i < len(sent) - 1
-        and (sent[i - 1].lower in _NAMED_NOUNS or sent[i - 1].text == ",")
-        and sent[i + 1].text[:1].isupper()
-    ):
+    if t.lower == "named" and 0 < i < len(sent) - 1 and _name_given(sent, i):
         # "The story follows a woman named Lola", "the capybaras, named Biscuit and Gravy,
         # had …": a name given, no words
         return None
@@ -837,8 +833,6 @@ def _as_clause_only(sent: list[Token], content: tuple[int, int]) -> bool:
     )
 
 
-# Nouns before "named" and a capitalised word: a person called so ("a woman named Lola").
-_NAMED_NOUNS = lex.PERSON_NOUNS | lex.ANONYMOUS_NOUNS
 # Cues that with a plain noun-phrase object are acts, not words ("requested the recount",
 # "ordered a recount"); with a clause or a quotation they report. ("welcomed the decision" is
 # listed by four of our sets' authors and left out by three: kept as a citation.)
@@ -1089,23 +1083,30 @@ _CONTRACTED_SUBJECTS = frozenset(
 )
 
 
+def _name_given(sent: list[Token], i: int) -> bool:
+    """sent[i] ("called", "named") has a capitalised word after it and a comma or a noun for
+    people before it ("a woman named Lola", "the capybaras, named Biscuit and Gravy,")."""
+    return (sent[i - 1].text == "," and sent[i + 1].text[:1].isupper()) or naming_participle(
+        sent, i
+    )
+
+
 def _gives_name(sent: list[Token], i: int) -> bool:
     """sent[i] ("called") after a comma or a noun for people gives a name that ends the
     clause or comes before its verb ("the group, called Parking for Parents, in January", "a
     user called MarshBird wrote"), not a verb with a name and more ("Ruiz, the minister,
     called Sanchez a liar")."""
-    if sent[i - 1].text != "," and sent[i - 1].lower not in _NAMED_NOUNS:
+    if not _name_given(sent, i):
         return False
+    comma = sent[i - 1].text == ","
     j = i + 1
-    if not sent[j].text[:1].isupper():
-        return False
     while j < len(sent) and (
         sent[j].text[:1].isupper() or sent[j].lower in ("for", "of", "and", "the")
     ):
         j += 1
     if j == len(sent) or sent[j].text in (",", ".", ";", ")"):
         return True
-    return sent[i - 1].text != "," and sent[j].lower in CUE_FORMS
+    return not comma and sent[j].lower in CUE_FORMS
 
 
 def _after_seen_by(sent: list[Token], i: int) -> bool:
@@ -1220,21 +1221,30 @@ _WITHHELD = lex.words(
 )
 
 
+def _refusal_to_act(a: Attribution, first_words: list[str]) -> bool:
+    """a declines or refuses, and its content's first two words are "to" and an act."""
+    return (
+        a.lemma in ("decline", "refuse")
+        and len(first_words) == 2
+        and first_words[0] == "to"
+        and first_words[1] not in _WITHHELD
+    )
+
+
 def refused_act(text: str, a: Attribution) -> bool:
     """ "Obama declined to send arms to Ukraine": a refusal to act, no reply withheld."""
-    if a.lemma not in ("decline", "refuse") or not a.contents:
+    if not a.contents:
         return False
     s, e = min(a.contents)
     words = text[s:e].lower().split()[:2]
-    return len(words) == 2 and words[0] == "to" and words[1].strip(",.") not in _WITHHELD
+    return _refusal_to_act(a, words[:1] + [w.strip(",.") for w in words[1:]])
 
 
 def _refused_act_in(sent: list[Token], a: Attribution) -> bool:
     """refused_act, read from the sentence's tokens."""
-    if a.lemma not in ("decline", "refuse") or not a.contents:
+    if not a.contents:
         return False
-    toks = tokens_in(sent, min(a.contents))
-    return len(toks) >= 2 and toks[0].lower == "to" and toks[1].lower not in _WITHHELD
+    return _refusal_to_act(a, [t.lower for t in tokens_in(sent, min(a.contents))[:2]])
 
 
 # Acts with an object after which a reply withheld is a second thing the subject did.

@@ -220,7 +220,7 @@ def _modified_noun(sent: list[Token], i: int) -> bool:
     )
 
 
-def _naming_participle(sent: list[Token], j: int) -> bool:
+def naming_participle(sent: list[Token], j: int) -> bool:
     """sent[j] ("called", "named") gives the name of the person before it ("a user called
     MarshBird", "a woman named Lola")."""
     return (
@@ -310,7 +310,7 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             and not _inside_name(sent, a - 1)  # "the Higher Learning Trust found"
             and not (a < k and sent[a].lower in _REFLEXIVE_NAMING)  # "a group calling itself"
             and not _claiming_modifier(sent, a - 1)  # "A person claiming responsibility wrote"
-            and not _naming_participle(sent, a - 1)  # "a user called MarshBird wrote"
+            and not naming_participle(sent, a - 1)  # "a user called MarshBird wrote"
             and not record_modified(sent, a - 1)  # "Court documents filed last week show"
             # "An official who was not authorised to speak publicly said"
             and sent[a - 1].lower not in _PERMITTED
