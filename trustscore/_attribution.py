@@ -487,10 +487,10 @@ _PAST_FORMS = frozenset(
 _RELATIVE_REPORTS = lex.words("say tell write warn claim insist argue")
 _RELATIVE_THAT_REACH = 6
 _CONCESSIVE = lex.words("whatever whichever")
-_NUMBER_WORDS = lex.words(
-    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty "
-    "seventy eighty ninety hundred dozens hundreds thousands"
-)
+# Words that open a verb's object or clause ("disputes the figure", "reports that …").
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "that", "its", "his", "her", "their"))
+# Tokens after a progressive "comparing" within which "with" makes it an activity.
+_COMPARED_WITH_REACH = 8
 # Verbs that, negated, say what was not said: no one's words (the sets never list them).
 _UNSAID_LEMMAS = lex.words("say repeat promise specify explain disclose elaborate reveal")
 # (a record's findings, and "conclude")
@@ -514,6 +514,17 @@ def _relative_report(sent: list[Token], i: int) -> bool:
     return any(x.lower == "that" for x in sent[i + 1 : i + 1 + _RELATIVE_THAT_REACH])
 
 
+def _past_cue_after(sent: list[Token], i: int) -> bool:
+    """A lower-case past reporting verb follows the word at i, maybe after a comma ("the
+    younger suspect, said", "the report said")."""
+    if i > 0 and (negation(sent[i - 1]) or sent[i - 1].lower in ("to", *FINITE)):
+        return False  # "did not answer emailed questions": the verb, before a modifier
+    j = i + 1
+    if j < len(sent) and sent[j].text == ",":
+        j += 1
+    return j < len(sent) and sent[j].lower in _PAST_FORMS and sent[j].text.islower()
+
+
 def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attribution | None:
     t = sent[i]
     if t.lower == "according":
@@ -523,6 +534,15 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
     lemma, cls = CUE_FORMS[t.lower]
     if _asked_aside(sent, i) or _withheld_name(sent, i) or _asked_question(sent, i):
         return None
+    if (
+        t.lower == lemma + "s"
+        and i > 0
+        and sent[i - 1].lower in _PAST_FORMS
+        and sent[i - 1].text.islower()
+    ):
+        return None  # "The council rejected claims of a cover-up": the object, a noun
+    if t.lower in (lemma, lemma + "s") and _past_cue_after(sent, i):
+        return None  # "a lawyer for the younger suspect, said …": a noun, the verb's subject
     if t.lower == "known" and i + 1 < len(sent) and sent[i + 1].lower == "as":
         return None  # "A user known as “kestrel99” wrote": a name, no knowledge
     if lemma == "name" and _appoints(sent, i):
@@ -533,7 +553,7 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         i > 0
         and t.lower.endswith("s")
         and t.lower != lemma
-        and (sent[i - 1].text.replace(",", "").isdigit() or sent[i - 1].lower in _NUMBER_WORDS)
+        and (sent[i - 1].text.replace(",", "").isdigit() or sent[i - 1].lower in lex.NUMBER_WORDS)
     ):
         return None  # "has drawn 300 replies", "two comments": a counted noun, no verb
     if t.lower == "named" and 0 < i < len(sent) - 1 and _name_given(sent, i):
@@ -566,6 +586,8 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         and sent[i - 2].lower in lex.NOUN_MARKERS
         and sent[i - 1].text[0].isupper()
         and not _after_seen_by(sent, i)
+        # ("The Department for Schools disputes the figure": an -s form before its object)
+        and not (t.lower != lemma and i + 1 < len(sent) and sent[i + 1].lower in _OBJECT_OPENERS)
     ):
         return None  # "In a Facebook post, …", "the Pentagon report": a name as a modifier
     if reduced_relative(sent, i) or after_number(sent, i):
@@ -646,6 +668,13 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         k, left, negated = had, (sent[had - 1] if had > 0 else None), True  # "had no comment"
     if noun_like and not negated and not weak_cue_subject(sent, i, left):
         return None
+    if (
+        lemma == "compare"
+        and t.lower.endswith("ing")
+        and sent[i - 1].lower in BE
+        and any(x.lower == "with" for x in sent[i + 1 : i + 1 + _COMPARED_WITH_REACH])
+    ):
+        return None  # "sleuths were comparing it frame by frame with …": an activity
     r = cue_right(sent, i, lemma)
     anon_end = _past_anonymity(sent, i + 1) if lemma not in _SPEAKING else -1
     if anon_end > 0:
@@ -932,7 +961,23 @@ _ABSOLUTE_SUBJECTS = lex.words("many some others most several few one both")
 def _absolute_subject(sent: list[Token], k: int) -> bool:
     """ "Others defended the singer, many saying her health came first": a quantifier after a
     comma is the subject of the gerund at k (an absolute clause), which reports."""
-    return k >= 2 and sent[k - 1].lower in _ABSOLUTE_SUBJECTS and sent[k - 2].text == ","
+    if k >= 2 and sent[k - 1].lower in _ABSOLUTE_SUBJECTS and sent[k - 2].text == ",":
+        return True
+    # ", with the prosecution describing a heist …", ", with officials saying …": "with", a
+    # short noun phrase, then the gerund (not a weak cue: "with Arduino.org offering the new
+    # model for sale" is an act)
+    if CUE_FORMS[sent[k].lower][0] in lex.WEAK_CUES:
+        return False
+    for w in range(k - 2, max(0, k - 2 - _WITH_SUBJECT_TOKENS), -1):
+        if sent[w].lower == "with":
+            return w >= 1 and sent[w - 1].text == ","
+        if not word(sent[w + 1]) or sent[w + 1].lower in lex.PRONOUNS:
+            return False
+    return False
+
+
+# Words of the noun phrase between "with" and an absolute gerund.
+_WITH_SUBJECT_TOKENS = 4
 
 
 # Words opening a clause set off after a trailing report ("…, people close to the talks

@@ -11,7 +11,7 @@ reply that did not come ("did not comment", "had no comment"), and the subjects 
 from __future__ import annotations
 
 from trustscore import _sourcing_lexicon as lex
-from trustscore._attribution_record import BE, CUE_FORMS, word
+from trustscore._attribution_record import BE, CUE_FORMS, FINITE, word
 from trustscore._sentences import CLOSE_QUOTE as _CLOSE_QUOTE
 from trustscore._sentences import OPEN_QUOTE as _OPEN_QUOTE
 from trustscore._sentences import SENT_END as _SENT_END
@@ -219,7 +219,10 @@ def skip_time(sent: list[Token], r: int) -> int:
 def reduced_relative(sent: list[Token], i: int) -> bool:
     """ "A study published in Thorax found …", "figures released by the office show …": a
     participle after a noun, then a preposition, with a later cue as the sentence's verb."""
-    if not (0 < i < len(sent) - 1 and sent[i].lower in lex.RELATIVE_PARTICIPLES):
+    if not (0 < i < len(sent) - 1):
+        return False
+    finite_after = sent[i].lower in lex.FINITE_PARTICIPLES
+    if not (finite_after or sent[i].lower in lex.RELATIVE_PARTICIPLES):
         return False
     noun = sent[i - 1]
     record = _record_by_name(sent, i - 1)
@@ -251,7 +254,30 @@ def reduced_relative(sent: list[Token], i: int) -> bool:
         j = next(m for m in (i - 3, i - 2) if m >= 0 and sent[m].lower in ("a", "an", "the"))
     if follows_quote(sent, j):
         return False
-    return _later_cue(sent, i)
+    return _finite_after_phrase(sent, i) if finite_after else _later_cue(sent, i)
+
+
+_ARTICLES = frozenset(("the", "a", "an", "its", "his", "her", "their"))
+# Tokens of a participle's short phrase before the sentence's own verb ("in the spring").
+MAX_PARTICIPLE_PHRASE = 4
+
+
+def _finite_after_phrase(sent: list[Token], i: int) -> bool:
+    """A finite verb follows the participle at i after a short phrase of lower-case words or
+    a time ("The scheme promised in the spring will be …", "The cuts announced on Monday are
+    …"): the participle modifies the noun before it."""
+    if sent[i + 1].lower not in lex.RELATIVE_FOLLOWERS and sent[i + 1].lower not in FINITE:
+        return False
+    for k, t in enumerate(sent[i + 1 : i + 2 + MAX_PARTICIPLE_PHRASE]):
+        if t.lower in FINITE and t.text.islower():  # (not "in May")
+            return True
+        if not word(t) or t.lower in lex.PRONOUNS or t.lower == "that":
+            return False
+        if t.text[:1].isupper() and t.lower not in _TIME_WORDS:
+            return False
+        if t.lower in _ARTICLES and (k > 1 or sent[i + 1].lower in _TIME_WORDS):
+            return False  # "announced on Monday the scheme will …": a second phrase, a subject
+    return False
 
 
 def _later_cue(sent: list[Token], i: int) -> bool:

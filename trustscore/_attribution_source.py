@@ -270,6 +270,18 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
             # noun phrase before a long "who" clause is still reached
             reach = min(MAX_RELATIVE_TOKENS, max(reach, k - a + MAX_HEAD_TOKENS))
             continue
+        if (
+            t.lower in ("whom", "which")
+            and a - 3 >= 0
+            and sent[a - 2].lower in _RELATIVE_PREPOSITIONS
+            and word(sent[a - 3])
+            and a < k
+        ):
+            # "The club runner to whom bib 4417 was registered could not be reached": the
+            # noun before the preposition
+            a -= 2
+            reach = min(MAX_RELATIVE_TOKENS, max(reach, k - a + MAX_HEAD_TOKENS))
+            continue
         if t.lower == "that" and _relative_that(sent, a - 1, k):
             a -= 1  # "A volunteer group that fills sandbags for homes has warned"
             continue
@@ -321,6 +333,15 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
         return None
     if a >= 2 and a < k - 1 and _clock_minutes(sent, a):
         a += 1  # "14:10 A Civic Alliance source says": a live blog's time, not the source
+    if (
+        sent[a].lower == "with"
+        and a >= 1
+        and sent[a - 1].text == ","
+        and a + 1 < k
+        and k < len(sent)
+        and sent[k].lower.endswith("ing")
+    ):
+        return (a + 1, k)  # "…, with the prosecution describing a heist …": an absolute clause
     # drop leading prepositional openers ("In Iowa, ..." never reaches here; "On Monday Smith")
     while a < k and sent[a].lower in OPENING_PREPOSITIONS:
         a += 1
@@ -390,6 +411,8 @@ _GROUP_QUANTITIES = lex.words(
     "few couple handful number lot group majority minority dozen series pair trio host "
     "score range variety bunch crowd team panel string"
 )
+# Prepositions before a relative "whom"/"which" ("to whom", "for whom", "with which").
+_RELATIVE_PREPOSITIONS = lex.words("to for with from by of about on in under")
 # A wire dateline is at most this many tokens ("BRANVIK, March 3 (Northwire) -").
 MAX_DATELINE_TOKENS = 12
 
@@ -402,8 +425,29 @@ def _dash(sent: list[Token], j: int) -> bool:
     return _dateline_dash(sent, j)
 
 
+# A live blog's time stamp before its dash ("08:55 - Race officials say", "9.40am – …").
+_TIME_STAMP_ENDS = lex.words("am pm a.m. p.m. gmt bst cet cest utc et bst local")
+
+
 def _dateline_before(sent: list[Token], j: int) -> bool:
-    return sent[j - 1].text == ")" or (sent[0].text.isupper() and len(sent[0].text) > 1)
+    return (
+        sent[j - 1].text == ")"
+        or (sent[0].text.isupper() and len(sent[0].text) > 1)
+        or _time_stamp(sent, j)
+    )
+
+
+def _time_stamp(sent: list[Token], j: int) -> bool:
+    """The tokens before j are a clock time ("08:55", "9.40am", "14:02 GMT"): a live
+    blog's entry opens with it, as a wire story with its dateline."""
+    if j < 3 or not (sent[0].text.isdigit() and sent[0].text.isascii() and len(sent[0].text) <= 2):
+        return False
+    if sent[1].text not in (":", "."):
+        return False
+    minutes = sent[2].lower
+    if not (minutes[:2].isdigit() and (minutes[2:] == "" or minutes[2:] in _TIME_STAMP_ENDS)):
+        return False
+    return j == 3 or (j == 4 and sent[3].lower in _TIME_STAMP_ENDS)
 
 
 def _dateline_dash(sent: list[Token], j: int) -> bool:

@@ -96,7 +96,7 @@ WEAK_CUES: frozenset[str] = words("""
     charge support oppose favor favour vote aim seek appear seem know learn feel highlight
     quote state note comment plan hope fear worry tout want expect see back read order
     release issue sign name list share address view talk speak credit welcome push offer
-    project rule hint blame recount champion email document caption fire
+    project rule hint blame recount champion email document caption fire dispute
     """)
 
 # Words after a cue that mean it is not reporting content: "said little about", "known for".
@@ -203,6 +203,11 @@ TIME_ADVERBS: frozenset[str] = words("today yesterday tonight earlier later rece
 
 # Quantifiers that can stand alone for some of a group ("Some said", "Both want", "Many fear").
 QUANTIFIERS: frozenset[str] = words("some many most both several few")
+# Number words that count people or things ("Forty say", "two comments"; "one" is apart).
+NUMBER_WORDS: frozenset[str] = words(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty "
+    "seventy eighty ninety hundred dozens hundreds thousands"
+)
 
 # Singular person nouns with no telling ending, for a bare "the …" source ("the actress
 # said"): a person described, so anonymous, not a body. Only read after "the" with no name.
@@ -263,6 +268,11 @@ ANONYMOUS_MARKERS: tuple[str, ...] = (
     "give only their first names",
 )
 
+# Two-word names of services whose last word alone is a person ("a guard"): bodies.
+BODY_COMPOUNDS: frozenset[str] = frozenset(
+    ("coast guard", "national guard", "civil guard", "home guard", "border force")
+)
+
 # People who speak for a body: without a name they count as the body (organization).
 SPOKESPERSON_ROLES: frozenset[str] = words("""
     spokesman spokeswoman spokesperson spokespeople representative representatives publicist
@@ -282,6 +292,7 @@ BODY_NAME_WORDS: frozenset[str] = words("""
     games software insurance pharma telecom media constabulary chamber commerce week
     awards promotions airport airports zoo stadium slam cup open
     chemical chemicals freight medical cycles shipping cargo metals mining petroleum solar
+    fisheries seafood seafoods
     electric electronics semiconductors devices instruments robotics biotech therapeutics
     biosciences healthcare pharmacy securities investments financial bancorp assurance realty
     construction engineering materials packaging plastics textiles apparel beverages brewing
@@ -445,6 +456,10 @@ RELATIVE_PARTICIPLES: frozenset[str] = words(
     "published released issued posted conducted commissioned compiled obtained cited quoted "
     "filed prepared written sent provided accused seen reviewed recommended proposed"
 )
+# Participles that, after a noun, also read as a past verb ("The scheme promised in the
+# spring will be set out", "The minister promised in May that …"): a modifier only when a
+# finite verb follows their short phrase.
+FINITE_PARTICIPLES: frozenset[str] = words("promised announced pledged unveiled agreed planned")
 # ("A man accused of arson was denied bail": "of" follows only "accused" in practice)
 RELATIVE_FOLLOWERS: frozenset[str] = words(
     "in on at by for with from to via last this earlier of alongside after before during ahead "

@@ -349,6 +349,9 @@ class SpeakerResolver:
         """Per word: where it stands in the text as a whole token (_starts)."""
         self._last_frame: tuple[Attribution, str] | None = None
         """The attribution read last by _opened_frame, and what it read."""
+        self._described_heads: set[str] = set()
+        """Head nouns of appositives describing an unnamed source ("Another passenger, a
+        retired teacher, said": "teacher")."""
 
     def classify(self, a: Attribution) -> Speaker | None:
         """The speaker of one attribution, or None (the author, or no source found)."""
@@ -696,6 +699,12 @@ class SpeakerResolver:
             # "The Friends of Pellingford Libraries, a volunteer group,": the body's name
             return phrases._body(" ".join(_without_the(words)))
         if low[0] in ("another", "others") and len(words) <= 2:
+            if appositive:
+                # "Another passenger, a retired teacher from Ostby, said …. “…,” the teacher
+                # said": the appositive's noun may name this source again
+                described = phrases._words(phrases._PLACE_TAIL.split(appositive, maxsplit=1)[0])
+                if described:
+                    self._described_heads.add(phrases._lead_noun([w.lower() for w in described]))
             return Speaker("anonymous", main.strip(), "another")  # not its appositive
         if low == ["one"]:
             return Speaker("anonymous", main.strip(), "one")  # "“…,” one said." (of a group)
@@ -738,6 +747,9 @@ class SpeakerResolver:
             and low[0] in phrases._ONE_PERSON
         ):
             return phrases._described("anonymous", raw)  # "One backbench MP said"
+        if low[0] in lex.NUMBER_WORDS and (len(low) == 1 or low[1] == "of"):
+            # "Forty say they will vote no", "Twelve of the tenants said": people counted
+            return phrases._described("anonymous", raw)
         if len(words) == 1 and low[0] in phrases._QUANTIFIERS:
             return phrases._described("anonymous", raw)  # "Some said they would leave", "Both said"
         if phrases._article_and_proper_noun(words):
@@ -1004,6 +1016,8 @@ class SpeakerResolver:
             )  # "aid groups", "rights groups": unnamed bodies
         if head in lex.ORG_WORDS and head not in lex.ANONYMOUS_NOUNS:
             return phrases._described("organization", raw)  # "The state's largest teachers union"
+        if " ".join(low[-2:]) in lex.BODY_COMPOUNDS:
+            return phrases._described("organization", raw)  # "the Marland coast guard"
         if head in lex.ANONYMOUS_NOUNS or any(w in lex.ANONYMOUS_NOUNS for w in low):
             return phrases._described("anonymous", raw)
         if phrases._person_noun(head):
@@ -1092,7 +1106,7 @@ class SpeakerResolver:
 
     def _anonymous_before(self, head: str) -> bool:
         """A recent anonymous source was described with this head noun ("A handler who …")."""
-        return (
+        return head in self._described_heads or (
             self._last(
                 lambda s: (
                     s.kind == "anonymous"
