@@ -3674,6 +3674,40 @@ def test_twentieth_session_patterns(
                 ("organization", "Vik Fisheries", "said", False, None),
             ],
         ),
+        # "Per" as "according to" (not "per cent"); a possessive body before a person's name
+        (
+            "09:10 — Per Courtside’s Nina Holm, the Owls have made an offer. Rents rose 4 per "
+            "cent, per the Tarvo Post.",
+            [
+                ("named", "Nina Holm", "Per", False, None),
+                ("organization", "the Tarvo Post", "per", False, None),
+            ],
+        ),
+        # a notice on a door carries words, no one speaks; "One follower posted:"; "did not
+        # return our calls"
+        (
+            "A notice on the gate says “No entry.” One follower posted: “Leave them alone.” "
+            "Club bosses did not return our calls.",
+            [
+                ("anonymous", "One follower", "posted:", True, None),
+                ("anonymous", "Club bosses", "did not return", False, None),
+            ],
+        ),
+        # records with "held at"; a refusal after "and" is the reporter's, not a subject's in
+        # the reported words; an appositive with a self-described quoted nickname; "Online"
+        (
+            "Two officials spoke to us. The other said police had found “at least one” "
+            "witness and declined to say where. Records held at the town archive show the "
+            "well was dug in 1820. One reader, a self-described “history nut,” wrote under the "
+            "post: “Fascinating.” A source told Lark Online that the well would reopen.",
+            [
+                ("anonymous", "The other", "said", False, None),
+                ("anonymous", "The other", "declined", False, None),
+                ("organization", "Records", "show", False, None),
+                ("anonymous", "One reader", "wrote", True, None),
+                ("anonymous", "A source", "told", False, "Lark Online"),
+            ],
+        ),
     ],
 )
 def test_twenty_first_session_patterns(

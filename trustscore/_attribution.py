@@ -55,6 +55,7 @@ from trustscore._attribution_cues import (
     not_speech_use,
     passive,
     people_noun,
+    record_subject,
     reduced_relative,
     skip_time,
     state_modifier,
@@ -337,9 +338,10 @@ def _opening_subject(sent: list[Token]) -> bool:
     )
 
 
-def _according(sent: list[Token], i: int) -> Attribution | None:
+def _according(sent: list[Token], i: int, width: int = 2) -> Attribution | None:
+    """ "according to X" at i (width 2), or "Per X" (width 1: _per)."""
     n = len(sent)
-    r = i + 2
+    r = i + width
     e = r
     # a spaced hyphen is a dash ("according to the Tax Policy Center - half a point of …")
     while (
@@ -375,8 +377,38 @@ def _according(sent: list[Token], i: int) -> Attribution | None:
     if not contents:
         return None
     return Attribution(
-        span(sent, i, i + 2), span(sent, r, e), tuple(contents), "according to", "speech"
+        span(sent, i, i + width), span(sent, r, e), tuple(contents), "according to", "speech"
     )
+
+
+# Tokens a "Per" source may have ("Per Hoopline’s Marcus Dell,", ", per Reuters.").
+MAX_PER_TOKENS = 6
+
+
+def _per(sent: list[Token], i: int) -> Attribution | None:
+    """ "Per Hoopline’s Marcus Dell, the Royals have …", "…, per the Tarvo Post.": "per" as
+    "according to", before a capitalised name that runs to a comma or the sentence's end
+    (not "per cent", "£5 per person")."""
+    if i > 0 and sent[i - 1].text not in (",", "—", "–", "-"):
+        return None
+    if i == 0 and sent[i].text != "Per":
+        return None
+    j = i + 1
+    if j < len(sent) and sent[j].lower == "the":
+        j += 1
+    if j >= len(sent) or not sent[j].text[:1].isupper() or sent[j].lower == "cent":
+        return None
+    e = j
+    while e < len(sent) and word(sent[e]) and (sent[e].text[:1].isupper() or sent[e].lower == "of"):
+        e += 1
+    if e - (i + 1) > MAX_PER_TOKENS or (e < len(sent) and sent[e].text not in (",", *_SENT_END)):
+        return None
+    a = _according(sent, i, width=1)
+    if a is None or i == 0 or sent[i - 1].text == ",":
+        return a
+    # "14:20 — Per …": what stands before the dash is a live blog's time, not the words
+    contents = tuple(c for c in a.contents if c[0] > sent[i].start)
+    return Attribution(a.cue, a.source, contents, a.lemma, a.cue_class) if contents else None
 
 
 # Verbs of wishing before an object and a participle ("did not want his vineyard named").
@@ -610,7 +642,11 @@ def _candidate(sent: list[Token], i: int, prev: Attribution | None) -> Attributi
         return None  # "His repeated claims of …", "their comments": a noun after a possessive
     if t.lower.endswith("s") and i + 1 < len(sent) and sent[i + 1].lower in MOVES:
         return None  # "Halvorsen Group shares fell", "insurance claims rose": a noun
-    if t.lower in (lemma, lemma + "s", lemma + "es") and _modifies_noun(sent, i - 1):
+    if (
+        t.lower in (lemma, lemma + "s", lemma + "es")
+        and _modifies_noun(sent, i - 1)
+        and not record_subject(sent, i)  # "Records held at the county archive show"
+    ):
         return None  # "a third stress fracture", "lodged individual challenges": a noun
     if t.lower in NOUN_LIKE_FORMS and _compound_after_preposition(sent, i, lemma):
         return None  # "furious over service charges", "amid fraud claims": a noun
@@ -964,9 +1000,9 @@ def _absolute_subject(sent: list[Token], k: int) -> bool:
     if k >= 2 and sent[k - 1].lower in _ABSOLUTE_SUBJECTS and sent[k - 2].text == ",":
         return True
     # ", with the prosecution describing a heist …", ", with officials saying …": "with", a
-    # short noun phrase, then the gerund (not a weak cue: "with Arduino.org offering the new
-    # model for sale" is an act)
-    if CUE_FORMS[sent[k].lower][0] in lex.WEAK_CUES:
+    # short noun phrase, then the gerund (not an act: "with Arduino.org offering the new
+    # model for sale")
+    if CUE_FORMS[sent[k].lower][0] in _ACTS:
         return False
     for w in range(k - 2, max(0, k - 2 - _WITH_SUBJECT_TOKENS), -1):
         if sent[w].lower == "with":
@@ -976,6 +1012,8 @@ def _absolute_subject(sent: list[Token], k: int) -> bool:
     return False
 
 
+# Weak cues that, in a "with" absolute, are acts, not words.
+_ACTS = lex.words("offer sign release issue order list share name fire back support oppose")
 # Words of the noun phrase between "with" and an absolute gerund.
 _WITH_SUBJECT_TOKENS = 4
 
@@ -1454,6 +1492,35 @@ def _nested(a: Attribution, b: Attribution) -> bool:
     )
 
 
+# Replies withheld: after "and", their subject is the one who spoke before, not a subject
+# inside that speaker's words.
+_REFUSAL_LEMMAS = REPLY_LEMMAS | lex.words("decline refuse")
+
+
+def _refusal_of_reporter(
+    sent: list[Token], c: Attribution, prev: Attribution, cands: list[Attribution]
+) -> Attribution:
+    """ "The other said police had identified a suspect and declined to say where": the
+    refusal after "and" shares the subject of the report whose words hold prev's cue."""
+    k = index_at(sent, c.cue[0])
+    if k < 1 or sent[k - 1].lower != "and":
+        return c
+    outer = next(
+        (
+            o
+            for o in cands
+            if o is not prev
+            and o.source is not None
+            and any(s <= prev.cue[0] < e for s, e in o.contents)
+            and all(e <= c.cue[0] for _, e in o.contents)
+        ),
+        None,
+    )
+    if outer is None:
+        return c
+    return Attribution(c.cue, outer.source, c.contents, c.lemma, c.cue_class, c.recipient)
+
+
 def rule_candidates(sent: list[Token], quotes: list[QuoteSpan]) -> list[Attribution]:
     """Attributions the rules find in one sentence, nested ones included."""
     cands: list[Attribution] = []
@@ -1466,6 +1533,12 @@ def rule_candidates(sent: list[Token], quotes: list[QuoteSpan]) -> list[Attribut
                 cands.append(c)
                 prev = c
             continue
+        if t.lower == "per" and not inside(quotes, t.start):
+            c = _per(sent, i)
+            if c is not None:
+                cands.append(c)
+                prev = c
+            continue
         if (t.lower not in CUE_FORMS and t.lower != "according") or inside(quotes, t.start):
             continue
         tried += 1
@@ -1473,6 +1546,8 @@ def rule_candidates(sent: list[Token], quotes: list[QuoteSpan]) -> list[Attribut
             break
         c = _candidate(sent, i, prev)
         if c is not None:
+            if prev is not None and c.source == prev.source and c.lemma in _REFUSAL_LEMMAS:
+                c = _refusal_of_reporter(sent, c, prev, cands)
             cands.append(c)
             prev = c
     if not cands:
@@ -1541,6 +1616,8 @@ def may_attribute(
     share the sentence's lower-case words with later tests of other hints)"""
     reach = min(end, start + colon_reach)
     if text.find(":", start, reach) >= 0 or text.find("According", start, end) >= 0:
+        return True
+    if text.find("Per ", start, end) >= 0 or text.find(", per ", start, end) >= 0:
         return True
     if _TITLE_CUE.search(text, start, end) is not None:
         return True

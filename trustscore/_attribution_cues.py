@@ -421,6 +421,10 @@ def finite_cue(t: Token) -> bool:
     return entry is not None and t.text.islower() and not t.lower.endswith("ing")
 
 
+# Determiners before what a reply verb returns ("a request", "our calls").
+_RETURN_DETERMINERS = frozenset(("a", "an", "our", "my", "the", "his", "her", "their", "repeated"))
+
+
 def not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
     """ "adding to his wins", "speaking in Ohio": the verb is not reporting anything here."""
     nxt = sent[r].lower if r < len(sent) else ""
@@ -452,7 +456,8 @@ def not_speech_use(sent: list[Token], r: int, lemma: str) -> bool:
         # "did not return calls seeking comment", "… a request for comment"; not "returned
         # home", "returns a promise"
         after = sent[r + 1].lower if r + 1 < len(sent) else ""
-        return nxt not in _RETURNED and not (nxt in ("a", "an") and after in _RETURNED)
+        # ("did not return our calls": a possessive before the calls)
+        return nxt not in _RETURNED and not (nxt in _RETURN_DETERMINERS and after in _RETURNED)
     if lemma == "recall":
         # "is recalling about 40,000 bottles", "recalled three batches": a product recall
         window = [t.lower for t in sent[r : r + _RECALL_WINDOW]]
@@ -585,6 +590,8 @@ _RECORD_MODIFIERS = frozenset(
         "seen",
         "leaked",
         "shared",
+        "held",
+        "kept",
     )
 )
 _RECORD_PREPOSITIONS = frozenset(("from", "of", "by"))
@@ -602,7 +609,7 @@ def record_modified(sent: list[Token], j: int) -> bool:
     )
 
 
-def _record_subject(sent: list[Token], i: int) -> bool:
+def record_subject(sent: list[Token], i: int) -> bool:
     """The subject of the weak cue at sent[i] is a record with a modifier after it, in the
     same clause ("Figures published by the audit office show …")."""
     for j in range(i - 2, max(-1, i - _RECORD_REACH), -1):
@@ -655,7 +662,7 @@ def weak_cue_subject(sent: list[Token], i: int, left: Token | None) -> bool:
         return False
     if left.lower in lex.PRONOUNS:
         return True
-    if _record_subject(sent, i) or _record_aside(sent, i):
+    if record_subject(sent, i) or _record_aside(sent, i):
         return True  # "figures published by the audit office show", "Data from X show"
     if left.text[0].isupper():
         if left is sent[0] and left.lower in lex.ORG_WORDS and sent[i].lower.endswith("s"):
@@ -708,10 +715,12 @@ def strong_subject(sent: list[Token], a: int, k: int) -> bool:
     toks = sent[a:k]
     if any(t.lower in _SUBJECT_NOUNS for t in toks):
         return True
-    if k < len(sent) and _record_subject(sent, k):
+    if k < len(sent) and record_subject(sent, k):
         return True  # "Court documents filed last week show", "letters sent to members show"
     if len(toks) >= 2 and toks[0].lower in _COUNTING and people_noun(toks[-1].lower):
         return True  # "Several employees posted on LinkedIn that …": a group of people
+    if len(toks) == 2 and toks[0].lower in ("one", "another") and people_noun(toks[1].lower + "s"):
+        return True  # "One follower posted: “…”": one person of a group
     return (
         any(t.lower in lex.PRONOUNS or (t.text[0].isupper() and t is not sent[0]) for t in toks)
         or (len(toks) == 1 and toks[0].text[0].isupper())

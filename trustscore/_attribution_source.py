@@ -153,7 +153,7 @@ MAX_QUOTED_NAME_TOKENS = 4
 # Words right before such a quoted name.
 _PSEUDONYM_WORDS = lex.words(
     "name names named called calls itself themselves nicknamed dubbed as handle username alias "
-    "pseudonym"
+    "pseudonym self-described self-styled self-proclaimed self-confessed"
 )
 _NAMING_WORDS = _PSEUDONYM_WORDS | lex.words(
     "titled entitled "
@@ -411,6 +411,8 @@ _GROUP_QUANTITIES = lex.words(
     "few couple handful number lot group majority minority dozen series pair trio host "
     "score range variety bunch crowd team panel string"
 )
+# Prepositions of place after an inverted cue: where it was said, no speaker.
+_PLACE_PREPOSITIONS = frozenset(("under", "below", "beneath", "beside", "inside", "outside"))
 # Prepositions before a relative "whom"/"which" ("to whom", "for whom", "with which").
 _RELATIVE_PREPOSITIONS = lex.words("to for with from by of about on in under")
 # A wire dateline is at most this many tokens ("BRANVIK, March 3 (Northwire) -").
@@ -827,6 +829,8 @@ def source_right(sent: list[Token], r: int) -> tuple[int, int] | None:
         or not word(sent[r])
         or sent[r].lower in OPENING_PREPOSITIONS
         or sent[r].lower in _CLAUSE_OPENERS
+        or sent[r].lower in ("and", "but", "or")  # "“…” suspect and declined to …"
+        or sent[r].lower in _PLACE_PREPOSITIONS  # "“…,” wrote under the post"
     ):
         return None  # "“…” offered at the rally", "…, said that …": no one who spoke
     e = r

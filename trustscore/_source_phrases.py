@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from trustscore import _sourcing_lexicon as lex
@@ -642,7 +643,15 @@ def _text_object(low: list[str]) -> bool:
         nouns.add(low[about - 1])  # "a new documentary about the collapse"
     if len(low) > 3 and low[1] == "of" and low[2] in ("the", "his", "her", "their", "its"):
         nouns.add(low[3].rstrip(",."))
-    return any(n in lex.TEXT_OBJECTS for n in nouns)
+    if any(n in lex.TEXT_OBJECTS for n in nouns):
+        return True
+    # "a notice on the door", "the notice taped to the gate": a notice put up somewhere (not
+    # "a notice seen by this newspaper", "in a notice to creditors": a document)
+    return any(w in _NOTICES and nxt in _PLACED for w, nxt in pairwise(low))
+
+
+_NOTICES = frozenset(("notice", "notices"))
+_PLACED = frozenset(("on", "at", "above", "outside", "pinned", "taped", "posted", "in"))
 
 
 def _lead_noun(low: list[str]) -> str:

@@ -161,6 +161,7 @@ SUBJECT_PRONOUNS: frozenset[str] = words("he she they we i")
 
 ANONYMOUS_NOUNS: frozenset[str] = words("""
     official officials source sources person people aide aides diplomat diplomats insider
+    bosses chiefs
     insiders someone somebody employee employees staffer staffers member members witness pal
     pals mate mates chum chums surgeon surgeons physician physicians paramedic paramedics
     clinician clinicians pilot pilots witnesses resident residents officer officers analyst
@@ -454,7 +455,7 @@ SOCIAL_PLATFORMS: tuple[str, ...] = (
 # sentence's verb when a preposition or time word follows them.
 RELATIVE_PARTICIPLES: frozenset[str] = words(
     "published released issued posted conducted commissioned compiled obtained cited quoted "
-    "filed prepared written sent provided accused seen reviewed recommended proposed"
+    "filed prepared written sent provided accused seen reviewed recommended proposed held kept"
 )
 # Participles that, after a noun, also read as a past verb ("The scheme promised in the
 # spring will be set out", "The minister promised in May that …"): a modifier only when a
@@ -483,7 +484,7 @@ OUTLET_WORDS: frozenset[str] = words("""
     podcast monthly digest sentinel inquirer dispatch examiner enquirer ledger register
     advertiser fm argus courant clarion gleaner bugle recorder evening messenger mercury beacon
     spectator voice tidende standard record report reporter insider monitor advocate
-    signal lantern
+    signal lantern online
     """)
 
 # Words that start a "right of reply" statement: the article sought the other side.

@@ -1189,6 +1189,15 @@ class SpeakerResolver:
         name_words = [*name_words[:-1], last] if last else name_words
         while len(name_words) > 1 and name_words[0].lower() in phrases._HONORIFICS:
             name_words = name_words[1:]  # "Dr Ilka Moreau", "Ms Osei": the name alone
+        owner = name_words[0].removesuffix("’s").removesuffix("'s")
+        if (
+            len(name_words) == 3
+            and owner != name_words[0]
+            and phrases.given_gender(name_words[1]) is not None
+        ):
+            # "Hoopline’s Marcus Dell", "Apple’s Tim Cook": the person, of that body
+            name_words = name_words[1:]
+            role = role or owner
         while len(name_words) > 2 and name_words[-1] in phrases._POST_NOMINALS:
             name_words = name_words[:-1]  # "Philippa Grey KC", "Ana Ruiz MP"
         name = " ".join(name_words)
