@@ -230,15 +230,16 @@ def test_later_heldout_sets_per_kind(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    [f"heldout{k}.jsonl" for k in (15, 16, 18, 19, 26, 27, 36, 37, *range(38, 98))],
+    [f"heldout{k}.jsonl" for k in (15, 16, 18, 19, 26, 27, 36, 37, *range(38, 102))],
 )
 def test_last_independent_sets_per_kind(name: str) -> None:
     """heldout15/16 (sixth session), heldout18/19, 26/27 (seventh), 36/37 (eighth), 38-47
     (ninth), 48-57 (tenth), 58-63 (eleventh), 64-67 (twelfth), 68-71 (thirteenth), 72-75
     (fourteenth), 76-79 (fifteenth), 80-83 (sixteenth), 84/85 (seventeenth), 86-89
-    (eighteenth), 90-95 (nineteenth) and 96/97 (twentieth) were written without running
-    anything and first run by the lead (first contact: 0.686-1.00 per kind for named,
-    anonymous and organisation, docs/sourcing.md); guard that level at 0.65."""
+    (eighteenth), 90-95 (nineteenth), 96-99 (twentieth) and 100/101 (twenty-first) were
+    written without running anything and first run by the lead (first contact: 0.686-1.00
+    per kind for named, anonymous and organisation, docs/sourcing.md); guard that level at
+    0.65."""
     counts = load_script("benchmarks/eval_attribution.py").kind_counts(FIXTURES / name)
     for kind in ("named", "anonymous", "organization"):
         tp, npred, ngold = counts[kind]
