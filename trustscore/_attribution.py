@@ -92,6 +92,7 @@ from trustscore._attribution_source import (
     source_left,
     source_right,
     subject_at_start,
+    with_absolute,
 )
 from trustscore._quotes import QuoteSpan, inside, quote_spans
 from trustscore._sentences import CLOSE_QUOTE as _CLOSE_QUOTE
@@ -520,7 +521,7 @@ _RELATIVE_REPORTS = lex.words("say tell write warn claim insist argue")
 _RELATIVE_THAT_REACH = 6
 _CONCESSIVE = lex.words("whatever whichever")
 # Words that open a verb's object or clause ("disputes the figure", "reports that …").
-_OBJECT_OPENERS = frozenset(("the", "a", "an", "that", "its", "his", "her", "their"))
+_OBJECT_OPENERS = lex.NOUN_PHRASE_DETERMINERS | {"that"}
 # Tokens after a progressive "comparing" within which "with" makes it an activity.
 _COMPARED_WITH_REACH = 8
 # Verbs that, negated, say what was not said: no one's words (the sets never list them).
@@ -999,23 +1000,13 @@ def _absolute_subject(sent: list[Token], k: int) -> bool:
     comma is the subject of the gerund at k (an absolute clause), which reports."""
     if k >= 2 and sent[k - 1].lower in _ABSOLUTE_SUBJECTS and sent[k - 2].text == ",":
         return True
-    # ", with the prosecution describing a heist …", ", with officials saying …": "with", a
-    # short noun phrase, then the gerund (not an act: "with Arduino.org offering the new
-    # model for sale")
-    if CUE_FORMS[sent[k].lower][0] in _ACTS:
-        return False
-    for w in range(k - 2, max(0, k - 2 - _WITH_SUBJECT_TOKENS), -1):
-        if sent[w].lower == "with":
-            return w >= 1 and sent[w - 1].text == ","
-        if not word(sent[w + 1]) or sent[w + 1].lower in lex.PRONOUNS:
-            return False
-    return False
+    # ", with the prosecution describing a heist …" (not an act: "with Arduino.org offering
+    # the new model for sale")
+    return CUE_FORMS[sent[k].lower][0] not in _ACTS and with_absolute(sent, k) >= 0
 
 
 # Weak cues that, in a "with" absolute, are acts, not words.
 _ACTS = lex.words("offer sign release issue order list share name fire back support oppose")
-# Words of the noun phrase between "with" and an absolute gerund.
-_WITH_SUBJECT_TOKENS = 4
 
 
 # Words opening a clause set off after a trailing report ("…, people close to the talks

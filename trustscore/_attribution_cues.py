@@ -22,7 +22,7 @@ _CUE_NOUN_PHRASES = lex.words(
     "message memo briefing conference call text column essay editorial blog address "
     "podcast livestream"
 )
-_CUE_NOUN_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its"))
+_CUE_NOUN_DETERMINERS = lex.NOUN_PHRASE_DETERMINERS
 # Participles saying where a statement, post or video went up ("a video posted on TikTok").
 _POSTED = lex.words("posted published shared uploaded")
 _TIME_WORDS = lex.TIME_ADVERBS | lex.words(
@@ -257,7 +257,6 @@ def reduced_relative(sent: list[Token], i: int) -> bool:
     return _finite_after_phrase(sent, i) if finite_after else _later_cue(sent, i)
 
 
-_ARTICLES = frozenset(("the", "a", "an", "its", "his", "her", "their"))
 # Tokens of a participle's short phrase before the sentence's own verb ("in the spring").
 MAX_PARTICIPLE_PHRASE = 4
 
@@ -275,7 +274,7 @@ def _finite_after_phrase(sent: list[Token], i: int) -> bool:
             return False
         if t.text[:1].isupper() and t.lower not in _TIME_WORDS:
             return False
-        if t.lower in _ARTICLES and (k > 1 or sent[i + 1].lower in _TIME_WORDS):
+        if t.lower in lex.NOUN_PHRASE_DETERMINERS and (k > 1 or sent[i + 1].lower in _TIME_WORDS):
             return False  # "announced on Monday the scheme will …": a second phrase, a subject
     return False
 

@@ -333,14 +333,7 @@ def source_left(sent: list[Token], k: int) -> tuple[int, int] | None:
         return None
     if a >= 2 and a < k - 1 and _clock_minutes(sent, a):
         a += 1  # "14:10 A Civic Alliance source says": a live blog's time, not the source
-    if (
-        sent[a].lower == "with"
-        and a >= 1
-        and sent[a - 1].text == ","
-        and a + 1 < k
-        and k < len(sent)
-        and sent[k].lower.endswith("ing")
-    ):
+    if sent[a].lower == "with" and with_absolute(sent, k) == a:
         return (a + 1, k)  # "…, with the prosecution describing a heist …": an absolute clause
     # drop leading prepositional openers ("In Iowa, ..." never reaches here; "On Monday Smith")
     while a < k and sent[a].lower in OPENING_PREPOSITIONS:
@@ -428,7 +421,25 @@ def _dash(sent: list[Token], j: int) -> bool:
 
 
 # A live blog's time stamp before its dash ("08:55 - Race officials say", "9.40am – …").
-_TIME_STAMP_ENDS = lex.words("am pm a.m. p.m. gmt bst cet cest utc et bst local")
+_TIME_STAMP_ENDS = lex.words("am pm a.m. p.m. gmt bst cet cest utc et local")
+
+
+# Words of the noun phrase between "with" and an absolute gerund.
+MAX_WITH_SUBJECT_TOKENS = 4
+
+
+def with_absolute(sent: list[Token], k: int) -> int:
+    """Index of the "with" that opens an absolute clause before the gerund at k (", with the
+    prosecution describing …", ", with officials saying …"): after a comma, with a short noun
+    phrase of words and no pronoun between; -1 when there is none."""
+    if k >= len(sent) or not sent[k].lower.endswith("ing"):
+        return -1
+    for w in range(k - 2, max(0, k - 2 - MAX_WITH_SUBJECT_TOKENS), -1):
+        if sent[w].lower == "with":
+            return w if w >= 1 and sent[w - 1].text == "," else -1
+        if not word(sent[w + 1]) or sent[w + 1].lower in lex.PRONOUNS:
+            return -1
+    return -1
 
 
 def _dateline_before(sent: list[Token], j: int) -> bool:

@@ -1172,7 +1172,7 @@ def _described(kind: SourceKind, raw: str) -> Speaker:
     return Speaker(kind, text, text.lower())
 
 
-_ARTICLES = frozenset(("a", "an", "the", "his", "her", "their", "its"))
+_ARTICLES = lex.NOUN_PHRASE_DETERMINERS
 # Honorifics before a name are not part of it (docs/sourcing.md, "How our sets are annotated").
 _HONORIFICS = frozenset(
     ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "father", "justice")

@@ -457,6 +457,9 @@ RELATIVE_PARTICIPLES: frozenset[str] = words(
     "published released issued posted conducted commissioned compiled obtained cited quoted "
     "filed prepared written sent provided accused seen reviewed recommended proposed held kept"
 )
+# Articles and possessive determiners that open a noun phrase ("the claim", "his comments").
+NOUN_PHRASE_DETERMINERS: frozenset[str] = words("a an the his her their its")
+
 # Participles that, after a noun, also read as a past verb ("The scheme promised in the
 # spring will be set out", "The minister promised in May that …"): a modifier only when a
 # finite verb follows their short phrase.
